@@ -1,0 +1,4 @@
+// The kind of each of $ids that exists.
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n.id AS id, n.kind AS kind

@@ -1,0 +1,1 @@
+CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status)

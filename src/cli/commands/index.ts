@@ -1,0 +1,5 @@
+import type { Command } from './command.js';
+import { importCommand } from './import.js';
+import { neo4jCommand } from './neo4j.js';
+
+export const COMMANDS: readonly Command[] = [neo4jCommand, importCommand];

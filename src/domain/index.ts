@@ -1,0 +1,8 @@
+// The model: kinds, fields, relationship rules, validation and errors. Pure TypeScript, no I/O.
+export * from './kinds.js';
+export * from './fields.js';
+export * from './relationships.js';
+export * from './navigations.js';
+export * from './records.js';
+export * from './errors.js';
+export * from './validation.js';

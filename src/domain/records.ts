@@ -1,0 +1,54 @@
+import type { NodeKind } from './kinds.js';
+import type { RelationshipType } from './relationships.js';
+
+/** Where a fact comes from. `published` is the source's own date, `retrieved` when it was read. */
+export interface SourceRef {
+  readonly url: string;
+  readonly title?: string;
+  readonly published?: string;
+  readonly retrieved?: string;
+}
+
+/** 'stated' = the source says so; 'inferred' = our reading of the sources, explained in `note`. */
+export const CONFIDENCES = ['stated', 'inferred'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export type AttributeValue = string | number | boolean | readonly string[];
+export type FieldValue = string | number;
+
+export interface NodeRecord {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly description: string;
+  readonly sources: readonly SourceRef[];
+  readonly confidence: Confidence;
+  readonly note?: string;
+  /** Facts without a field of their own, kept with their sources. */
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  /** Kind-specific fields (KIND_FIELDS), only those with a known value. */
+  readonly fields: Readonly<Record<string, FieldValue>>;
+}
+
+export interface RelationshipRecord {
+  readonly from: string;
+  readonly type: RelationshipType;
+  readonly to: string;
+  readonly sources: readonly SourceRef[];
+  readonly confidence: Confidence;
+  readonly note?: string;
+  readonly properties: Readonly<Record<string, FieldValue>>;
+}
+
+/** A relationship is identified by its ends and type: at most one of each per pair. */
+export function relationshipKey(r: Pick<RelationshipRecord, 'from' | 'type' | 'to'>): string {
+  return `${r.from} -[${r.type}]-> ${r.to}`;
+}
+
+export interface GraphDocument {
+  readonly nodes: readonly NodeRecord[];
+  readonly relationships: readonly RelationshipRecord[];
+}
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;

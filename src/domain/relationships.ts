@@ -1,0 +1,288 @@
+import { NODE_KINDS, type NodeKind } from './kinds.js';
+import type { FieldSpec } from './fields.js';
+
+/**
+ * Relationship types, the kinds each may connect, and the field names the API uses to follow them.
+ * A relationship outside these rules is rejected by validation and cannot be created.
+ */
+export const RELATIONSHIP_CATEGORIES = ['structure', 'alignment', 'organisation', 'dependency', 'governance'] as const;
+export type RelationshipCategory = (typeof RELATIONSHIP_CATEGORIES)[number];
+
+type Kinds = readonly NodeKind[] | 'any';
+
+export interface RelationshipRule {
+  readonly category: RelationshipCategory;
+  readonly description: string;
+  /** Allowed (from → to) kind groups; a pair is allowed when any group contains it. */
+  readonly connects: readonly { readonly from: Kinds; readonly to: Kinds }[];
+  /** Properties beyond the common ones (see COMMON_RELATIONSHIP_PROPERTIES). */
+  readonly properties?: readonly FieldSpec[];
+  /** Field names for following the relationship: `out` on the source kinds, `in` on the target kinds. */
+  readonly fields: { readonly out: string; readonly in: string | Partial<Record<NodeKind, string>> };
+}
+
+const amountEur: FieldSpec = { name: 'amountEur', type: 'money', description: 'Amount in euros.' };
+
+/** Optional properties any relationship may carry. */
+export const COMMON_RELATIONSHIP_PROPERTIES: readonly FieldSpec[] = [
+  { name: 'role', type: 'string', description: 'The role one end plays for the other.' },
+  { name: 'component', type: 'string', description: 'The part of the system the relationship is about.' },
+  { name: 'nature', type: 'string', description: 'What the relationship means in this case, in words.' },
+  { name: 'since', type: 'string', description: 'Since when (date or event).' },
+  { name: 'until', type: 'string', description: 'Until when (date or event).' },
+];
+
+const rule = (
+  category: RelationshipCategory,
+  description: string,
+  from: Kinds,
+  to: Kinds,
+  fields: RelationshipRule['fields'],
+  properties?: readonly FieldSpec[],
+): RelationshipRule => ({ category, description, connects: [{ from, to }], fields, properties });
+
+export const RELATIONSHIP_RULES = {
+  // structure: how the strategy is built
+  HAS_PART: rule('structure', 'A strategy has a component.', ['Strategy'], ['Strategy', 'Programme'], {
+    out: 'parts',
+    in: 'partOf',
+  }),
+  HAS_VISION: rule('structure', 'A strategy contains the Zukunftsbild.', ['Strategy'], ['Vision'], {
+    out: 'visions',
+    in: 'strategies',
+  }),
+  HAS_GUIDELINE: rule('structure', 'A strategy contains Leitlinien.', ['Strategy'], ['Guideline'], {
+    out: 'guidelines',
+    in: 'strategies',
+  }),
+  HAS_FOCUS_AREA: rule('structure', 'A strategy has a Schwerpunktthema.', ['Strategy'], ['FocusArea'], {
+    out: 'focusAreas',
+    in: 'strategies',
+  }),
+  HAS_TARGET_VISION: rule('structure', 'A Schwerpunktthema has a Zielbild.', ['FocusArea'], ['TargetVision'], {
+    out: 'targetVisions',
+    in: 'focusAreas',
+  }),
+  HAS_PROGRAMME: rule('structure', 'A Schwerpunktthema runs a programme.', ['FocusArea'], ['Programme'], {
+    out: 'programmes',
+    in: 'focusAreas',
+  }),
+  INCLUDES: rule('structure', 'A programme includes a project.', ['Programme'], ['Project'], {
+    out: 'projects',
+    in: 'programmes',
+  }),
+
+  // alignment: what contributes to which goal
+  CONTRIBUTES_TO: rule(
+    'alignment',
+    'Contributes to a Zielbild.',
+    ['Project', 'Programme', 'System'],
+    ['TargetVision'],
+    { out: 'targetVisions', in: { Project: 'projects', Programme: 'programmes', System: 'systems' } },
+  ),
+  NAMES_AS_GOAL: rule(
+    'alignment',
+    'A Zielbild names a system, law or programme among its goals.',
+    ['TargetVision'],
+    ['System', 'Law', 'Programme'],
+    { out: 'namedGoals', in: 'namedInTargetVisions' },
+  ),
+  TARGETS: rule('alignment', 'A government agenda targets a service.', ['Policy'], ['Service'], {
+    out: 'services',
+    in: 'policies',
+  }),
+
+  // organisation: who leads, runs, pays and belongs
+  LED_BY: rule('organisation', 'Led by an institution.', ['Project', 'Programme'], ['Institution'], {
+    out: 'leadInstitutions',
+    in: { Project: 'ledProjects', Programme: 'ledProgrammes' },
+  }),
+  PARTICIPATES_IN: rule('organisation', 'Takes part in a project.', ['Institution'], ['Project', 'Programme'], {
+    out: 'participatesIn',
+    in: 'participants',
+  }),
+  FUNDED_BY: rule(
+    'organisation',
+    'Funded by an institution.',
+    ['Project', 'Programme'],
+    ['Institution'],
+    { out: 'funders', in: { Project: 'fundedProjects', Programme: 'fundedProgrammes' } },
+    [amountEur],
+  ),
+  OPERATED_BY: rule('organisation', 'A system is operated by.', ['System'], ['Institution'], {
+    out: 'operators',
+    in: 'operatedSystems',
+  }),
+  DEVELOPED_BY: rule('organisation', 'A system (or part of it) is built by.', ['System'], ['Institution'], {
+    out: 'developers',
+    in: 'developedSystems',
+  }),
+  COORDINATED_BY: rule('organisation', 'A system is coordinated by.', ['System'], ['Institution'], {
+    out: 'coordinators',
+    in: 'coordinatedSystems',
+  }),
+  COMMISSIONED_BY: rule('organisation', 'A system was commissioned by.', ['System'], ['Institution'], {
+    out: 'commissionedBy',
+    in: 'commissionedSystems',
+  }),
+  PRODUCT_OF: rule('organisation', 'A system is a product of.', ['System'], ['Institution'], {
+    out: 'owners',
+    in: 'products',
+  }),
+  STANDARDISED_BY: rule('organisation', 'The standards of a system are set by.', ['System'], ['Institution'], {
+    out: 'standardisedBy',
+    in: 'standardisedSystems',
+  }),
+  MEMBER_OF: rule('organisation', 'Is a member of.', ['Institution', 'Person'], ['Institution'], {
+    out: 'memberOf',
+    in: 'members',
+  }),
+  ASSISTS: rule('organisation', 'Supports the work of another institution.', ['Institution'], ['Institution'], {
+    out: 'assists',
+    in: 'assistedBy',
+  }),
+  SUCCEEDS: rule('organisation', 'Took over the responsibilities of.', ['Institution'], ['Institution'], {
+    out: 'succeeds',
+    in: 'succeededBy',
+  }),
+  PATRON_OF: rule('organisation', 'Is the Themenpate of a Schwerpunktthema.', ['Institution'], ['FocusArea'], {
+    out: 'patronOf',
+    in: 'patrons',
+  }),
+  OWNS: rule('organisation', 'Owns a strategy.', ['Institution'], ['Strategy'], { out: 'ownedStrategies', in: 'owners' }),
+  MODERATES: rule('organisation', 'Moderates the strategy process.', ['Institution'], ['Strategy'], {
+    out: 'moderates',
+    in: 'moderators',
+  }),
+  HEADS: rule('organisation', 'A person heads an institution.', ['Person'], ['Institution'], {
+    out: 'heads',
+    in: 'headedBy',
+  }),
+  REPRESENTS: rule('organisation', 'A person represents an institution.', ['Person'], ['Institution'], {
+    out: 'represents',
+    in: 'representatives',
+  }),
+  CHAIRS: rule('organisation', 'Chairs a body or a session.', ['Person', 'Institution'], ['Institution', 'Meeting'], {
+    out: 'chairs',
+    in: 'chairedBy',
+  }),
+  PUBLISHED_BY: rule('organisation', 'A standard is published by.', ['Standard'], ['Institution'], {
+    out: 'publishers',
+    in: 'publishedStandards',
+  }),
+  PRESENTED_BY: rule('organisation', 'An agenda was presented by.', ['Policy'], ['Person'], {
+    out: 'presentedBy',
+    in: 'presentedPolicies',
+  }),
+  HAS_LEGAL_BASIS: rule('organisation', 'Rests on a law or treaty.', ['System', 'Institution'], ['Law'], {
+    out: 'legalBases',
+    in: 'basisFor',
+  }),
+
+  // dependency: what relies on what (followed by projectsTouching and impact)
+  INTEGRATES: rule('dependency', 'Integrates or builds on a system.', ['Project', 'Programme'], ['System'], {
+    out: 'systems',
+    in: { Project: 'projects', Programme: 'programmes' },
+  }),
+  DIGITALISES: rule('dependency', 'Digitalises an administrative service.', ['Project', 'Programme'], ['Service'], {
+    out: 'services',
+    in: { Project: 'projects', Programme: 'programmes' },
+  }),
+  SUPPORTS: rule('dependency', 'A system supports an administrative service.', ['System'], ['Service'], {
+    out: 'services',
+    in: 'systems',
+  }),
+  DEPENDS_ON: {
+    category: 'dependency',
+    description: 'Depends on another project, or another system.',
+    connects: [
+      { from: ['Project'], to: ['Project'] },
+      { from: ['System'], to: ['System'] },
+    ],
+    fields: { out: 'dependsOn', in: 'dependents' },
+  },
+  REPLACES: rule(
+    'dependency',
+    'Is to replace a system (or a part of it).',
+    ['Project', 'Programme'],
+    ['System'],
+    { out: 'replaces', in: 'replacedBy' },
+    [{ name: 'status', type: 'enum', values: ['proposed', 'decided'], description: 'How firm the plan is.' }],
+  ),
+  TAGGED: rule('dependency', 'Is about a topic.', 'any', ['Topic'], { out: 'topics', in: 'tagged' }),
+
+  // governance: sessions and decisions
+  HELD: rule('governance', 'An institution held a session.', ['Institution'], ['Meeting'], {
+    out: 'meetings',
+    in: 'heldBy',
+  }),
+  ADOPTED: rule('governance', 'A session adopted a decision.', ['Meeting'], ['Decision'], {
+    out: 'decisions',
+    in: 'adoptedAt',
+  }),
+  APPROVES: rule(
+    'governance',
+    'A decision adopts, approves or starts.',
+    ['Decision'],
+    ['Strategy', 'Vision', 'Guideline', 'FocusArea', 'TargetVision', 'Programme', 'Project'],
+    { out: 'approves', in: 'approvedBy' },
+    [amountEur],
+  ),
+  CONCERNS: rule('governance', 'A decision concerns.', ['Decision'], 'any', { out: 'concerns', in: 'concernedBy' }),
+  ASSIGNS_TASK_TO: rule('governance', 'Gives an institution a task.', ['Decision', 'Policy'], ['Institution'], {
+    out: 'assignsTaskTo',
+    in: 'tasksFrom',
+  }),
+  CONSULTS: rule('governance', 'A decision requires hearing an institution.', ['Decision'], ['Institution'], {
+    out: 'consults',
+    in: 'consultedBy',
+  }),
+  AMENDS: rule('governance', 'A decision amends an earlier one.', ['Decision'], ['Decision'], {
+    out: 'amends',
+    in: 'amendedBy',
+  }),
+  MANDATES: rule('governance', 'A law mandates the development of a system.', ['Law'], ['System'], {
+    out: 'mandates',
+    in: 'mandatedBy',
+  }),
+} as const satisfies Record<string, RelationshipRule>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_RULES;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as RelationshipType[];
+
+export function isRelationshipType(value: unknown): value is RelationshipType {
+  return typeof value === 'string' && Object.hasOwn(RELATIONSHIP_RULES, value);
+}
+
+export function ruleOf(type: RelationshipType): RelationshipRule {
+  return RELATIONSHIP_RULES[type];
+}
+
+const expand = (kinds: Kinds): readonly NodeKind[] => (kinds === 'any' ? NODE_KINDS : kinds);
+
+/** Whether the model allows `from -[type]-> to`. */
+export function allows(type: RelationshipType, from: NodeKind, to: NodeKind): boolean {
+  return ruleOf(type).connects.some((g) => expand(g.from).includes(from) && expand(g.to).includes(to));
+}
+
+/** The kinds a `type` relationship may reach from a node of kind `from` (in model order). */
+export function targetKinds(type: RelationshipType, from: NodeKind): NodeKind[] {
+  return NODE_KINDS.filter((to) => allows(type, from, to));
+}
+
+/** The kinds a `type` relationship may come from into a node of kind `to` (in model order). */
+export function sourceKinds(type: RelationshipType, to: NodeKind): NodeKind[] {
+  return NODE_KINDS.filter((from) => allows(type, from, to));
+}
+
+export function typesOfCategory(category: RelationshipCategory): RelationshipType[] {
+  return RELATIONSHIP_TYPES.filter((t) => ruleOf(t).category === category);
+}
+
+/** The relationship types projectsTouching and impact follow. */
+export const DEPENDENCY_TYPES: readonly RelationshipType[] = typesOfCategory('dependency');
+
+/** Every property a relationship of this type may carry. */
+export function relationshipProperties(type: RelationshipType): readonly FieldSpec[] {
+  return [...COMMON_RELATIONSHIP_PROPERTIES, ...(ruleOf(type).properties ?? [])];
+}

@@ -1,0 +1,199 @@
+import {
+  ValidationError,
+  checkGraph,
+  relationshipKey,
+  type NodeKind,
+  type NodeRecord,
+  type ParsedFile,
+  type RelationshipRecord,
+  type RelationshipType,
+} from '../../domain/index.js';
+import type { Executor } from '../executor.js';
+import { nodeToProps, relationshipToProps } from '../mapping.js';
+import { expandPaths, readImportFile } from './read-files.js';
+
+export interface Counts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  readonly files: readonly string[];
+  readonly dryRun: boolean;
+  readonly nodes: Readonly<Record<string, Counts>>;
+  readonly relationships: Readonly<Record<string, Counts>>;
+}
+
+export interface ImportOptions {
+  readonly dryRun?: boolean;
+  /** Rows per UNWIND statement. */
+  readonly batchSize?: number;
+  /** The whole import is one transaction; big imports need more than the request timeout. */
+  readonly timeoutMs?: number;
+  /** Shown in messages instead of absolute paths. */
+  readonly displayRoot?: string;
+  /** Called inside the write transaction after each batch (progress output; fault injection in tests). */
+  readonly afterBatch?: (done: number, total: number) => void | Promise<void>;
+}
+
+type Change = 'created' | 'updated' | 'unchanged';
+
+const chunk = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+function tally<T>(items: readonly T[], group: (t: T) => string, change: (t: T) => Change): Record<string, Counts> {
+  const out: Record<string, Counts> = {};
+  for (const item of items) {
+    const counts = (out[group(item)] ??= { created: 0, updated: 0, unchanged: 0 });
+    counts[change(item)] += 1;
+  }
+  return out;
+}
+
+/**
+ * Validates every file, then the files together against the database, and only then writes, all in
+ * one transaction: an import either applies completely or leaves the graph as it was. Unchanged
+ * records are not written again, so running an import twice changes nothing.
+ */
+export class Importer {
+  constructor(private readonly executor: Executor) {}
+
+  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+    const files = expandPaths(paths);
+    const parsed = files.map((f) => readImportFile(f, options.displayRoot));
+    return this.importParsed(parsed, files, options);
+  }
+
+  async importParsed(parsed: readonly ParsedFile[], files: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+    const batchSize = options.batchSize ?? 5_000;
+    const problems = parsed.flatMap((p) => p.problems);
+    const nodes = parsed.flatMap((p) => p.nodes.map((n) => n.record));
+    const relationships = parsed.flatMap((p) => p.relationships.map((r) => r.record));
+
+    const referenced = [...new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])])];
+    const existing = new Map<string, NodeKind>();
+    for (const ids of chunk(referenced, 50_000)) {
+      const rows = await this.executor.query<{ id: string; kind: NodeKind }>('read/node-kinds', { ids });
+      for (const row of rows) existing.set(row.id, row.kind);
+    }
+    problems.push(...checkGraph(parsed, (id) => existing.get(id)));
+    if (problems.length > 0) throw new ValidationError(problems);
+
+    const nodeChanges = await this.nodeChanges(nodes, existing, batchSize);
+    const relChanges = await this.relationshipChanges(relationships, existing, batchSize);
+    const summary: ImportSummary = {
+      files,
+      dryRun: options.dryRun ?? false,
+      nodes: tally(nodes, (n) => n.kind, (n) => nodeChanges.get(n.id)!),
+      relationships: tally(relationships, (r) => r.type, (r) => relChanges.get(relationshipKey(r))!),
+    };
+    if (summary.dryRun) return summary;
+
+    const toWrite = nodes.filter((n) => nodeChanges.get(n.id) !== 'unchanged');
+    const relsToWrite = relationships.filter((r) => relChanges.get(relationshipKey(r)) !== 'unchanged');
+    if (toWrite.length === 0 && relsToWrite.length === 0) return summary;
+    const batches = [...batchesOf(toWrite, relsToWrite, batchSize)];
+    await this.executor.transaction(
+      'write',
+      async (tx) => {
+        for (const [i, batch] of batches.entries()) {
+          const result = await tx.run<{ written: number }>(batch.statement, { rows: batch.rows }, batch.vars);
+          const written = result[0]?.written ?? 0;
+          // A row that matched nothing (an endpoint deleted since validation) must not vanish silently.
+          if (written !== batch.rows.length) {
+            throw new Error(`${batch.statement} wrote ${written} of ${batch.rows.length} rows; the import was rolled back`);
+          }
+          await options.afterBatch?.(i + 1, batches.length);
+        }
+      },
+      { timeoutMs: options.timeoutMs ?? 3_600_000 },
+    );
+    return summary;
+  }
+
+  private async nodeChanges(nodes: readonly NodeRecord[], existing: ReadonlyMap<string, NodeKind>, batchSize: number) {
+    const hashes = new Map<string, string>();
+    const known = nodes.filter((n) => existing.has(n.id)).map((n) => n.id);
+    for (const ids of chunk(known, batchSize * 4)) {
+      for (const row of await this.executor.query<{ id: string; hash: string | null }>('read/node-hashes', { ids })) {
+        hashes.set(row.id, row.hash ?? '');
+      }
+    }
+    return new Map<string, Change>(
+      nodes.map((n) => {
+        const before = hashes.get(n.id);
+        const change: Change = before === undefined ? 'created' : before === nodeToProps(n).contentHash ? 'unchanged' : 'updated';
+        return [n.id, change];
+      }),
+    );
+  }
+
+  private async relationshipChanges(
+    relationships: readonly RelationshipRecord[],
+    existing: ReadonlyMap<string, NodeKind>,
+    batchSize: number,
+  ) {
+    // Only relationships between two nodes that already exist can exist already.
+    const hashes = new Map<string, string>();
+    const byType = groupBy(relationships.filter((r) => existing.has(r.from) && existing.has(r.to)), (r) => r.type);
+    for (const [type, rels] of byType) {
+      for (const part of chunk(rels, batchSize * 4)) {
+        const pairs = part.map((r) => ({ from: r.from, to: r.to }));
+        const rows = await this.executor.query<{ from: string; to: string; hash: string | null }>(
+          'read/relationship-hashes',
+          { pairs },
+          { vars: { TYPE: type } },
+        );
+        for (const row of rows) hashes.set(relationshipKey({ from: row.from, type, to: row.to }), row.hash ?? '');
+      }
+    }
+    return new Map<string, Change>(
+      relationships.map((r) => {
+        const key = relationshipKey(r);
+        const before = hashes.get(key);
+        const change: Change =
+          before === undefined ? 'created' : before === relationshipToProps(r).contentHash ? 'unchanged' : 'updated';
+        return [key, change];
+      }),
+    );
+  }
+}
+
+function groupBy<T, K extends string>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+interface Batch {
+  readonly statement: string;
+  readonly vars: Readonly<Record<string, string>>;
+  readonly rows: readonly Record<string, unknown>[];
+}
+
+/** Nodes first (grouped by kind), then relationships (grouped by type), in batches of `size` rows. */
+function* batchesOf(nodes: readonly NodeRecord[], rels: readonly RelationshipRecord[], size: number): Generator<Batch> {
+  for (const [kind, group] of groupBy(nodes, (n) => n.kind)) {
+    for (const part of chunk(group, size)) {
+      yield { statement: 'write/upsert-nodes', vars: { KIND: kind }, rows: part.map((n) => ({ props: nodeToProps(n) })) };
+    }
+  }
+  for (const [type, group] of groupBy(rels, (r): RelationshipType => r.type)) {
+    for (const part of chunk(group, size)) {
+      yield {
+        statement: 'write/upsert-relationships',
+        vars: { TYPE: type },
+        rows: part.map((r) => ({ from: r.from, to: r.to, props: relationshipToProps(r) })),
+      };
+    }
+  }
+}

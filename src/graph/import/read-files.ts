@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative } from 'node:path';
+import { LineCounter, parseDocument as parseYaml, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { parseDocument, type ParsedFile, type Path } from '../../domain/index.js';
+
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/** Files named directly, and every .yaml/.yml/.json below named folders, in a stable order. */
+export function expandPaths(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (p: string): void => {
+    if (statSync(p).isDirectory()) {
+      for (const entry of readdirSync(p).sort()) {
+        const child = join(p, entry);
+        if (statSync(child).isDirectory() || EXTENSIONS.has(extname(entry))) walk(child);
+      }
+    } else {
+      files.push(p);
+    }
+  };
+  for (const p of paths) walk(p);
+  return files;
+}
+
+/** Parses one YAML or JSON file (YAML is a superset of JSON, so one parser gives line numbers for both). */
+export function readImportFile(file: string, displayRoot = process.cwd()): ParsedFile {
+  const rel = relative(displayRoot, file);
+  const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { nodes: [], relationships: [], problems: [{ file: shown, entity: 'file', field: '(file)', message: (error as Error).message }] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseYaml(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    return {
+      nodes: [],
+      relationships: [],
+      problems: doc.errors.map((e) => ({
+        file: shown,
+        line: e.linePos?.[0]?.line,
+        entity: 'file',
+        field: '(syntax)',
+        message: e.message.split('\n')[0] ?? e.message,
+      })),
+    };
+  }
+  const locate = (path: Path): number | undefined => {
+    let node: unknown = doc.contents;
+    let line: number | undefined;
+    for (const key of path) {
+      if (isMap(node)) node = node.get(key, true);
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else break;
+      const range = (node as YamlNode | undefined)?.range;
+      if (range) line = lineCounter.linePos(range[0]).line;
+    }
+    return line;
+  };
+  return parseDocument(doc.toJS({ maxAliasCount: 1000 }), shown, locate);
+}

@@ -1,0 +1,144 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { LAUNCHER_DIR, PROJECT_ROOT } from '../config/index.js';
+
+/**
+ * The project's own Neo4j 5.26 Community server: built from Maven artifacts by neo4j/pom.xml and run
+ * embedded by de.strategiegraph.neo4j.Launcher. Used by `npm run neo4j`, `npm start`, tests and benchmarks.
+ */
+export interface LocalNeo4jOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** The Neo4j home folder; the store lives under <dataDir>/data. */
+  readonly dataDir: string;
+  readonly user: string;
+  readonly password: string;
+  readonly heapMb?: number;
+  readonly pageCacheMb?: number;
+  /** Stop the server when this process dies (closes the server's stdin). */
+  readonly tiedToParent?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export interface LocalNeo4j {
+  readonly uri: string;
+  readonly port: number;
+  readonly pid: number;
+  /** SIGTERM, then wait for the store to close. */
+  stop(): Promise<void>;
+  /** Resolves when the process has exited, whoever stopped it. */
+  readonly exited: Promise<number | null>;
+}
+
+const TARGET = join(LAUNCHER_DIR, 'target');
+const CLASSPATH_FILE = join(TARGET, 'classpath.txt');
+const LAUNCHER_CLASS = join(TARGET, 'classes', 'de', 'strategiegraph', 'neo4j', 'Launcher.class');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function isBuilt(): boolean {
+  if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS)) return false;
+  const sources = Math.max(statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs, newestSource(join(LAUNCHER_DIR, 'src')));
+  return statSync(LAUNCHER_CLASS).mtimeMs >= sources && statSync(CLASSPATH_FILE).mtimeMs >= sources;
+}
+
+/** Compiles the launcher and resolves the Neo4j jars through Maven, once; returns the Java classpath. */
+export function buildLauncher(log: (line: string) => void = () => {}): string {
+  if (!isBuilt()) {
+    log('Building the Neo4j launcher with Maven (the first run downloads Neo4j 5.26 from Maven Central)…');
+    const result = spawnSync(
+      'mvn',
+      ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
+      { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    if (result.error || result.status !== 0) {
+      const output = `${result.error?.message ?? ''}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim();
+      throw new Error(`Maven could not build the Neo4j launcher (neo4j/pom.xml):\n${output.split('\n').slice(-30).join('\n')}`);
+    }
+  }
+  return `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+}
+
+/** Starts the server and resolves once Bolt accepts connections. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  const classpath = buildLauncher(log);
+  const home = resolve(PROJECT_ROOT, options.dataDir);
+  mkdirSync(home, { recursive: true });
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heapMb ?? 1024}m`,
+      '-XX:+UseG1GC',
+      '-XX:-OmitStackTraceInFastThrow',
+      '-cp',
+      classpath,
+      'de.strategiegraph.neo4j.Launcher',
+      '--port',
+      String(options.port),
+      '--data',
+      home,
+      '--exit-on-stdin-eof',
+      String(options.tiedToParent ?? true),
+    ],
+    {
+      env: {
+        ...process.env,
+        NEO4J_USER: options.user,
+        NEO4J_PASSWORD: options.password,
+        NEO4J_PAGECACHE_MB: String(options.pageCacheMb ?? 512),
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const port = await waitForReady(child, exited, log);
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    port,
+    pid: child.pid ?? -1,
+    exited,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function waitForReady(child: ChildProcess, exited: Promise<number | null>, log: (line: string) => void): Promise<number> {
+  const stderr: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    stderr.push(line);
+    if (stderr.length > 40) stderr.shift();
+  });
+  return new Promise((resolveReady, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Neo4j did not start within 180 s:\n${stderr.join('\n')}`));
+    }, 180_000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const ready = /^NEO4J_READY bolt:\/\/[^:]+:(\d+)$/.exec(line);
+      if (ready) {
+        clearTimeout(timer);
+        resolveReady(Number(ready[1]));
+      } else if (line !== 'NEO4J_STOPPED') {
+        log(line);
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited (code ${code}) before it was ready:\n${stderr.join('\n')}`));
+    });
+  });
+}

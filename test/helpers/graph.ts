@@ -1,0 +1,39 @@
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config/index.js';
+import { applySchema, openGraph, type Graph } from '../../src/graph/index.js';
+
+/** Configuration pointing at the suite's Neo4j. */
+export function testConfig(extra: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri'), ...extra });
+}
+
+/** A graph on the suite's Neo4j with the schema applied. */
+export async function openTestGraph(): Promise<Graph> {
+  const config = testConfig();
+  const graph = openGraph(config.neo4j, config.neo4j.uri!);
+  await applySchema(graph.executor);
+  return graph;
+}
+
+/**
+ * Test-only Cypher, run straight through the driver so that checks do not share code with the
+ * code under test.
+ */
+export async function cypher<T = Record<string, unknown>>(graph: Graph, text: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const result = await graph.driver.executeQuery(text, params, { database: 'neo4j' });
+  return result.records.map((r) => r.toObject() as T);
+}
+
+export async function clearGraph(graph: Graph): Promise<void> {
+  await cypher(graph, 'MATCH (n) DETACH DELETE n');
+}
+
+/** The whole graph as sorted plain data, to compare states before and after. */
+export async function snapshot(graph: Graph): Promise<unknown> {
+  const nodes = await cypher(graph, 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id');
+  const rels = await cypher(
+    graph,
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to',
+  );
+  return JSON.parse(JSON.stringify({ nodes, rels }, (_k, v) => (typeof v === 'object' && v?.constructor?.name === 'Integer' ? v.toString() : v)));
+}

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config/index.js';
+import { startLocalNeo4j } from '../../src/graph/index.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+/**
+ * The suite runs against a real Neo4j: the one NEO4J_URI names, or a throwaway one started here on a
+ * free port in a temporary folder and removed afterwards.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+  if (config.neo4j.uri) {
+    project.provide('neo4jUri', config.neo4j.uri);
+    return async () => {};
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-test-'));
+  const server = await startLocalNeo4j({
+    port: 0,
+    dataDir: dir,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    heapMb: 2048,
+    pageCacheMb: 256,
+    log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+  });
+  project.provide('neo4jUri', server.uri);
+  return async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
