@@ -47,8 +47,11 @@ function newestSource(dir: string): number {
 
 function isBuilt(): boolean {
   if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS)) return false;
-  const sources = Math.max(statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs, newestSource(join(LAUNCHER_DIR, 'src')));
-  return statSync(LAUNCHER_CLASS).mtimeMs >= sources && statSync(CLASSPATH_FILE).mtimeMs >= sources;
+  // Maven rewrites classpath.txt only when the dependencies change, so each output is compared with its own input.
+  return (
+    statSync(CLASSPATH_FILE).mtimeMs >= statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs &&
+    statSync(LAUNCHER_CLASS).mtimeMs >= newestSource(join(LAUNCHER_DIR, 'src'))
+  );
 }
 
 /** Compiles the launcher and resolves the Neo4j jars through Maven, once; returns the Java classpath. */

@@ -28,7 +28,17 @@ export const importCommand: Command = {
     if (positionals.length === 0) throw new UsageError('usage: strategiegraph import <file-or-folder>... [--dry-run]');
     const graph = await connect(config);
     try {
-      const summary = await new Importer(graph.executor).importPaths(positionals, { dryRun: values['dry-run'] ?? false });
+      let lastReport = 0;
+      const summary = await new Importer(graph.executor).importPaths(positionals, {
+        dryRun: values['dry-run'] ?? false,
+        afterBatch: (done, total) => {
+          // First batch, last batch and at most one line per second in between.
+          if (done === 1 || done === total || Date.now() - lastReport > 1000) {
+            lastReport = Date.now();
+            process.stderr.write(`writing batch ${done} of ${total} (one transaction, nothing is visible until the end)\n`);
+          }
+        },
+      });
       process.stdout.write(formatSummary(summary));
       return EXIT.ok;
     } finally {
