@@ -29,7 +29,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *
  * <p>Prints exactly one line {@code NEO4J_READY bolt://127.0.0.1:PORT} once Bolt accepts
  * connections; SIGTERM/SIGINT run a shutdown hook that checkpoints and closes the store, then
- * prints {@code NEO4J_STOPPED}.
+ * prints {@code NEO4J_STOPPED} and exits with status 0.
  */
 public final class Launcher {
     private Launcher() {}
@@ -61,6 +61,8 @@ public final class Launcher {
             System.out.println("NEO4J_STOPPED");
             System.out.flush();
             stopped.countDown();
+            // The store is closed: report a clean stop as exit status 0 (not the JVM's 143 for SIGTERM).
+            Runtime.getRuntime().halt(0);
         }, "neo4j-shutdown"));
 
         Users.ensure(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), user, password);

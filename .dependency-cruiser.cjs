@@ -1,0 +1,74 @@
+/**
+ * The architecture, enforced: one-way layers, each importing only from those before it.
+ *   src/config, src/domain  →  src/graph  →  src/loaders  →  src/schema  →  src/server  →  src/cli, src/main.ts
+ * Resolvers never build Cypher: above the graph layer only graph/repositories is reachable.
+ */
+const layer = (name) => `^src/${name}/`;
+const above = (...names) => `^src/(${names.join('|')})(/|\\.ts$)`;
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'The model has no I/O and imports nothing but itself.',
+      severity: 'error',
+      from: { path: layer('domain') },
+      to: { pathNot: layer('domain') },
+    },
+    {
+      name: 'config-is-a-base-layer',
+      severity: 'error',
+      from: { path: layer('config') },
+      to: { path: '^src/', pathNot: layer('config') },
+    },
+    {
+      name: 'graph-does-not-reach-up',
+      severity: 'error',
+      from: { path: layer('graph') },
+      to: { path: above('loaders', 'schema', 'server', 'cli', 'main') },
+    },
+    {
+      name: 'loaders-do-not-reach-up',
+      severity: 'error',
+      from: { path: layer('loaders') },
+      to: { path: above('schema', 'server', 'cli', 'main') },
+    },
+    {
+      name: 'schema-does-not-reach-up',
+      severity: 'error',
+      from: { path: layer('schema') },
+      to: { path: above('server', 'cli', 'main') },
+    },
+    {
+      name: 'server-does-not-reach-up',
+      severity: 'error',
+      from: { path: layer('server') },
+      to: { path: above('cli', 'main') },
+    },
+    {
+      name: 'only-repositories-above-graph',
+      comment: 'Loaders and resolvers reach Neo4j only through repositories: no executor, driver or Cypher.',
+      severity: 'error',
+      from: { path: '^src/(loaders|schema)/' },
+      to: { path: '^src/graph/', pathNot: '^src/graph/repositories/' },
+    },
+    {
+      name: 'nothing-imports-entry-points',
+      severity: 'error',
+      from: { pathNot: '^src/cli/' },
+      to: { path: above('cli', 'main') },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
