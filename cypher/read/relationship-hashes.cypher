@@ -1,4 +1,5 @@
-// Content hashes of existing {{TYPE}} relationships between the given pairs.
-UNWIND $pairs AS pair
-MATCH (:Node {id: pair.from})-[r:{{TYPE}}]->(:Node {id: pair.to})
-RETURN pair.from AS from, pair.to AS to, r.contentHash AS hash
+// Content hashes of existing relationships between the given pairs (type as a value, both ends bound).
+UNWIND $rels AS rel
+MATCH (:Node {id: rel.from})-[r]->(:Node {id: rel.to})
+WHERE type(r) = rel.type
+RETURN rel.from AS from, rel.type AS type, rel.to AS to, r.contentHash AS hash

@@ -101,7 +101,7 @@ export class Importer {
       'write',
       async (tx) => {
         for (const [i, batch] of batches.entries()) {
-          const result = await tx.run<{ written: number }>(batch.statement, { rows: batch.rows }, batch.vars);
+          const result = await tx.run<{ written: number }>(batch.statement, { rows: batch.rows });
           const written = result[0]?.written ?? 0;
           // A row that matched nothing (an endpoint deleted since validation) must not vanish silently.
           if (written !== batch.rows.length) {
@@ -139,17 +139,14 @@ export class Importer {
   ) {
     // Only relationships between two nodes that already exist can exist already.
     const hashes = new Map<string, string>();
-    const byType = groupBy(relationships.filter((r) => existing.has(r.from) && existing.has(r.to)), (r) => r.type);
-    for (const [type, rels] of byType) {
-      for (const part of chunk(rels, batchSize * 4)) {
-        const pairs = part.map((r) => ({ from: r.from, to: r.to }));
-        const rows = await this.executor.query<{ from: string; to: string; hash: string | null }>(
-          'read/relationship-hashes',
-          { pairs },
-          { vars: { TYPE: type } },
-        );
-        for (const row of rows) hashes.set(relationshipKey({ from: row.from, type, to: row.to }), row.hash ?? '');
-      }
+    const candidates = relationships.filter((r) => existing.has(r.from) && existing.has(r.to));
+    for (const part of chunk(candidates, batchSize * 4)) {
+      const rels = part.map((r) => ({ from: r.from, type: r.type, to: r.to }));
+      const rows = await this.executor.query<{ from: string; type: RelationshipType; to: string; hash: string | null }>(
+        'read/relationship-hashes',
+        { rels },
+      );
+      for (const row of rows) hashes.set(relationshipKey(row), row.hash ?? '');
     }
     return new Map<string, Change>(
       relationships.map((r) => {
@@ -163,37 +160,21 @@ export class Importer {
   }
 }
 
-function groupBy<T, K extends string>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 interface Batch {
   readonly statement: string;
-  readonly vars: Readonly<Record<string, string>>;
   readonly rows: readonly Record<string, unknown>[];
 }
 
-/** Nodes first (grouped by kind), then relationships (grouped by type), in batches of `size` rows. */
+/** Nodes first, then relationships, in batches of `size` rows. */
 function* batchesOf(nodes: readonly NodeRecord[], rels: readonly RelationshipRecord[], size: number): Generator<Batch> {
-  for (const [kind, group] of groupBy(nodes, (n) => n.kind)) {
-    for (const part of chunk(group, size)) {
-      yield { statement: 'write/upsert-nodes', vars: { KIND: kind }, rows: part.map((n) => ({ props: nodeToProps(n) })) };
-    }
+  for (const part of chunk(nodes, size)) {
+    yield { statement: 'write/upsert-nodes', rows: part.map((n) => ({ props: nodeToProps(n) })) };
   }
-  for (const [type, group] of groupBy(rels, (r): RelationshipType => r.type)) {
-    for (const part of chunk(group, size)) {
-      yield {
-        statement: 'write/upsert-relationships',
-        vars: { TYPE: type },
-        rows: part.map((r) => ({ from: r.from, to: r.to, props: relationshipToProps(r) })),
-      };
-    }
+  for (const part of chunk(rels, size)) {
+    yield {
+      statement: 'write/upsert-relationships',
+      rows: part.map((r) => ({ from: r.from, type: r.type, to: r.to, props: relationshipToProps(r) })),
+    };
   }
 }
