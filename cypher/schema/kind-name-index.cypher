@@ -1,2 +1,2 @@
 // Per kind: lists sorted by name (then id) and keyset pagination read this index in order.
-CREATE INDEX {{KIND}}_name_id IF NOT EXISTS FOR (n:{{KIND}}) ON (n.name, n.id)
+CREATE INDEX {{KIND}}_sort_name_id IF NOT EXISTS FOR (n:{{KIND}}) ON (n.sortName, n.id)

@@ -6,3 +6,4 @@ export * from './navigations.js';
 export * from './records.js';
 export * from './errors.js';
 export * from './validation.js';
+export * from './queries.js';

@@ -31,25 +31,27 @@ export function isNodeKind(value: unknown): value is NodeKind {
 export interface KindInfo {
   /** The German term used by the IT-Planungsrat. */
   readonly german: string;
+  /** Name of the list of this kind (API root fields, CLI, exports). */
+  readonly plural: string;
   readonly description: string;
 }
 
 export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
-  Strategy: { german: 'Strategie', description: 'A strategy or one of its components (Dachstrategie).' },
-  Vision: { german: 'Zukunftsbild', description: 'The vision of the administration of the future.' },
-  Guideline: { german: 'Leitlinie', description: 'Guiding principles for federal cooperation.' },
-  FocusArea: { german: 'Schwerpunktthema', description: 'One of the five focus areas of the strategy.' },
-  TargetVision: { german: 'Zielbild', description: 'The target picture adopted for a focus area.' },
-  Programme: { german: 'Programm', description: 'A bundle of projects, or an implementation programme.' },
-  Project: { german: 'Umsetzungsvorhaben / Vorhaben', description: 'An implementation project.' },
-  Institution: { german: 'Institution', description: 'A body, authority, government, Land or company.' },
-  System: { german: 'IT-System / Basiskomponente', description: 'An IT system, platform or base component.' },
-  Service: { german: 'Verwaltungsleistung', description: 'An administrative service for citizens or businesses.' },
-  Topic: { german: 'Thema', description: 'A cross-cutting theme used to tag nodes.' },
-  Meeting: { german: 'Sitzung', description: 'A session of the IT-Planungsrat.' },
-  Decision: { german: 'Beschluss', description: 'A decision of the IT-Planungsrat or another body.' },
-  Person: { german: 'Person', description: 'A person holding a role in the governance.' },
-  Law: { german: 'Gesetz / Staatsvertrag', description: 'A law or state treaty.' },
-  Policy: { german: 'Agenda / politisches Programm', description: 'A government agenda outside the strategy.' },
-  Standard: { german: 'Standard / Richtlinie', description: 'A binding standard or guideline document.' },
+  Strategy: { plural: 'strategies', german: 'Strategie', description: 'A strategy or one of its components (Dachstrategie).' },
+  Vision: { plural: 'visions', german: 'Zukunftsbild', description: 'The vision of the administration of the future.' },
+  Guideline: { plural: 'guidelines', german: 'Leitlinie', description: 'Guiding principles for federal cooperation.' },
+  FocusArea: { plural: 'focusAreas', german: 'Schwerpunktthema', description: 'One of the five focus areas of the strategy.' },
+  TargetVision: { plural: 'targetVisions', german: 'Zielbild', description: 'The target picture adopted for a focus area.' },
+  Programme: { plural: 'programmes', german: 'Programm', description: 'A bundle of projects, or an implementation programme.' },
+  Project: { plural: 'projects', german: 'Umsetzungsvorhaben / Vorhaben', description: 'An implementation project.' },
+  Institution: { plural: 'institutions', german: 'Institution', description: 'A body, authority, government, Land or company.' },
+  System: { plural: 'systems', german: 'IT-System / Basiskomponente', description: 'An IT system, platform or base component.' },
+  Service: { plural: 'services', german: 'Verwaltungsleistung', description: 'An administrative service for citizens or businesses.' },
+  Topic: { plural: 'topics', german: 'Thema', description: 'A cross-cutting theme used to tag nodes.' },
+  Meeting: { plural: 'meetings', german: 'Sitzung', description: 'A session of the IT-Planungsrat.' },
+  Decision: { plural: 'decisions', german: 'Beschluss', description: 'A decision of the IT-Planungsrat or another body.' },
+  Person: { plural: 'people', german: 'Person', description: 'A person holding a role in the governance.' },
+  Law: { plural: 'laws', german: 'Gesetz / Staatsvertrag', description: 'A law or state treaty.' },
+  Policy: { plural: 'policies', german: 'Agenda / politisches Programm', description: 'A government agenda outside the strategy.' },
+  Standard: { plural: 'standards', german: 'Standard / Richtlinie', description: 'A binding standard or guideline document.' },
 };

@@ -1,12 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isNodeKind, isRelationshipType } from '../domain/index.js';
+import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType } from '../domain/index.js';
 
 /**
  * Every Cypher statement of the project lives in cypher/<mode>/<name>.cypher and is loaded here once.
  * The folder decides how it runs: read/ in read transactions, write/ and schema/ in write transactions.
- * A statement may name a label or relationship type that varies as {{KIND}} or {{TYPE}}; those are filled
- * only from the model's allow-lists, never from user text.
+ * Placeholders are filled only from the model, never from user text:
+ *   {{KIND}}        a node kind (label), checked against NODE_KINDS
+ *   {{TYPE}}        a relationship type, checked against the model's relationship types
+ *   {{DEPTH}}       a traversal depth 1..MAX_TRAVERSAL_DEPTH (quantifiers take no parameters)
+ *   {{DEPENDENCY}}  the model's dependency relationship types as A|B|C (fixed, no value needed)
+ *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once)
  */
 export type QueryMode = 'read' | 'write' | 'schema';
 
@@ -21,7 +25,12 @@ export interface CypherEntry {
 const PLACEHOLDER_RULES: Readonly<Record<string, (v: string) => boolean>> = {
   KIND: isNodeKind,
   TYPE: isRelationshipType,
+  DEPTH: (v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_TRAVERSAL_DEPTH,
 };
+const FIXED: Readonly<Record<string, string>> = {
+  DEPENDENCY: DEPENDENCY_TYPES.join('|'),
+};
+const MODES = new Set(['read', 'write', 'schema']);
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -31,20 +40,33 @@ function listFiles(dir: string): string[] {
 
 export class CypherCatalog {
   private readonly entries = new Map<string, CypherEntry>();
+  private readonly rendered = new Map<string, string>();
 
   constructor(readonly dir: string) {
-    for (const file of listFiles(dir).sort()) {
+    const files = listFiles(dir).sort();
+    const partials = new Map<string, string>();
+    for (const file of files) {
       const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
-      const mode = name.split('/')[0];
-      if (mode !== 'read' && mode !== 'write' && mode !== 'schema') {
-        throw new Error(`${file}: Cypher files belong in cypher/read, cypher/write or cypher/schema`);
-      }
-      const text = readFileSync(file, 'utf8').trim();
+      if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), readFileSync(file, 'utf8').trim());
+    }
+    for (const file of files) {
+      const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
+      const mode = name.split('/')[0]!;
+      if (mode === 'partials') continue;
+      if (!MODES.has(mode)) throw new Error(`${file}: Cypher files belong in cypher/read, write, schema or partials`);
+      const text = readFileSync(file, 'utf8')
+        .trim()
+        .replace(/\{\{> ([\w-]+)\}\}/g, (_, partial: string) => {
+          const included = partials.get(partial);
+          if (included === undefined) throw new Error(`${file}: no partial cypher/partials/${partial}.cypher`);
+          return included;
+        })
+        .replace(/\{\{(\w+)\}\}/g, (whole, p: string) => FIXED[p] ?? whole);
       const placeholders = [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
       for (const p of placeholders) {
         if (!PLACEHOLDER_RULES[p]) throw new Error(`${file}: unknown placeholder {{${p}}}`);
       }
-      this.entries.set(name, { name, mode, text, placeholders });
+      this.entries.set(name, { name, mode: mode as QueryMode, text, placeholders });
     }
   }
 
@@ -58,15 +80,21 @@ export class CypherCatalog {
     return [...this.entries.keys()];
   }
 
-  /** The statement text with its placeholders filled from the allow-lists. */
+  /** The statement text with its placeholders filled from the allow-lists (cached: the same text every time). */
   render(name: string, vars: Readonly<Record<string, string>> = {}): string {
     const entry = this.get(name);
+    if (entry.placeholders.length === 0) return entry.text;
+    const key = `${name}|${entry.placeholders.map((p) => vars[p]).join('|')}`;
+    const cached = this.rendered.get(key);
+    if (cached !== undefined) return cached;
     for (const p of entry.placeholders) {
       const value = vars[p];
       if (value === undefined || !PLACEHOLDER_RULES[p]!(value)) {
         throw new Error(`${name}: {{${p}}} needs an allowed value, got ${JSON.stringify(value)}`);
       }
     }
-    return entry.text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => vars[p]!);
+    const text = entry.text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => vars[p]!);
+    this.rendered.set(key, text);
+    return text;
   }
 }

@@ -27,13 +27,26 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export const contentHash = (value: unknown): string => createHash('sha256').update(canonical(value)).digest('hex').slice(0, 32);
+/**
+ * Bump when the way records are stored changes: every record then counts as changed once, and the next
+ * import rewrites it in the new form.
+ */
+export const STORAGE_FORMAT = 2;
+
+export const contentHash = (value: unknown): string =>
+  createHash('sha256').update(`${STORAGE_FORMAT}:${canonical(value)}`).digest('hex').slice(0, 32);
+
+/** Sort key for names: case and diacritics folded, so "Ämter" sorts with "Amt", not after "Z". */
+export function sortKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+}
 
 export function nodeToProps(n: NodeRecord): StoredProps {
   const props: StoredProps = {
     id: n.id,
     kind: n.kind,
     name: n.name,
+    sortName: sortKey(n.name),
     aliases: n.aliases,
     aliasesText: n.aliases.join('\n'),
     description: n.description,
@@ -58,14 +71,17 @@ export function relationshipToProps(r: RelationshipRecord): StoredProps {
   return props;
 }
 
-/** A node as the layers above see it: the record plus bookkeeping. */
+/**
+ * A node as the layers above see it: the record plus bookkeeping. The kind-specific fields are also
+ * copied to the top level (node.status as well as node.fields.status) for GraphQL's default resolvers.
+ */
 export interface StoredNode extends NodeRecord {
   readonly version: number;
   readonly createdAt?: string;
   readonly updatedAt?: string;
 }
 
-const BOOKKEEPING = new Set(['id', 'kind', 'name', 'aliases', 'aliasesText', 'description', 'sourcesJson', 'confidence',
+const BOOKKEEPING = new Set(['id', 'kind', 'name', 'sortName', 'aliases', 'aliasesText', 'description', 'sourcesJson', 'confidence',
   'note', 'attributesJson', 'contentHash', 'version', 'createdAt', 'updatedAt']);
 
 export function nodeFromProps(p: Record<string, unknown>): StoredNode {
@@ -74,6 +90,7 @@ export function nodeFromProps(p: Record<string, unknown>): StoredNode {
     if (!BOOKKEEPING.has(k) && (typeof v === 'string' || typeof v === 'number')) fields[k] = v;
   }
   return {
+    ...fields,
     id: p.id as string,
     kind: p.kind as NodeKind,
     name: p.name as string,

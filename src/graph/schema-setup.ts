@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { NODE_KINDS } from '../domain/index.js';
 import type { Executor } from './executor.js';
 
@@ -11,5 +12,5 @@ export async function applySchema(executor: Executor): Promise<void> {
       await executor.query(name);
     }
   }
-  await executor.query('read/await-indexes', { timeoutSeconds: 300 });
+  await executor.query('read/await-indexes', { timeoutSeconds: neo4j.int(300) });
 }

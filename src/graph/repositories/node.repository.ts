@@ -1,0 +1,132 @@
+import { toLucenePhrase, toLuceneQuery, type NodeKind, type RelationshipType } from '../../domain/index.js';
+import neo4j from 'neo4j-driver';
+import type { Executor, QueryStats } from '../executor.js';
+import { nodeFromProps, relationshipFromProps, sortKey, type StoredNode } from '../mapping.js';
+import type { Direction, Edge, ListQuery, PropertyFilter, RelationalFilter } from './types.js';
+
+type Props = Record<string, unknown>;
+/** Counts for SKIP/LIMIT must reach Neo4j as integers, not as JavaScript's floats. */
+const int = (n: number) => neo4j.int(n);
+
+/** Reads nodes and their neighbourhoods. Every method is one Cypher statement, whatever the number of ids. */
+export class NodeRepository {
+  constructor(
+    private readonly executor: Executor,
+    private readonly stats?: QueryStats,
+  ) {}
+
+  private read<Row>(name: string, params: Props, vars?: Record<string, string>): Promise<Row[]> {
+    return this.executor.query<Row>(name, params, { stats: this.stats, vars });
+  }
+
+  async byIds(ids: readonly string[]): Promise<StoredNode[]> {
+    const rows = await this.read<{ node: Props }>('read/nodes-by-ids', { ids });
+    return rows.map((r) => nodeFromProps(r.node));
+  }
+
+  /** Per id: the neighbours over `type` in `direction` of the given kinds, sorted by name, at most `first`. */
+  async related(
+    ids: readonly string[],
+    type: RelationshipType,
+    direction: 'out' | 'in',
+    kinds: readonly NodeKind[],
+    first: number,
+  ): Promise<Map<string, StoredNode[]>> {
+    const rows = await this.read<{ id: string; nodes: Props[] }>(
+      direction === 'out' ? 'read/related-out' : 'read/related-in',
+      { ids, kinds, first: int(first) },
+      { TYPE: type },
+    );
+    return new Map(rows.map((r) => [r.id, r.nodes.map(nodeFromProps)]));
+  }
+
+  async relationshipsOf(
+    ids: readonly string[],
+    types: readonly RelationshipType[] | null,
+    direction: Direction,
+    first: number,
+  ): Promise<Map<string, Edge[]>> {
+    const rows = await this.read<{
+      id: string;
+      relationships: { type: RelationshipType; from: string; to: string; props: Props; other: Props }[];
+    }>('read/relationships-of', { ids, types, direction, first: int(first) });
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        r.relationships.map((e) => ({ ...relationshipFromProps(e.from, e.type, e.to, e.props), other: nodeFromProps(e.other) })),
+      ]),
+    );
+  }
+
+  private filterParams(kind: NodeKind, filter: PropertyFilter, ids: readonly string[] | undefined): Props {
+    return {
+      ids: ids ?? null,
+      nameContains: filter.nameContains === undefined ? null : sortKey(filter.nameContains),
+      confidence: filter.confidence ?? null,
+      status: filter.status ?? null,
+      budgetMin: filter.budgetMin ?? null,
+      budgetMax: filter.budgetMax ?? null,
+      institutionTypes: filter.institutionTypes ?? null,
+      representation: filter.representation ?? null,
+    };
+  }
+
+  /** One page, plus whether more follow. */
+  async list(q: ListQuery): Promise<{ nodes: StoredNode[]; hasNextPage: boolean }> {
+    const rows = await this.read<{ node: Props }>(
+      'read/list-nodes',
+      {
+        ...this.filterParams(q.kind, q.filter, q.ids),
+        sortField: q.sortField,
+        descending: q.descending,
+        offset: int(q.offset),
+        limit: int(q.limit + 1),
+      },
+      { KIND: q.kind },
+    );
+    return { nodes: rows.slice(0, q.limit).map((r) => nodeFromProps(r.node)), hasNextPage: rows.length > q.limit };
+  }
+
+  async count(kind: NodeKind, filter: PropertyFilter, ids: readonly string[] | undefined): Promise<number> {
+    const [row] = await this.read<{ count: number }>('read/count-nodes-filtered', this.filterParams(kind, filter, ids), { KIND: kind });
+    return row?.count ?? 0;
+  }
+
+  /** The ids of `kind` that pass one relational filter. */
+  async filterIds(kind: NodeKind, filter: RelationalFilter): Promise<string[]> {
+    const run = async (name: string, params: Props, vars?: Record<string, string>) =>
+      (await this.read<{ ids: string[] }>(name, params, vars))[0]?.ids ?? [];
+    switch (filter.by) {
+      case 'related':
+        return run('read/filter/related', { anchor: filter.anchorId, kind, direction: filter.direction }, { TYPE: filter.type });
+      case 'focusArea':
+        return kind === 'Project' ? run('read/filter/projects-of-focus-area', { focusArea: filter.focusAreaId }) : [];
+      case 'institution':
+        return run('read/filter/involving-institution', { institution: filter.institutionId, kind });
+      case 'touching':
+        return run('read/filter/touching', { target: filter.targetId, kind }, { DEPTH: String(filter.depth) });
+    }
+  }
+
+  /** Nodes whose id is `ref`, or else whose name or an alias equals `ref` (ignoring case). */
+  async resolve(ref: string): Promise<StoredNode[]> {
+    const rows = await this.read<{ node: Props }>('read/resolve-reference', {
+      ref,
+      lower: ref.toLowerCase(),
+      phrase: toLucenePhrase(ref),
+    });
+    return rows.map((r) => nodeFromProps(r.node));
+  }
+
+  /** Full-text search with the German analyzer; the text is searched literally. */
+  async search(text: string, kinds: readonly NodeKind[] | null, first: number): Promise<{ node: StoredNode; score: number }[]> {
+    const rows = await this.read<{ node: Props; score: number }>('read/search', {
+      query: toLuceneQuery(text),
+      kinds,
+      first: int(first),
+      // Kind filtering happens after the index; ask it for enough candidates.
+      candidates: int(kinds === null ? first : first * 20),
+    });
+    return rows.map((r) => ({ node: nodeFromProps(r.node), score: r.score }));
+  }
+}

@@ -1,0 +1,28 @@
+import { DomainError, NotFoundError } from '../../domain/index.js';
+import type { StoredNode } from '../mapping.js';
+import type { NodeRepository } from './node.repository.js';
+
+/**
+ * A node reference is an id, or else a case-insensitive exact name or alias. No match: NOT_FOUND with
+ * close candidates from full-text search. Several matches: BAD_USER_INPUT listing them.
+ */
+export async function resolveReference(nodes: NodeRepository, ref: string, argument: string): Promise<StoredNode> {
+  const text = ref.trim();
+  if (text === '') throw new DomainError('BAD_USER_INPUT', `${argument} is empty`, { argument });
+  const matches = await nodes.resolve(text);
+  if (matches.length === 1) return matches[0]!;
+  const describe = (n: StoredNode) => ({ id: n.id, kind: n.kind, name: n.name });
+  if (matches.length > 1) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `${argument} '${text}' matches ${matches.length} nodes; use one of their ids: ${matches.map((m) => `${m.id} (${m.kind} ${m.name})`).join(', ')}`,
+      { argument, matches: matches.map(describe) },
+    );
+  }
+  const candidates = (await nodes.search(text, null, 5)).map((h) => h.node);
+  throw new NotFoundError(
+    `No node is called '${text}' (${argument}).` +
+      (candidates.length > 0 ? ` Did you mean: ${candidates.map((c) => `${c.name} (${c.id})`).join(', ')}?` : ''),
+    { argument, candidates: candidates.map(describe) },
+  );
+}

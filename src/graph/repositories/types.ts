@@ -1,0 +1,51 @@
+import type { NodeKind, RelationshipRecord, RelationshipType, SortField } from '../../domain/index.js';
+import type { StoredNode } from '../mapping.js';
+
+export type { StoredNode };
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** A relationship seen from one of its ends, with the node at the other end. */
+export interface Edge extends RelationshipRecord {
+  readonly other: StoredNode;
+}
+
+export interface PathStep {
+  readonly type: RelationshipType;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface PathResult {
+  readonly hops: number;
+  readonly nodes: readonly StoredNode[];
+  readonly relationships: readonly PathStep[];
+}
+
+/** Filters that follow relationships; each yields the ids of the listed kind that pass it. */
+export type RelationalFilter =
+  | { readonly by: 'related'; readonly anchorId: string; readonly type: RelationshipType; readonly direction: Direction }
+  | { readonly by: 'focusArea'; readonly focusAreaId: string }
+  | { readonly by: 'institution'; readonly institutionId: string }
+  | { readonly by: 'touching'; readonly targetId: string; readonly depth: number };
+
+
+export interface PropertyFilter {
+  readonly nameContains?: string;
+  readonly confidence?: string;
+  readonly status?: readonly string[];
+  readonly budgetMin?: number;
+  readonly budgetMax?: number;
+  readonly institutionTypes?: readonly string[];
+  readonly representation?: readonly string[];
+}
+
+export interface ListQuery {
+  readonly kind: NodeKind;
+  readonly filter: PropertyFilter;
+  /** Restriction from relational filters; undefined = none. */
+  readonly ids?: readonly string[];
+  readonly sortField: SortField;
+  readonly descending: boolean;
+  readonly offset: number;
+  readonly limit: number;
+}

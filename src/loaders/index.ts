@@ -1,0 +1,2 @@
+export * from './loaders.js';
+export * from './order-by-keys.js';

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { AnalysisResolver } from './resolvers/analysis.resolver.js';
+import { LIST_RESOLVERS } from './resolvers/list.resolvers.js';
+import { ModelResolver } from './resolvers/model.resolver.js';
+import { NAVIGATION_RESOLVERS } from './resolvers/navigation.resolvers.js';
+import { NodeResolver } from './resolvers/node.resolver.js';
+import { SearchResolver } from './resolvers/search.resolver.js';
+import { TraversalResolver } from './resolvers/traversal.resolver.js';
+import { KIND_TYPES } from './types/kind-types.js';
+
+let built: GraphQLSchema | undefined;
+
+/** The executable schema, built once per process (type-graphql metadata is global). */
+export function buildGraphQLSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({
+    resolvers: [
+      NodeResolver,
+      SearchResolver,
+      TraversalResolver,
+      AnalysisResolver,
+      ModelResolver,
+      ...LIST_RESOLVERS,
+      ...NAVIGATION_RESOLVERS,
+    ] as [Function, ...Function[]],
+    orphanedTypes: Object.values(KIND_TYPES),
+    validate: false,
+  });
+  return built;
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, with a header. */
+export function printSortedSchema(schema: GraphQLSchema = buildGraphQLSchema()): string {
+  return (
+    '# Generated from the type-graphql schema by `npm run schema:emit`. Do not edit: a test fails when it drifts.\n\n' +
+    `${printSchema(lexicographicSortSchema(schema))}\n`
+  );
+}

@@ -1,0 +1,80 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  CONFIDENCES,
+  INSTITUTION_TYPES,
+  KIND_INFO,
+  NODE_KINDS,
+  PROJECT_REPRESENTATIONS,
+  PROJECT_STATUSES,
+  RELATIONSHIP_CATEGORIES,
+  RELATIONSHIP_TYPES,
+  SORT_FIELDS,
+  ruleOf,
+} from '../domain/index.js';
+import { BUDGET_GROUPINGS } from '../graph/repositories/index.js';
+
+/**
+ * GraphQL enums, all derived from the model's allow-lists. Values the API shows in UPPER_SNAKE_CASE map to
+ * the model's values (e.g. THEMATIC_AREA → 'thematic-area'); kinds and relationship types keep their names.
+ */
+const upper = (v: string) => v.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase();
+const enumOf = <T extends string>(values: readonly T[], key: (v: T) => string = upper): Record<string, T> =>
+  Object.fromEntries(values.map((v) => [key(v), v]));
+
+export const NodeKindEnum = enumOf(NODE_KINDS, (k) => k);
+registerEnumType(NodeKindEnum, {
+  name: 'NodeKind',
+  description: 'The kinds of node in the strategy graph (German terms in the value descriptions).',
+  valuesConfig: Object.fromEntries(NODE_KINDS.map((k) => [k, { description: `${KIND_INFO[k].german}: ${KIND_INFO[k].description}` }])),
+});
+
+export const RelationshipTypeEnum = enumOf(RELATIONSHIP_TYPES, (t) => t);
+registerEnumType(RelationshipTypeEnum, {
+  name: 'RelationshipType',
+  valuesConfig: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, { description: `${ruleOf(t).category}: ${ruleOf(t).description}` }])),
+});
+
+export const RelationshipCategoryEnum = enumOf(RELATIONSHIP_CATEGORIES);
+registerEnumType(RelationshipCategoryEnum, {
+  name: 'RelationshipCategory',
+  description: 'DEPENDENCY relationships are the ones projectsTouching and impact follow.',
+});
+
+export const ConfidenceEnum = enumOf(CONFIDENCES);
+registerEnumType(ConfidenceEnum, {
+  name: 'Confidence',
+  valuesConfig: {
+    STATED: { description: 'The cited source says so.' },
+    INFERRED: { description: 'Our reading of the sources; the note explains it.' },
+  },
+});
+
+export const ProjectStatusEnum = enumOf(PROJECT_STATUSES);
+registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus' });
+
+export const ProjectRepresentationEnum = enumOf(PROJECT_REPRESENTATIONS);
+registerEnumType(ProjectRepresentationEnum, {
+  name: 'ProjectRepresentation',
+  valuesConfig: {
+    PROJECT: { description: 'One named project.' },
+    THEMATIC_AREA: { description: 'Stands for the unnamed projects of one published theme.' },
+  },
+});
+
+export const InstitutionTypeEnum = enumOf(INSTITUTION_TYPES);
+registerEnumType(InstitutionTypeEnum, { name: 'InstitutionType' });
+
+export const DirectionEnum = { OUT: 'OUT', IN: 'IN', BOTH: 'BOTH' } as const;
+registerEnumType(DirectionEnum, {
+  name: 'Direction',
+  description: 'Direction of a relationship as seen from the node it is asked on.',
+});
+
+export const SortFieldEnum = enumOf(SORT_FIELDS);
+registerEnumType(SortFieldEnum, { name: 'SortField' });
+
+export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
+registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
+
+export const BudgetGroupingEnum = enumOf(BUDGET_GROUPINGS);
+registerEnumType(BudgetGroupingEnum, { name: 'BudgetGrouping' });

@@ -1,0 +1,2 @@
+export { buildGraphQLSchema, printSortedSchema } from './build-schema.js';
+export type { Context } from './context.type.js';

@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, ruleOf, type RelationshipType } from '../../domain/index.js';
+import type { StoredNode } from '../../graph/repositories/index.js';
+import type { Context } from '../context.type.js';
+import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
+import { NodeInterface } from '../types/node.interface.js';
+import { RelationshipObject } from '../types/relationship.type.js';
+
+@Resolver(() => NodeInterface)
+export class NodeResolver {
+  @Query(() => NodeInterface, { nullable: true, description: 'The node with this id, or null.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<StoredNode | null> {
+    return ctx.loaders.node.load(id);
+  }
+
+  @Query(() => [NodeInterface], { nullable: 'items', description: `Nodes by id, in the order asked (null where none); at most ${MAX_PAGE_SIZE}.` })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(StoredNode | null)[]> {
+    checkLimit('number of ids', ids.length, MAX_PAGE_SIZE);
+    return ctx.loaders.node.loadMany(ids) as Promise<(StoredNode | null)[]>;
+  }
+
+  @FieldResolver(() => [RelationshipObject], {
+    description: 'The relationships of this node with their properties and sources, sorted by type and name.',
+  })
+  async relationships(
+    @Root() node: StoredNode,
+    @Arg('types', () => [RelationshipTypeEnum], { nullable: true, description: 'Only these types (default: all).' })
+    types: RelationshipType[] | undefined,
+    @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH' }) direction: 'OUT' | 'IN' | 'BOTH',
+    @Arg('first', () => Int, { defaultValue: 100, description: `At most this many (0..${MAX_RELATED_LIMIT}).` }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<RelationshipObject[]> {
+    const edges = await ctx.loaders
+      .relationships(types?.length ? types : null, direction, checkLimit('first', first, MAX_RELATED_LIMIT))
+      .load(node.id);
+    return edges.map((e) => ({
+      type: e.type,
+      category: ruleOf(e.type).category,
+      direction: e.from === node.id ? 'OUT' : 'IN',
+      from: e.from,
+      to: e.to,
+      node: e.other as unknown as NodeInterface,
+      properties: e.properties,
+      sources: [...e.sources],
+      confidence: e.confidence,
+      note: e.note,
+    }));
+  }
+}

@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { newStats, type Executor } from '../graph/index.js';
+import { createRepositories } from '../graph/repositories/index.js';
+import { createLoaders } from '../loaders/index.js';
+import type { Context } from '../schema/index.js';
+
+export interface ContextOptions {
+  /** DataLoader batching; off only for the benchmark that shows what it buys. */
+  readonly batch: boolean;
+}
+
+/** A fresh context per request: its own id, round-trip counter, repositories and loaders. */
+export function createContext(executor: Executor, options: ContextOptions, requestId: string = randomUUID()): Context {
+  const stats = newStats();
+  const repos = createRepositories(executor, stats);
+  return { requestId, stats, repos, loaders: createLoaders(repos, { batch: options.batch }) };
+}

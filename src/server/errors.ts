@@ -1,0 +1,31 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../domain/index.js';
+
+export const MASKED_MESSAGE = 'Unexpected error.';
+
+/** Whether an error was meant for clients: a domain error, or one of GraphQL's own (parse, validation …). */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return true;
+  if (!(original instanceof GraphQLError)) return false;
+  const code = original.extensions?.code;
+  return code !== undefined && code !== 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * The one translation at the GraphQL edge: domain errors keep their message and stable code (with safe
+ * details); GraphQL's own client errors pass; everything else becomes "Unexpected error." (the request id
+ * and the log entry are added by the request plugin). No stack traces ever leave the server.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (isClientError(error)) {
+    return { ...base, extensions: { code: (original as GraphQLError).extensions.code } };
+  }
+  return { ...base, message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
