@@ -1,6 +1,7 @@
 /**
  * The architecture, enforced: one-way layers, each importing only from those before it.
  *   src/config, src/domain  →  src/graph  →  src/loaders  →  src/schema  →  src/server  →  src/cli, src/main.ts
+ * src/client (the generated typed client) stands apart: it imports nothing from the other layers.
  * Resolvers never build Cypher: above the graph layer only graph/repositories is reachable.
  */
 const layer = (name) => `^src/${name}/`;
@@ -15,6 +16,13 @@ module.exports = {
       severity: 'error',
       from: { path: layer('domain') },
       to: { pathNot: layer('domain') },
+    },
+    {
+      name: 'client-is-standalone',
+      comment: 'The typed client is used by the CLI, the dashboard and scripts: it depends on no other layer.',
+      severity: 'error',
+      from: { path: layer('client') },
+      to: { path: '^src/', pathNot: layer('client') },
     },
     {
       name: 'config-is-a-base-layer',

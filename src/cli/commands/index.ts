@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
+import { emitSchemaCommand } from './emit-schema.js';
 import { importCommand } from './import.js';
 import { neo4jCommand } from './neo4j.js';
 
-export const COMMANDS: readonly Command[] = [neo4jCommand, importCommand];
+export const COMMANDS: readonly Command[] = [neo4jCommand, importCommand, emitSchemaCommand];

@@ -1,0 +1,867 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BudgetGrouping =
+  | 'FOCUS_AREA'
+  | 'INSTITUTION'
+  | 'PROGRAMME';
+
+export type Confidence =
+  /** Our reading of the sources; the note explains it. */
+  | 'INFERRED'
+  /** The cited source says so. */
+  | 'STATED';
+
+/** Direction of a relationship as seen from the node it is asked on. */
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+export type InstitutionFilter = {
+  confidence?: Confidence | null | undefined;
+  /** Name or an alias contains this text (case and accents ignored). */
+  nameContains?: string | null | undefined;
+  /** All of these links must exist. */
+  relatedTo?: Array<RelatedTo> | null | undefined;
+  /** Has a dependency path to this node (see projectsTouching). */
+  touching?: string | null | undefined;
+  /** Hops for `touching` (1..6). */
+  touchingDepth?: number | null | undefined;
+  /** Any of these types. */
+  type?: Array<InstitutionType> | null | undefined;
+};
+
+export type InstitutionType =
+  | 'AGENCY'
+  | 'BODY'
+  | 'CHAMBER'
+  | 'COMPANY'
+  | 'COOPERATIVE'
+  | 'FEDERAL'
+  | 'MUNICIPAL'
+  | 'STATE';
+
+export type MoneyRange = {
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+};
+
+/** The kinds of node in the strategy graph (German terms in the value descriptions). */
+export type NodeKind =
+  /** Beschluss: A decision of the IT-Planungsrat or another body. */
+  | 'Decision'
+  /** Schwerpunktthema: One of the five focus areas of the strategy. */
+  | 'FocusArea'
+  /** Leitlinie: Guiding principles for federal cooperation. */
+  | 'Guideline'
+  /** Institution: A body, authority, government, Land or company. */
+  | 'Institution'
+  /** Gesetz / Staatsvertrag: A law or state treaty. */
+  | 'Law'
+  /** Sitzung: A session of the IT-Planungsrat. */
+  | 'Meeting'
+  /** Person: A person holding a role in the governance. */
+  | 'Person'
+  /** Agenda / politisches Programm: A government agenda outside the strategy. */
+  | 'Policy'
+  /** Programm: A bundle of projects, or an implementation programme. */
+  | 'Programme'
+  /** Umsetzungsvorhaben / Vorhaben: An implementation project. */
+  | 'Project'
+  /** Verwaltungsleistung: An administrative service for citizens or businesses. */
+  | 'Service'
+  /** Standard / Richtlinie: A binding standard or guideline document. */
+  | 'Standard'
+  /** Strategie: A strategy or one of its components (Dachstrategie). */
+  | 'Strategy'
+  /** IT-System / Basiskomponente: An IT system, platform or base component. */
+  | 'System'
+  /** Zielbild: The target picture adopted for a focus area. */
+  | 'TargetVision'
+  /** Thema: A cross-cutting theme used to tag nodes. */
+  | 'Topic'
+  /** Zukunftsbild: The vision of the administration of the future. */
+  | 'Vision';
+
+export type OrderBy = {
+  direction?: SortDirection;
+  field?: SortField;
+};
+
+export type ProjectFilter = {
+  /** Published budget within the range. */
+  budgetEur?: MoneyRange | null | undefined;
+  confidence?: Confidence | null | undefined;
+  /** Projects of a Schwerpunktthema (via its programmes or Zielbilder). */
+  focusArea?: string | null | undefined;
+  /** Led, funded or joined by this institution. */
+  institution?: string | null | undefined;
+  /** Name or an alias contains this text (case and accents ignored). */
+  nameContains?: string | null | undefined;
+  /** All of these links must exist. */
+  relatedTo?: Array<RelatedTo> | null | undefined;
+  representation?: Array<ProjectRepresentation> | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<ProjectStatus> | null | undefined;
+  /** Has a dependency path to this node (see projectsTouching). */
+  touching?: string | null | undefined;
+  /** Hops for `touching` (1..6). */
+  touchingDepth?: number | null | undefined;
+};
+
+export type ProjectRepresentation =
+  /** One named project. */
+  | 'PROJECT'
+  /** Stands for the unnamed projects of one published theme. */
+  | 'THEMATIC_AREA';
+
+export type ProjectStatus =
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DISCONTINUED'
+  | 'PROPOSED'
+  | 'RUNNING';
+
+/** Keeps the nodes linked to another node over a relationship type. */
+export type RelatedTo = {
+  /** OUT: the listed node is the source. */
+  direction?: Direction;
+  /** A node reference: id, or exact name or alias (ignoring case). */
+  node: string;
+  type: RelationshipType;
+};
+
+/** DEPENDENCY relationships are the ones projectsTouching and impact follow. */
+export type RelationshipCategory =
+  | 'ALIGNMENT'
+  | 'DEPENDENCY'
+  | 'GOVERNANCE'
+  | 'ORGANISATION'
+  | 'STRUCTURE';
+
+export type RelationshipType =
+  /** governance: A session adopted a decision. */
+  | 'ADOPTED'
+  /** governance: A decision amends an earlier one. */
+  | 'AMENDS'
+  /** governance: A decision adopts, approves or starts. */
+  | 'APPROVES'
+  /** governance: Gives an institution a task. */
+  | 'ASSIGNS_TASK_TO'
+  /** organisation: Supports the work of another institution. */
+  | 'ASSISTS'
+  /** organisation: Chairs a body or a session. */
+  | 'CHAIRS'
+  /** organisation: A system was commissioned by. */
+  | 'COMMISSIONED_BY'
+  /** governance: A decision concerns. */
+  | 'CONCERNS'
+  /** governance: A decision requires hearing an institution. */
+  | 'CONSULTS'
+  /** alignment: Contributes to a Zielbild. */
+  | 'CONTRIBUTES_TO'
+  /** organisation: A system is coordinated by. */
+  | 'COORDINATED_BY'
+  /** dependency: Depends on another project, or another system. */
+  | 'DEPENDS_ON'
+  /** organisation: A system (or part of it) is built by. */
+  | 'DEVELOPED_BY'
+  /** dependency: Digitalises an administrative service. */
+  | 'DIGITALISES'
+  /** organisation: Funded by an institution. */
+  | 'FUNDED_BY'
+  /** structure: A strategy has a Schwerpunktthema. */
+  | 'HAS_FOCUS_AREA'
+  /** structure: A strategy contains Leitlinien. */
+  | 'HAS_GUIDELINE'
+  /** organisation: Rests on a law or treaty. */
+  | 'HAS_LEGAL_BASIS'
+  /** structure: A strategy has a component. */
+  | 'HAS_PART'
+  /** structure: A Schwerpunktthema runs a programme. */
+  | 'HAS_PROGRAMME'
+  /** structure: A Schwerpunktthema has a Zielbild. */
+  | 'HAS_TARGET_VISION'
+  /** structure: A strategy contains the Zukunftsbild. */
+  | 'HAS_VISION'
+  /** organisation: A person heads an institution. */
+  | 'HEADS'
+  /** governance: An institution held a session. */
+  | 'HELD'
+  /** structure: A programme includes a project. */
+  | 'INCLUDES'
+  /** dependency: Integrates or builds on a system. */
+  | 'INTEGRATES'
+  /** organisation: Led by an institution. */
+  | 'LED_BY'
+  /** governance: A law mandates the development of a system. */
+  | 'MANDATES'
+  /** organisation: Is a member of. */
+  | 'MEMBER_OF'
+  /** organisation: Moderates the strategy process. */
+  | 'MODERATES'
+  /** alignment: A Zielbild names a system, law or programme among its goals. */
+  | 'NAMES_AS_GOAL'
+  /** organisation: A system is operated by. */
+  | 'OPERATED_BY'
+  /** organisation: Owns a strategy. */
+  | 'OWNS'
+  /** organisation: Takes part in a project. */
+  | 'PARTICIPATES_IN'
+  /** organisation: Is the Themenpate of a Schwerpunktthema. */
+  | 'PATRON_OF'
+  /** organisation: An agenda was presented by. */
+  | 'PRESENTED_BY'
+  /** organisation: A system is a product of. */
+  | 'PRODUCT_OF'
+  /** organisation: A standard is published by. */
+  | 'PUBLISHED_BY'
+  /** dependency: Is to replace a system (or a part of it). */
+  | 'REPLACES'
+  /** organisation: A person represents an institution. */
+  | 'REPRESENTS'
+  /** organisation: The standards of a system are set by. */
+  | 'STANDARDISED_BY'
+  /** organisation: Took over the responsibilities of. */
+  | 'SUCCEEDS'
+  /** dependency: A system supports an administrative service. */
+  | 'SUPPORTS'
+  /** dependency: Is about a topic. */
+  | 'TAGGED'
+  /** alignment: A government agenda targets a service. */
+  | 'TARGETS';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type SortField =
+  | 'BUDGET_EUR'
+  | 'DATE'
+  | 'END_DATE'
+  | 'NAME'
+  | 'NUMBER'
+  | 'START_DATE'
+  | 'STATUS'
+  | 'UPDATED_AT';
+
+export type SystemFilter = {
+  confidence?: Confidence | null | undefined;
+  /** Name or an alias contains this text (case and accents ignored). */
+  nameContains?: string | null | undefined;
+  /** All of these links must exist. */
+  relatedTo?: Array<RelatedTo> | null | undefined;
+  /** Has a dependency path to this node (see projectsTouching). */
+  touching?: string | null | undefined;
+  /** Hops for `touching` (1..6). */
+  touchingDepth?: number | null | undefined;
+};
+
+export type ProjectListQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+  orderBy?: OrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectListQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, status: ProjectStatus | null, budgetEur: number | null, representation: ProjectRepresentation | null } }> } };
+
+export type InstitutionListQueryVariables = Exact<{
+  filter?: InstitutionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InstitutionListQuery = { institutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, type: InstitutionType | null }> } };
+
+export type SystemListQueryVariables = Exact<{
+  filter?: SystemFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SystemListQuery = { systems: { totalCount: number, nodes: Array<{ id: string, name: string }> } };
+
+export type NodesByIdsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodesByIdsQuery = { nodes: Array<
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+   | null> };
+
+export type ProjectsWithNeighboursQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ProjectsWithNeighboursQuery = { projects: { nodes: Array<{ id: string, leadInstitutions: Array<{ id: string }>, systems: Array<{ id: string }>, services: Array<{ id: string }>, targetVisions: Array<{ id: string }>, programmes: Array<{ id: string }> }> } };
+
+export type SystemNeighboursQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SystemNeighboursQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, projects: Array<{ id: string }>, programmes: Array<{ id: string }>, services: Array<{ id: string }>, operators: Array<{ id: string, name: string }>, dependsOn: Array<{ id: string }>, dependents: Array<{ id: string }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ModelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelQuery = { model: { kinds: Array<{ kind: NodeKind, german: string, plural: string, description: string }>, relationshipTypes: Array<{ type: RelationshipType, category: RelationshipCategory, description: string, from: Array<NodeKind>, to: Array<NodeKind> }> } };
+
+export type ProjectsTouchingQueryVariables = Exact<{
+  target: string;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type ProjectsTouchingQuery = { projectsTouching: Array<{ hops: number, project: { id: string, name: string, status: ProjectStatus | null, representation: ProjectRepresentation | null }, path: { hops: number, nodes: Array<
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+      >, relationships: Array<{ type: string, from: string, to: string }> } }> };
+
+export type ImpactQueryVariables = Exact<{
+  of: string;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type ImpactQuery = { impact: { totalBudgetEur: number, of:
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+    , affected: Array<{ hops: number, node:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+       }>, projects: Array<{ id: string, name: string }>, targetVisions: Array<{ id: string, name: string }>, focusAreas: Array<{ id: string, name: string }> } };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { hops: number, nodes: Array<
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+    >, relationships: Array<{ type: string, from: string, to: string }> } | null };
+
+export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageQuery = { coverage: Array<{ projectCount: number, statedProjectCount: number, programmeCount: number, knownBudgetEur: number, projectsWithoutBudget: number, targetVision: { id: string, name: string }, focusAreas: Array<{ id: string, name: string }> }>, uncoveredTargetVisions: Array<{ id: string, name: string }> };
+
+export type BudgetQueryVariables = Exact<{
+  groupBy: BudgetGrouping;
+}>;
+
+
+export type BudgetQuery = { budget: Array<{ projectCount: number, knownBudgetEur: number, projectsWithoutBudget: number, programmeBudgetEur: number, programmeCount: number, group:
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+     }> };
+
+export type StrategyTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StrategyTreeQuery = { strategies: { nodes: Array<{ id: string, name: string, focusAreas: Array<{ name: string, targetVisions: Array<{ name: string, projects: Array<{ name: string, representation: ProjectRepresentation | null, leadInstitutions: Array<{ name: string }>, systems: Array<{ name: string }>, services: Array<{ name: string }> }> }> }> }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, node:
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+     }> };
+
+export type NodePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodePageQuery = { node:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+   | null };
+
+export type ProjectsOfInstitutionQueryVariables = Exact<{
+  institution: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectsOfInstitutionQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, status: ProjectStatus | null }> } };
+
+
+export const ProjectListDocument = {"__meta__":{"hash":"sha256:fafed8d140dd8b06309b6c961e8c333640ee5b255a2a9fbd430d970931db0a43"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectListQuery, ProjectListQueryVariables>;
+export const InstitutionListDocument = {"__meta__":{"hash":"sha256:322d901ac5e64106e20483e8285512bb0057d1446cde60f2fc05579e058bdf2c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionListQuery, InstitutionListQueryVariables>;
+export const SystemListDocument = {"__meta__":{"hash":"sha256:eef5a3673cc654d800b6a4357fea115c4de582d7e527fca3cba51aa7ce6f76bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SystemFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SystemListQuery, SystemListQueryVariables>;
+export const NodesByIdsDocument = {"__meta__":{"hash":"sha256:80641ce41ffdcc5bfed6701f13b385e323602533c3a8bc03eb717c3682881207"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NodesByIdsQuery, NodesByIdsQueryVariables>;
+export const ProjectsWithNeighboursDocument = {"__meta__":{"hash":"sha256:0f3f449f9c5a54d4750a6a53d4ed1897192a89234954fc6dc0902e3c924046d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsWithNeighbours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadInstitutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsWithNeighboursQuery, ProjectsWithNeighboursQueryVariables>;
+export const SystemNeighboursDocument = {"__meta__":{"hash":"sha256:8fd08c3523c08fa6e92cfd857e54ce4f84cf213b6862bc656dc8c2d2e41a1463"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemNeighbours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"System"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SystemNeighboursQuery, SystemNeighboursQueryVariables>;
+export const ModelDocument = {"__meta__":{"hash":"sha256:cae67a09bce389a32cf5db52724e8ff440c11f4cab232d91d24f261e791a8658"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"german"}},{"kind":"Field","name":{"kind":"Name","value":"plural"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationshipTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<ModelQuery, ModelQueryVariables>;
+export const ProjectsTouchingDocument = {"__meta__":{"hash":"sha256:ba0d4f55b0c08d34916317cc20b7b79522e31901da6ecb9cd1bf44e4ee5aefda"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsTouching"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectsTouching"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsTouchingQuery, ProjectsTouchingQueryVariables>;
+export const ImpactDocument = {"__meta__":{"hash":"sha256:9851256ad7caa7c7a6773c5ce59d08d93bda4fe26e9ede8f55743d33992460e9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Impact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"of"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalBudgetEur"}}]}}]}}]} as unknown as DocumentNode<ImpactQuery, ImpactQueryVariables>;
+export const ShortestPathDocument = {"__meta__":{"hash":"sha256:03b62e9bb84f308d34745ac3ec08ab81adb83cee2bd3c97e951dbd18b03edadf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
+export const CoverageDocument = {"__meta__":{"hash":"sha256:c0bb960a059b4df2b609c76b70db6a48a1256cda47ed0d3fa7103bd55fd6246d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetVision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredTargetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
+export const BudgetDocument = {"__meta__":{"hash":"sha256:18d5f99428d7e412cb1a82e43bebff208854b26c8018f99729f4ca5488364bf4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Budget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetGrouping"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}},{"kind":"Field","name":{"kind":"Name","value":"programmeBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCount"}}]}}]}}]} as unknown as DocumentNode<BudgetQuery, BudgetQueryVariables>;
+export const StrategyTreeDocument = {"__meta__":{"hash":"sha256:cfc66b381b22366f77613f5def3ee357a3c865a706d2fcffdb79e4607aebdaf6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrategyTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"StringValue","value":"Föderale Digitalstrategie","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}},{"kind":"Field","name":{"kind":"Name","value":"leadInstitutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StrategyTreeQuery, StrategyTreeQueryVariables>;
+export const SearchDocument = {"__meta__":{"hash":"sha256:57b700feff09921db8261b9ff78e058558a684de22f6fc6fbaa2caa6dbf5280d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const NodePageDocument = {"__meta__":{"hash":"sha256:b437f8960b1a46b247c321c5c92438d8ba381a95fa190ce79c9b952edd7acf4d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"retrieved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodePageQuery, NodePageQueryVariables>;
+export const ProjectsOfInstitutionDocument = {"__meta__":{"hash":"sha256:d3bf789490f28bc652599b43bf7a6c5e15c51f5e4e21ae159cd646eef300dd4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsOfInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"institution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institution"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsOfInstitutionQuery, ProjectsOfInstitutionQueryVariables>;

@@ -1,0 +1,59 @@
+/**
+ * The typed GraphQL client of Strategiegraph: the generated TypedDocumentNodes of the operations in
+ * operations/, and `request` to run one against a server over HTTP. Standalone: it imports nothing else
+ * from src/, so the CLI, the dashboard and scripts can all use it.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export * from './generated/graphql.js';
+
+export interface GraphQLErrorShape {
+  readonly message: string;
+  readonly path?: readonly (string | number)[];
+  readonly extensions?: { readonly code?: string; readonly [key: string]: unknown };
+}
+
+/** The server answered with errors (the first one's code and message are in the message). */
+export class GraphQLRequestError extends Error {
+  constructor(readonly errors: readonly GraphQLErrorShape[], readonly status: number) {
+    const first = errors[0];
+    super(first ? `${first.extensions?.code ?? 'ERROR'}: ${first.message}` : `HTTP ${status}`);
+    this.name = 'GraphQLRequestError';
+  }
+
+  get code(): string | undefined {
+    return this.errors[0]?.extensions?.code;
+  }
+}
+
+export interface RequestOptions {
+  /** Bearer token or API key for servers that require one. */
+  readonly token?: string;
+  readonly fetch?: typeof fetch;
+  readonly signal?: AbortSignal;
+}
+
+/** Runs a typed operation against a Strategiegraph server; resolves with its data or throws GraphQLRequestError. */
+export async function request<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
+  const response = await (options.fetch ?? fetch)(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: JSON.stringify({ query: print(document), variables }),
+    signal: options.signal,
+  });
+  const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: GraphQLErrorShape[] };
+  if (body.errors?.length || body.data === undefined || body.data === null) {
+    throw new GraphQLRequestError(body.errors ?? [{ message: response.statusText }], response.status);
+  }
+  return body.data;
+}

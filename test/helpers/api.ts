@@ -1,0 +1,34 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { Graph } from '../../src/graph/index.js';
+import { createContext, createHttpServer, createLogger } from '../../src/server/index.js';
+
+export interface OperationResult<R> {
+  readonly data: R | null | undefined;
+  readonly errors: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  /** Neo4j statements (round trips) the operation cost. */
+  readonly roundTrips: number;
+}
+
+/** The production Apollo server, run in-process with the typed operations of operations/. */
+export async function createTestApi(graph: Graph, options: { batch?: boolean } = {}) {
+  const { apollo } = await createHttpServer({ executor: graph.executor, logger: createLogger('silent') });
+  return {
+    async run<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<OperationResult<R>> {
+      const context = createContext(graph.executor, { batch: options.batch ?? true });
+      const response = await apollo.executeOperation<R, V & Record<string, unknown>>(
+        { query: document, variables: variables as V & Record<string, unknown> },
+        { contextValue: context },
+      );
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
+      const { data, errors } = response.body.singleResult;
+      return { data, errors: (errors ?? []) as OperationResult<R>['errors'], roundTrips: context.stats.statements };
+    },
+    /** Runs and insists on success. */
+    async data<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+      const result = await this.run(document, variables);
+      if (result.errors.length > 0 || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return result.data;
+    },
+    stop: () => apollo.stop(),
+  };
+}
