@@ -29,7 +29,7 @@ export interface ListRequest {
   readonly sortField: SortField;
   readonly descending: boolean;
   readonly first?: number;
-  readonly after?: string;
+  readonly after?: string | null;
 }
 
 export interface Page {
@@ -47,7 +47,7 @@ export interface Page {
 export async function listPage(nodes: NodeRepository, request: ListRequest): Promise<Page> {
   const first = checkLimit('first', request.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const sortField = checkSortField(request.kind, request.sortField);
-  const offset = request.after === undefined ? 0 : decodeCursor(request.after) + 1;
+  const offset = request.after == null ? 0 : decodeCursor(request.after) + 1;
   let ids: string[] | undefined;
   for (const r of request.relational) {
     const filter = await toFilter(nodes, r);

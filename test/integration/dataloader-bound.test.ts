@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProjectsWithNeighboursDocument, StrategyTreeDocument } from '../../src/client/index.js';
+import { DATA_DIR } from '../../src/config/index.js';
+import { Importer, type Graph } from '../../src/graph/index.js';
+import { createTestApi } from '../helpers/api.js';
+import { clearGraph, openTestGraph } from '../helpers/graph.js';
+import { randomGraph } from '../helpers/random-graph.js';
+
+/** ProjectsWithNeighbours asks, per project, for 5 relationship fields: 1 list statement + 5 loaders. */
+const FIELDS = 5;
+
+describe('round trips per request', () => {
+  let graph: Graph;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await clearGraph(graph);
+    const { doc } = randomGraph(7, { projects: 100, systems: 20, services: 20, programmes: 5, topics: 3, institutions: 8, focusAreas: 3, edgesPerProject: 6 });
+    const file = join(mkdtempSync(join(tmpdir(), 'sg-loader-')), 'graph.json');
+    writeFileSync(file, JSON.stringify(doc));
+    await new Importer(graph.executor).importPaths([file]);
+  });
+  afterAll(async () => graph.close());
+
+  it('stay the same whether 5 or 100 parents are resolved: one statement per field per level', async () => {
+    const api = await createTestApi(graph);
+    const few = await api.run(ProjectsWithNeighboursDocument, { first: 5 });
+    const many = await api.run(ProjectsWithNeighboursDocument, { first: 100 });
+    await api.stop();
+    expect(few.errors).toEqual([]);
+    expect(many.data!.projects.nodes).toHaveLength(100);
+    const neighbours = many.data!.projects.nodes.reduce((a, p) => a + p.systems.length + p.services.length + p.leadInstitutions.length, 0);
+    expect(neighbours).toBeGreaterThan(100);
+    expect(few.roundTrips).toBe(1 + FIELDS);
+    expect(many.roundTrips).toBe(1 + FIELDS);
+  });
+
+  it('grow with the number of parents when batching is off (what DataLoader buys)', async () => {
+    const api = await createTestApi(graph, { batch: false });
+    const many = await api.run(ProjectsWithNeighboursDocument, { first: 100 });
+    await api.stop();
+    expect(many.roundTrips).toBe(1 + FIELDS * 100);
+  });
+
+  it('are bounded by the depth of the full strategy tree on the shipped graph', async () => {
+    await clearGraph(graph);
+    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    const api = await createTestApi(graph);
+    const result = await api.run(StrategyTreeDocument);
+    await api.stop();
+    expect(result.errors).toEqual([]);
+    // strategies + focusAreas + targetVisions + projects + {leadInstitutions, systems, services}
+    expect(result.roundTrips).toBe(7);
+  });
+});

@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { CoverageDocument, request } from '../../src/client/index.js';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+describe('npm start', () => {
+  it('starts its own Neo4j, seeds the empty database with data/, serves the API, and stops everything cleanly', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'strategiegraph-start-'));
+    const env = { ...process.env, NEO4J_URI: '', NEO4J_PORT: String(await freePort()), NEO4J_DATA: data, PORT: '0', LOG_LEVEL: 'warn' };
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise<number | null>((done) => child.once('exit', done));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout! }).on('line', (line) => {
+          const match = /GraphiQL and API: (\S+)/.exec(line);
+          if (match) resolve(match[1]!);
+        });
+        void exited.then((code) => reject(new Error(`npm start exited early (${code})`)));
+      });
+      const { coverage } = await request(url, CoverageDocument, {});
+      expect(coverage.map((c) => c.targetVision.id)).toContain('zb-datennutzung');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(data, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
