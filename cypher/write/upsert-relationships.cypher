@@ -1,8 +1,9 @@
-// Creates or replaces relationships; at most one of a type between two nodes.
-// row.type has been checked against the model's relationship types by the importer's validation.
+// Creates or replaces {{TYPE}} relationships; at most one of a type between two nodes.
+// The type is static (one statement per type) so that MERGE expands only {{TYPE}} relationships and
+// locks the two nodes it connects: no duplicates, also under concurrent writers.
 UNWIND $rows AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
-MERGE (a)-[r:$(row.type)]->(b)
+MERGE (a)-[r:{{TYPE}}]->(b)
 SET r = row.props
 RETURN count(*) AS written

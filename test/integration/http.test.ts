@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImpactDocument, request, GraphQLRequestError } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
@@ -67,6 +68,14 @@ describe('the HTTP server', () => {
     const tabs = (await (await fetch(`${base()}/graphiql/examples.json`)).json()) as { query: string }[];
     expect(tabs.length).toBeGreaterThanOrEqual(5);
     expect(tabs.some((t) => t.query.includes('projectsTouching'))).toBe(true);
+  });
+
+  it('feeds the example dashboard built on the generated client (examples/coverage-dashboard.ts)', () => {
+    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'examples/coverage-dashboard.ts', server.url], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Zielbild Datennutzung');
+    expect(run.stdout).toMatch(/Zielbilder without any project yet: .*Zielbild Informationssicherheit/);
+    expect(run.stdout).toContain('15.000.000');
   });
 
   it('reports liveness and readiness', async () => {

@@ -33,3 +33,10 @@ describe('generated artefacts', () => {
     }
   }, 60_000);
 });
+
+describe('docs/model.md', () => {
+  it('is what the model says (run npm run docs)', async () => {
+    const { MODEL_DOC, modelMarkdown } = await import('../../src/cli/commands/docs.js');
+    expect(readFileSync(MODEL_DOC, 'utf8')).toBe(modelMarkdown());
+  });
+});

@@ -101,7 +101,7 @@ export class Importer {
       'write',
       async (tx) => {
         for (const [i, batch] of batches.entries()) {
-          const result = await tx.run<{ written: number }>(batch.statement, { rows: batch.rows });
+          const result = await tx.run<{ written: number }>(batch.statement, { rows: batch.rows }, batch.vars);
           const written = result[0]?.written ?? 0;
           // A row that matched nothing (an endpoint deleted since validation) must not vanish silently.
           if (written !== batch.rows.length) {
@@ -164,17 +164,27 @@ export class Importer {
 interface Batch {
   readonly statement: string;
   readonly rows: readonly Record<string, unknown>[];
+  readonly vars?: Readonly<Record<string, string>>;
 }
 
-/** Nodes first, then relationships, in batches of `size` rows. */
+/** Nodes first, then relationships grouped by type, in batches of `size` rows. */
 function* batchesOf(nodes: readonly NodeRecord[], rels: readonly RelationshipRecord[], size: number): Generator<Batch> {
   for (const part of chunk(nodes, size)) {
     yield { statement: 'write/upsert-nodes', rows: part.map((n) => ({ props: nodeToProps(n) })) };
   }
-  for (const part of chunk(rels, size)) {
-    yield {
-      statement: 'write/upsert-relationships',
-      rows: part.map((r) => ({ from: r.from, type: r.type, to: r.to, props: relationshipToProps(r) })),
-    };
+  const byType = new Map<RelationshipType, RelationshipRecord[]>();
+  for (const r of rels) {
+    const group = byType.get(r.type);
+    if (group) group.push(r);
+    else byType.set(r.type, [r]);
+  }
+  for (const [type, group] of byType) {
+    for (const part of chunk(group, size)) {
+      yield {
+        statement: 'write/upsert-relationships',
+        vars: { TYPE: type },
+        rows: part.map((r) => ({ from: r.from, to: r.to, props: relationshipToProps(r) })),
+      };
+    }
   }
 }

@@ -22,7 +22,7 @@ export function expandPaths(paths: readonly string[]): string[] {
   return files;
 }
 
-/** Parses one YAML or JSON file (YAML is a superset of JSON, so one parser gives line numbers for both). */
+/** Parses one YAML or JSON file and checks every record; problems name the line where it can be known. */
 export function readImportFile(file: string, displayRoot = process.cwd()): ParsedFile {
   const rel = relative(displayRoot, file);
   const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
@@ -32,6 +32,25 @@ export function readImportFile(file: string, displayRoot = process.cwd()): Parse
   } catch (error) {
     return { nodes: [], relationships: [], problems: [{ file: shown, entity: 'file', field: '(file)', message: (error as Error).message }] };
   }
+  // Large JSON files take the fast path: positions are only worked out when there is a problem to report.
+  if (extname(file) === '.json') {
+    let raw: unknown;
+    let parsedOk = true;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      parsedOk = false;
+    }
+    if (parsedOk) {
+      const fast = parseDocument(raw, shown);
+      if (fast.problems.length === 0) return fast;
+    }
+  }
+  return withLines(text, shown);
+}
+
+/** Parses with the YAML parser (YAML is a superset of JSON), which knows the line of every value. */
+function withLines(text: string, shown: string): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseYaml(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {

@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT } from '../../config/index.js';
+import {
+  KIND_FIELDS,
+  KIND_INFO,
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  relationshipProperties,
+  ruleOf,
+  targetKinds,
+} from '../../domain/index.js';
+import { EXIT } from '../exit-codes.js';
+import type { Command } from './command.js';
+
+export const MODEL_DOC = join(PROJECT_ROOT, 'docs', 'model.md');
+
+/** docs/model.md, written from the model itself (the same allow-lists validation and the API use). */
+export function modelMarkdown(): string {
+  const kinds = NODE_KINDS.map((k) => {
+    const fields = KIND_FIELDS[k].map((f) => `\`${f.name}\`${f.values ? ` (${f.values.join(', ')})` : ''}`).join(', ');
+    return `| ${k} | ${KIND_INFO[k].german} | \`${KIND_INFO[k].plural}\` | ${KIND_INFO[k].description} | ${fields || '–'} |`;
+  });
+  const rels = RELATIONSHIP_TYPES.map((t) => {
+    const rule = ruleOf(t);
+    const groups = rule.connects.map((g) => `${g.from === 'any' ? 'any kind' : g.from.join(', ')} → ${g.to === 'any' ? 'any kind' : g.to.join(', ')}`);
+    const extra = (rule.properties ?? []).map((p) => `\`${p.name}\``).join(', ');
+    return `| \`${t}\` | ${groups.join('; ')} | ${rule.category} | ${rule.description} | ${extra || '–'} |`;
+  });
+  const edges = RELATIONSHIP_TYPES.filter((t) => ruleOf(t).connects.every((g) => g.from !== 'any' && g.to !== 'any')).flatMap((t) =>
+    NODE_KINDS.flatMap((from) => targetKinds(t, from).map((to) => `  ${from} -->|${t}| ${to}`)),
+  );
+  const common = relationshipProperties('LED_BY').map((p) => `\`${p.name}\``).join(', ');
+  return `# The Strategiegraph model
+
+Generated from \`src/domain\` by \`npm run docs\`; a test fails when it drifts. The same allow-lists drive
+validation, the Cypher layer, the GraphQL enums and this page.
+
+Every node has \`id\` (slug \`^[a-z0-9][a-z0-9-]{0,127}$\`, unique across the graph), \`kind\`, \`name\`,
+\`aliases\`, \`description\`, \`sources\` (at least one \`{url, title?, published?, retrieved?}\`),
+\`confidence\` (\`stated\` or \`inferred\`), \`note\`, \`attributes\` (facts without a field of their own)
+and the fields of its kind. Every relationship has \`sources\`, \`confidence\`, \`note\`, the common
+properties ${common.replace(/, ([^,]*)$/, ' and $1')}, and those of its type.
+
+## Kinds
+
+| kind | German | list field | meaning | own fields |
+|---|---|---|---|---|
+${kinds.join('\n')}
+
+## Relationship types
+
+Relationships of category **dependency** are the ones \`projectsTouching\` and \`impact\` follow.
+\`TAGGED\` may start at any kind; \`CONCERNS\` may end at any kind.
+
+| type | from → to | category | meaning | own properties |
+|---|---|---|---|---|
+${rels.join('\n')}
+
+## Diagram
+
+(\`TAGGED\` and \`CONCERNS\`, which touch every kind, are left out.)
+
+\`\`\`mermaid
+flowchart LR
+${edges.join('\n')}
+\`\`\`
+
+In the API every relationship is a field on both ends (e.g. \`Project.leadInstitutions\` and
+\`Institution.ledProjects\`); \`schema/schema.graphql\` lists them all.
+`;
+}
+
+export const docsCommand: Command = {
+  name: 'docs',
+  usage: 'docs',
+  summary: 'write docs/model.md from the model',
+  async run() {
+    mkdirSync(dirname(MODEL_DOC), { recursive: true });
+    writeFileSync(MODEL_DOC, modelMarkdown());
+    process.stdout.write(`wrote ${MODEL_DOC}\n`);
+    return EXIT.ok;
+  },
+};
