@@ -22,8 +22,16 @@ export type Locate = (path: Path) => number | undefined;
 export interface Located<T> {
   readonly record: T;
   readonly file: string;
-  readonly line?: number;
+  /** Where the record sits in its file; its line is looked up only when a problem is reported. */
+  readonly path: Path;
+  readonly locate: Locate;
 }
+
+const lineOf = (l: Located<unknown>): number | undefined => l.locate(l.path);
+const where = (l: Located<unknown>): string => {
+  const line = lineOf(l);
+  return `${l.file}${line ? `:${line}` : ''}`;
+};
 
 export interface ParsedFile {
   readonly nodes: Located<NodeRecord>[];
@@ -263,11 +271,11 @@ export function parseDocument(raw: unknown, file: string, locate: Locate = () =>
   const rawRels = Array.isArray(raw.relationships) ? raw.relationships : [];
   rawNodes.forEach((n, i) => {
     const record = parseNode(c, n, i);
-    if (record) nodes.push({ record, file, line: locate(['nodes', i]) });
+    if (record) nodes.push({ record, file, path: ['nodes', i], locate });
   });
   rawRels.forEach((r, i) => {
     const record = parseRelationship(c, r, i);
-    if (record) relationships.push({ record, file, line: locate(['relationships', i]) });
+    if (record) relationships.push({ record, file, path: ['relationships', i], locate });
   });
   return { nodes, relationships, problems: c.problems };
 }
@@ -289,13 +297,7 @@ export function checkGraph(
     const { id } = n.record;
     const first = nodes.get(id);
     if (first) {
-      problems.push({
-        file: n.file,
-        line: n.line,
-        entity: `node ${id}`,
-        field: 'id',
-        message: `duplicate id (first defined at ${first.file}${first.line ? `:${first.line}` : ''})`,
-      });
+      problems.push({ file: n.file, line: lineOf(n), entity: `node ${id}`, field: 'id', message: `duplicate id (first defined at ${where(first)})` });
       continue;
     }
     nodes.set(id, n);
@@ -303,7 +305,7 @@ export function checkGraph(
     if (before !== undefined && before !== n.record.kind) {
       problems.push({
         file: n.file,
-        line: n.line,
+        line: lineOf(n),
         entity: `node ${id}`,
         field: 'kind',
         message: `the database holds ${id} as ${before}; a node cannot change its kind`,
@@ -315,10 +317,10 @@ export function checkGraph(
   for (const r of files.flatMap((f) => f.relationships)) {
     const rel = r.record;
     const key = relationshipKey(rel);
-    const at = { file: r.file, line: r.line, entity: `relationship ${key}` };
+    const at = { file: r.file, line: lineOf(r), entity: `relationship ${key}` };
     const first = seen.get(key);
     if (first) {
-      problems.push({ ...at, field: 'type', message: `duplicate relationship (first at ${first.file}${first.line ? `:${first.line}` : ''})` });
+      problems.push({ ...at, field: 'type', message: `duplicate relationship (first at ${where(first)})` });
       continue;
     }
     seen.set(key, r);

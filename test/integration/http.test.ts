@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImpactDocument, request, GraphQLRequestError } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
@@ -70,8 +71,9 @@ describe('the HTTP server', () => {
     expect(tabs.some((t) => t.query.includes('projectsTouching'))).toBe(true);
   });
 
-  it('feeds the example dashboard built on the generated client (examples/coverage-dashboard.ts)', () => {
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'examples/coverage-dashboard.ts', server.url], { encoding: 'utf8' });
+  it('feeds the example dashboard built on the generated client (examples/coverage-dashboard.ts)', async () => {
+    // Asynchronously: the server answering the script runs in this process.
+    const run = await promisify(execFile)(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'examples/coverage-dashboard.ts', server.url], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Zielbild Datennutzung');
     expect(run.stdout).toMatch(/Zielbilder without any project yet: .*Zielbild Informationssicherheit/);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
-import { LineCounter, parseDocument as parseYaml, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { parseDocument, type ParsedFile, type Path } from '../../domain/index.js';
+import { LineCounter, parseDocument as parseYaml, isMap, isSeq, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import { parseDocument, type Locate, type ParsedFile } from '../../domain/index.js';
 
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -42,14 +42,37 @@ export function readImportFile(file: string, displayRoot = process.cwd()): Parse
       parsedOk = false;
     }
     if (parsedOk) {
-      const fast = parseDocument(raw, shown);
+      let located: Locate | undefined;
+      const lazily: Locate = (path) => (located ??= locator(text))(path);
+      const fast = parseDocument(raw, shown, lazily);
       if (fast.problems.length === 0) return fast;
     }
   }
   return withLines(text, shown);
 }
 
-/** Parses with the YAML parser (YAML is a superset of JSON), which knows the line of every value. */
+/** Line lookup by path, from the YAML parser (YAML is a superset of JSON). */
+function locator(text: string): Locate {
+  const lineCounter = new LineCounter();
+  return locatorOf(parseYaml(text, { lineCounter, prettyErrors: true }), lineCounter);
+}
+
+function locatorOf(doc: YamlDocument, lineCounter: LineCounter): Locate {
+  return (path) => {
+    let node: unknown = doc.contents;
+    let line: number | undefined;
+    for (const key of path) {
+      if (isMap(node)) node = node.get(key, true);
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else break;
+      const range = (node as YamlNode | undefined)?.range;
+      if (range) line = lineCounter.linePos(range[0]).line;
+    }
+    return line;
+  };
+}
+
+/** Parses with the YAML parser, which knows the line of every value. */
 function withLines(text: string, shown: string): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseYaml(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
@@ -66,17 +89,6 @@ function withLines(text: string, shown: string): ParsedFile {
       })),
     };
   }
-  const locate = (path: Path): number | undefined => {
-    let node: unknown = doc.contents;
-    let line: number | undefined;
-    for (const key of path) {
-      if (isMap(node)) node = node.get(key, true);
-      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
-      else break;
-      const range = (node as YamlNode | undefined)?.range;
-      if (range) line = lineCounter.linePos(range[0]).line;
-    }
-    return line;
-  };
+  const locate = locatorOf(doc, lineCounter);
   return parseDocument(doc.toJS({ maxAliasCount: 1000 }), shown, locate);
 }
