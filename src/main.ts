@@ -39,12 +39,7 @@ async function main(): Promise<void> {
     logger.info('seeded the empty database with data/', { nodes });
   }
 
-  const server = await createHttpServer({
-    executor: graph.executor,
-    logger,
-    debugExtensions: config.env !== 'production',
-    introspection: true,
-  });
+  const server = await createHttpServer({ executor: graph.executor, logger, settings: config });
   const running = await server.listen(config.http.port, config.http.host);
   process.stdout.write(`\nStrategiegraph is running.\n  GraphiQL and API: ${running.url}\n  Neo4j:            ${uri}\n\n`);
 

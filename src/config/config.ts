@@ -21,12 +21,54 @@ export interface LocalNeo4jConfig {
   readonly pageCacheMb: number;
 }
 
+/** Roles, weakest first: each includes what the ones before it may do. */
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function roleAtLeast(role: Role | null, required: Role): boolean {
+  return role !== null && ROLES.indexOf(role) >= ROLES.indexOf(required);
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly jwksUrl: string;
+  /** Where the roles are in the token, as a dotted path (Keycloak: realm_access.roles). */
+  readonly roleClaim: string;
+  /** Claim value → role. */
+  readonly roleMap: Readonly<Record<string, Role>>;
+  readonly clockSkewSeconds: number;
+}
+
+export interface AuthConfig {
+  /** Reading without credentials (the strategy is public information). */
+  readonly anonymousRead: boolean;
+  /** Bearer tokens from an OpenID Connect provider; undefined = only API keys. */
+  readonly oidc: OidcConfig | undefined;
+}
+
+export interface LimitsConfig {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxBodyBytes: number;
+}
+
 export interface Config {
   readonly env: Environment;
   readonly neo4j: Neo4jConfig;
   readonly local: LocalNeo4jConfig;
   readonly http: { readonly port: number; readonly host: string };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  readonly auth: AuthConfig;
+  readonly limits: LimitsConfig;
+  /** Introspection and GraphiQL (and field suggestions in errors). */
+  readonly introspection: boolean;
+  /** Accept only the persisted documents of operations/ (production dashboards). */
+  readonly trustedDocumentsOnly: boolean;
+  /** Round trips and timings in extensions.strategiegraph. */
+  readonly debugExtensions: boolean;
 }
 
 export const DEFAULT_NEO4J_PORT = 7687;
@@ -67,6 +109,15 @@ class Reader {
     return n;
   }
 
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (/^(true|1|on|yes)$/i.test(raw)) return true;
+    if (/^(false|0|off|no)$/i.test(raw)) return false;
+    this.problems.push(`${name} must be true or false, got '${raw}'`);
+    return fallback;
+  }
+
   oneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {
     const raw = this.optional(name);
     if (raw === undefined) return fallback;
@@ -76,6 +127,35 @@ class Reader {
     }
     return raw as T;
   }
+}
+
+function readOidc(r: Reader): OidcConfig | undefined {
+  const issuer = r.optional('OIDC_ISSUER');
+  const audience = r.optional('OIDC_AUDIENCE');
+  const jwksUrl = r.optional('OIDC_JWKS_URL');
+  if (issuer === undefined && audience === undefined && jwksUrl === undefined) return undefined;
+  if (issuer === undefined || audience === undefined || jwksUrl === undefined) {
+    r.problems.push('OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL go together: set all three or none');
+    return undefined;
+  }
+  if (!/^https?:\/\//.test(jwksUrl)) r.problems.push(`OIDC_JWKS_URL must be an http(s) URL, got '${jwksUrl}'`);
+  const roleMap: Record<string, Role> = {};
+  for (const pair of r.string('OIDC_ROLE_MAP', 'viewer:viewer,editor:editor,admin:admin').split(',')) {
+    const [claim, role] = pair.split(':').map((p) => p.trim());
+    if (!claim || !(ROLES as readonly string[]).includes(role ?? '')) {
+      r.problems.push(`OIDC_ROLE_MAP entries look like claim-value:role with role one of ${ROLES.join(', ')}, got '${pair}'`);
+      continue;
+    }
+    roleMap[claim] = role as Role;
+  }
+  return {
+    issuer,
+    audience,
+    jwksUrl,
+    roleClaim: r.string('OIDC_ROLE_CLAIM', 'roles'),
+    roleMap,
+    clockSkewSeconds: r.int('OIDC_CLOCK_SKEW_S', 60, 0, 3600),
+  };
 }
 
 /** Parses and validates; throws ConfigError listing every problem. */
@@ -107,6 +187,17 @@ export function loadConfig(env: Env): Config {
     },
     http: { port: r.int('PORT', 4000, 0, 65535), host: r.string('HOST', '127.0.0.1') },
     logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    auth: { anonymousRead: r.bool('ANONYMOUS_READ', true), oidc: readOidc(r) },
+    limits: {
+      maxDepth: r.int('LIMIT_DEPTH', 10, 1, 100),
+      maxCost: r.int('LIMIT_COST', 250_000, 1, 1_000_000_000),
+      maxAliases: r.int('LIMIT_ALIASES', 15, 0, 1000),
+      maxTokens: r.int('LIMIT_TOKENS', 2_000, 10, 1_000_000),
+      maxBodyBytes: r.int('LIMIT_BODY_BYTES', 100_000, 1_000, 100_000_000),
+    },
+    introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
+    trustedDocumentsOnly: r.bool('TRUSTED_DOCUMENTS_ONLY', false),
+    debugExtensions: r.bool('DEBUG_EXTENSIONS', nodeEnv !== 'production'),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze(config);

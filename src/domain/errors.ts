@@ -64,6 +64,20 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** No or invalid credentials (a forged, expired or wrong-audience token, a revoked key). */
+export class UnauthenticatedError extends DomainError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+/** Valid credentials without the role the operation needs. */
+export class ForbiddenError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('FORBIDDEN', message, details);
+  }
+}
+
 export class ServiceUnavailableError extends DomainError {
   constructor(message: string) {
     super('SERVICE_UNAVAILABLE', message);

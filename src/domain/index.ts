@@ -7,3 +7,4 @@ export * from './records.js';
 export * from './errors.js';
 export * from './validation.js';
 export * from './queries.js';
+export * from './changes.js';

@@ -52,3 +52,32 @@ export interface GraphDocument {
 }
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
+
+/** A node in the import format (what the import reads, the JSON export writes and the history keeps). */
+export function nodeToImportFormat(n: NodeRecord): Record<string, unknown> {
+  return {
+    id: n.id,
+    kind: n.kind,
+    name: n.name,
+    aliases: [...n.aliases],
+    description: n.description,
+    sources: n.sources.map((s) => ({ ...s })),
+    confidence: n.confidence,
+    ...(n.note !== undefined ? { note: n.note } : {}),
+    ...(Object.keys(n.attributes).length > 0 ? { attributes: { ...n.attributes } } : {}),
+    ...n.fields,
+  };
+}
+
+/** A relationship in the import format. */
+export function relationshipToImportFormat(r: RelationshipRecord): Record<string, unknown> {
+  return {
+    from: r.from,
+    type: r.type,
+    to: r.to,
+    sources: r.sources.map((s) => ({ ...s })),
+    confidence: r.confidence,
+    ...(r.note !== undefined ? { note: r.note } : {}),
+    ...(Object.keys(r.properties).length > 0 ? { properties: { ...r.properties } } : {}),
+  };
+}

@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver.js';
 import { LIST_RESOLVERS } from './resolvers/list.resolvers.js';
 import { ModelResolver } from './resolvers/model.resolver.js';
+import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { NAVIGATION_RESOLVERS } from './resolvers/navigation.resolvers.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
@@ -21,6 +22,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       TraversalResolver,
       AnalysisResolver,
       ModelResolver,
+      MutationResolver,
       ...LIST_RESOLVERS,
       ...NAVIGATION_RESOLVERS,
     ] as [Function, ...Function[]],

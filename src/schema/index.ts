@@ -1,2 +1,3 @@
 export { buildGraphQLSchema, printSortedSchema } from './build-schema.js';
 export type { Context } from './context.type.js';
+export { requireRole } from './authorization.js';

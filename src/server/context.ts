@@ -3,15 +3,21 @@ import { newStats, type Executor } from '../graph/index.js';
 import { createRepositories } from '../graph/repositories/index.js';
 import { createLoaders } from '../loaders/index.js';
 import type { Context } from '../schema/index.js';
+import { ANONYMOUS, type Principal } from './auth/authenticator.js';
 
 export interface ContextOptions {
   /** DataLoader batching; off only for the benchmark that shows what it buys. */
   readonly batch: boolean;
 }
 
-/** A fresh context per request: its own id, round-trip counter, repositories and loaders. */
-export function createContext(executor: Executor, options: ContextOptions, requestId: string = randomUUID()): Context {
+/** A fresh context per request: its own id, caller, round-trip counter, repositories and loaders. */
+export function createContext(
+  executor: Executor,
+  options: ContextOptions,
+  principal: Principal = ANONYMOUS,
+  requestId: string = randomUUID(),
+): Context {
   const stats = newStats();
   const repos = createRepositories(executor, stats);
-  return { requestId, stats, repos, loaders: createLoaders(repos, { batch: options.batch }) };
+  return { requestId, stats, repos, actor: principal, loaders: createLoaders(repos, { batch: options.batch }) };
 }

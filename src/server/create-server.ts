@@ -4,24 +4,38 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import type { AuthConfig, LimitsConfig } from '../config/index.js';
+import { DomainError, ForbiddenError, UnauthenticatedError } from '../domain/index.js';
 import type { Executor } from '../graph/index.js';
+import { ApiKeyRepository } from '../graph/repositories/index.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
+import { Authenticator } from './auth/authenticator.js';
 import { createContext } from './context.js';
 import { formatError } from './errors.js';
 import { graphiqlRouter } from './graphiql/graphiql.js';
 import { healthRouter } from './health.js';
 import type { Logger } from './logger.js';
+import { limitsPlugin } from './plugins/limits.js';
 import { requestPlugin } from './plugins/request-plugin.js';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents.js';
+
+/** The server's settings, as src/config parses them. */
+export interface ServerSettings {
+  readonly auth: AuthConfig;
+  readonly limits: LimitsConfig;
+  readonly introspection: boolean;
+  readonly trustedDocumentsOnly: boolean;
+  readonly debugExtensions: boolean;
+}
 
 export interface ServerOptions {
   readonly executor: Executor;
   readonly logger: Logger;
-  /** DataLoader batching (default on). */
+  readonly settings: ServerSettings;
+  /** DataLoader batching (default on; off only for the benchmark that shows what it buys). */
   readonly batch?: boolean;
-  /** Round-trip counts in extensions.strategiegraph (default off). */
-  readonly debugExtensions?: boolean;
-  readonly introspection?: boolean;
 }
 
 export interface RunningServer {
@@ -32,30 +46,68 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP server: /graphql (API and GraphiQL), /health, /ready. */
+const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
+
+/** A domain error raised before execution (while authenticating), as Apollo expects it. */
+function asRequestError(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] ?? 400 } } });
+}
+
+/** Body-parser failures (malformed JSON, too large a body) as GraphQL-shaped errors with a code. */
+const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; limit?: number }, _req, res, next) => {
+  if (err.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: `The request body exceeds ${err.limit} bytes.`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'bodyBytes', max: err.limit } }] });
+  } else if (err.type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(err);
+  }
+};
+
+/** Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /health, /ready. */
 export async function createHttpServer(options: ServerOptions) {
+  const { executor, settings } = options;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const authenticator = new Authenticator(settings.auth, new ApiKeyRepository(executor));
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: options.introspection ?? true,
+    introspection: settings.introspection,
+    hideSchemaDetailsFromClientErrors: !settings.introspection,
+    persistedQueries: false,
+    parseOptions: { maxTokens: settings.limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      requestPlugin({ logger: options.logger, debugExtensions: options.debugExtensions ?? false }),
+      limitsPlugin(settings.limits),
+      requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
     ],
   });
   await apollo.start();
-  app.use(healthRouter(options.executor));
-  app.use(graphiqlRouter());
+  app.use(healthRouter(executor));
+  if (settings.introspection) app.use(graphiqlRouter());
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: settings.limits.maxBodyBytes }),
+    bodyErrors,
+    trustedDocuments(loadTrustedDocuments(), settings.trustedDocumentsOnly),
     expressMiddleware(apollo, {
-      context: async () => createContext(options.executor, { batch: options.batch ?? true }),
+      context: async ({ req }) => {
+        try {
+          const principal = await authenticator.authenticate(req.headers.authorization);
+          if (!settings.auth.anonymousRead && principal.kind === 'anonymous') {
+            throw new UnauthenticatedError('This server needs credentials: send "Authorization: Bearer <API key or token>".');
+          }
+          if (!settings.auth.anonymousRead && principal.role === null) throw new ForbiddenError('Your token carries no role of this server.');
+          return createContext(executor, { batch: options.batch ?? true }, principal);
+        } catch (error) {
+          throw asRequestError(error);
+        }
+      },
     }),
   );
   return {

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Graph } from '../../src/graph/index.js';
-import { createContext, createHttpServer, createLogger } from '../../src/server/index.js';
+import { ANONYMOUS, createContext, createHttpServer, createLogger, type Principal, type ServerSettings } from '../../src/server/index.js';
+import { testConfig } from './graph.js';
 
 export interface OperationResult<R> {
   readonly data: R | null | undefined;
@@ -10,11 +11,13 @@ export interface OperationResult<R> {
 }
 
 /** The production Apollo server, run in-process with the typed operations of operations/. */
-export async function createTestApi(graph: Graph, options: { batch?: boolean } = {}) {
-  const { apollo } = await createHttpServer({ executor: graph.executor, logger: createLogger('silent') });
+export async function createTestApi(graph: Graph, options: { batch?: boolean; settings?: Partial<ServerSettings> } = {}) {
+  const settings = { ...testConfig(), ...options.settings };
+  const { apollo } = await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings, batch: options.batch });
   return {
-    async run<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<OperationResult<R>> {
-      const context = createContext(graph.executor, { batch: options.batch ?? true });
+    /** Runs an operation as `as` (anonymous unless given; authentication itself is tested over HTTP). */
+    async run<R, V>(document: TypedDocumentNode<R, V>, variables?: V, as: Principal = ANONYMOUS): Promise<OperationResult<R>> {
+      const context = createContext(graph.executor, { batch: options.batch ?? true }, as);
       const response = await apollo.executeOperation<R, V & Record<string, unknown>>(
         { query: document, variables: variables as V & Record<string, unknown> },
         { contextValue: context },
@@ -24,8 +27,8 @@ export async function createTestApi(graph: Graph, options: { batch?: boolean } =
       return { data, errors: (errors ?? []) as OperationResult<R>['errors'], roundTrips: context.stats.statements };
     },
     /** Runs and insists on success. */
-    async data<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
-      const result = await this.run(document, variables);
+    async data<R, V>(document: TypedDocumentNode<R, V>, variables?: V, as: Principal = ANONYMOUS): Promise<R> {
+      const result = await this.run(document, variables, as);
       if (result.errors.length > 0 || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
       return result.data;
     },

@@ -5,7 +5,7 @@ import { ImpactDocument, request, GraphQLRequestError } from '../../src/client/i
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, openTestGraph } from '../helpers/graph.js';
+import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
 
 describe('the HTTP server', () => {
   let graph: Graph;
@@ -16,7 +16,7 @@ describe('the HTTP server', () => {
     graph = await openTestGraph();
     await clearGraph(graph);
     await new Importer(graph.executor).importPaths([DATA_DIR]);
-    const http = await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), debugExtensions: true });
+    const http = await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: { ...testConfig(), debugExtensions: true } });
     server = await http.listen(0, '127.0.0.1');
   });
   afterAll(async () => {

@@ -1,6 +1,9 @@
 // What the layers above may use of the graph layer: repositories, their types and reference resolution.
 import type { Executor, QueryStats } from '../executor.js';
+import type { Actor } from '../../domain/index.js';
 import { AnalysisRepository } from './analysis.repository.js';
+import { HistoryRepository } from './history.repository.js';
+import { MutationService } from './mutation.service.js';
 import { NodeRepository } from './node.repository.js';
 import { TraversalRepository } from './traversal.repository.js';
 
@@ -15,6 +18,9 @@ export interface Repositories {
   readonly nodes: NodeRepository;
   readonly traversals: TraversalRepository;
   readonly analysis: AnalysisRepository;
+  readonly history: HistoryRepository;
+  /** Changes made on behalf of `actor` (each with its history entry). */
+  mutations(actor: Actor, requestId?: string): MutationService;
 }
 
 /** Repositories for one request: every statement they run is counted in `stats`. */
@@ -23,6 +29,11 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
     nodes: new NodeRepository(executor, stats),
     traversals: new TraversalRepository(executor, stats),
     analysis: new AnalysisRepository(executor, stats),
+    history: new HistoryRepository(executor, stats),
+    mutations: (actor, requestId) => new MutationService(executor, actor, requestId, stats),
   };
 }
 export * from './list.service.js';
+export { MutationService } from './mutation.service.js';
+export { HistoryRepository } from './history.repository.js';
+export { ApiKeyRepository, type ApiKeyInfo } from './api-key.repository.js';

@@ -1,0 +1,40 @@
+import neo4j from 'neo4j-driver';
+import type { Change, ChangeOperation } from '../../domain/index.js';
+import type { Executor, QueryStats } from '../executor.js';
+
+interface ChangeRow {
+  id: string;
+  at: string;
+  operation: ChangeOperation;
+  targetId: string;
+  otherId?: string | null;
+  actorKind: Change['actor']['kind'];
+  actorSubject: string;
+  actorRole?: string | null;
+  requestId?: string | null;
+  before?: string | null;
+  after?: string | null;
+}
+
+/** Reads the append-only history. */
+export class HistoryRepository {
+  constructor(
+    private readonly executor: Executor,
+    private readonly stats?: QueryStats,
+  ) {}
+
+  async of(id: string, first: number): Promise<Change[]> {
+    const rows = await this.executor.query<{ change: ChangeRow }>('read/history', { id, first: neo4j.int(first) }, { stats: this.stats });
+    return rows.map(({ change: c }) => ({
+      id: c.id,
+      at: c.at,
+      operation: c.operation,
+      targetId: c.targetId,
+      ...(c.otherId ? { otherId: c.otherId } : {}),
+      actor: { kind: c.actorKind, subject: c.actorSubject, role: c.actorRole ?? null },
+      ...(c.requestId ? { requestId: c.requestId } : {}),
+      before: c.before ?? null,
+      after: c.after ?? null,
+    }));
+  }
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { RequestHandler } from 'express';
+import { PERSISTED_DOCUMENTS_FILE } from '../config/index.js';
+
+/** The persisted documents: "sha256:<hex>" → the operation's text, as codegen wrote them. */
+export function loadTrustedDocuments(file = PERSISTED_DOCUMENTS_FILE): ReadonlyMap<string, string> {
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+}
+
+const error = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * Persisted documents (GraphQL over HTTP `documentId`, in POST bodies): a request may name one of the repository's
+ * operations by its hash instead of sending its text. With `only`, the server runs nothing else: a
+ * request with free query text is refused unless that text is itself a registered document.
+ */
+export function trustedDocuments(documents: ReadonlyMap<string, string>, only: boolean): RequestHandler {
+  const hashes = new Set([...documents.keys()]);
+  return (req, res, next) => {
+    const body = req.method === 'POST' && req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : undefined;
+    const documentId = body?.documentId;
+    if (body && typeof documentId === 'string') {
+      const text = documents.get(documentId);
+      if (text === undefined) {
+        res.status(400).json(error('PERSISTED_QUERY_NOT_FOUND', `No persisted document '${documentId}'.`));
+        return;
+      }
+      body.query = text;
+      delete body.documentId;
+      next();
+      return;
+    }
+    const query = body?.query ?? req.query.query;
+    if (only && typeof query === 'string' && !hashes.has(`sha256:${createHash('sha256').update(query).digest('hex')}`)) {
+      res.status(400).json(error('TRUSTED_DOCUMENTS_ONLY', 'This server runs only its registered operations: send a documentId.'));
+      return;
+    }
+    next();
+  };
+}
