@@ -34,7 +34,9 @@ async function main(): Promise<void> {
 
   const [{ count }] = (await graph.executor.query<{ count: number }>('read/count-nodes')) as [{ count: number }];
   if (count === 0) {
-    const summary = await new Importer(graph.executor).importPaths([DATA_DIR]);
+    const summary = await new Importer(graph.executor).importPaths([DATA_DIR], {
+      actor: { kind: 'cli', subject: 'npm start (first-run seed)', role: 'admin' },
+    });
     const nodes = Object.values(summary.nodes).reduce((a, c) => a + c.created, 0);
     logger.info('seeded the empty database with data/', { nodes });
   }

@@ -1,7 +1,10 @@
 import {
   ValidationError,
   checkGraph,
+  nodeToImportFormat,
   relationshipKey,
+  relationshipToImportFormat,
+  type Actor,
   type NodeKind,
   type NodeRecord,
   type ParsedFile,
@@ -9,7 +12,7 @@ import {
   type RelationshipType,
 } from '../../domain/index.js';
 import type { Executor } from '../executor.js';
-import { nodeToProps, relationshipToProps } from '../mapping.js';
+import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps } from '../mapping.js';
 import { expandPaths, readImportFile } from './read-files.js';
 
 export interface Counts {
@@ -35,9 +38,18 @@ export interface ImportOptions {
   readonly displayRoot?: string;
   /** Called inside the write transaction after each batch (progress output; fault injection in tests). */
   readonly afterBatch?: (done: number, total: number) => void | Promise<void>;
+  /** Who imports, for the history (default: the command-line user). */
+  readonly actor?: Actor;
 }
 
+export const CLI_ACTOR: Actor = { kind: 'cli', subject: process.env.USER ?? 'cli', role: 'admin' };
+
 type Change = 'created' | 'updated' | 'unchanged';
+/** How a record changes, and what it was before (JSON, for the history) when it is updated. */
+interface Plan {
+  readonly change: Change;
+  readonly before: string | null;
+}
 
 const chunk = <T>(items: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -88,24 +100,34 @@ export class Importer {
     const summary: ImportSummary = {
       files,
       dryRun: options.dryRun ?? false,
-      nodes: tally(nodes, (n) => n.kind, (n) => nodeChanges.get(n.id)!),
-      relationships: tally(relationships, (r) => r.type, (r) => relChanges.get(relationshipKey(r))!),
+      nodes: tally(nodes, (n) => n.kind, (n) => nodeChanges.get(n.id)!.change),
+      relationships: tally(relationships, (r) => r.type, (r) => relChanges.get(relationshipKey(r))!.change),
     };
     if (summary.dryRun) return summary;
 
-    const toWrite = nodes.filter((n) => nodeChanges.get(n.id) !== 'unchanged');
-    const relsToWrite = relationships.filter((r) => relChanges.get(relationshipKey(r)) !== 'unchanged');
+    const toWrite = nodes.filter((n) => nodeChanges.get(n.id)!.change !== 'unchanged');
+    const relsToWrite = relationships.filter((r) => relChanges.get(relationshipKey(r))!.change !== 'unchanged');
     if (toWrite.length === 0 && relsToWrite.length === 0) return summary;
-    const batches = [...batchesOf(toWrite, relsToWrite, batchSize)];
+    const history = [
+      ...toWrite.map((n) => ({ operation: 'IMPORT_NODE', targetId: n.id, otherId: null, before: nodeChanges.get(n.id)!.before, after: JSON.stringify(nodeToImportFormat(n)) })),
+      ...relsToWrite.map((r) => ({
+        operation: 'IMPORT_RELATIONSHIP',
+        targetId: r.from,
+        otherId: r.to,
+        before: relChanges.get(relationshipKey(r))!.before,
+        after: JSON.stringify(relationshipToImportFormat(r)),
+      })),
+    ];
+    const batches = [...batchesOf(toWrite, relsToWrite, batchSize), ...historyBatches(history, batchSize, options.actor ?? CLI_ACTOR)];
     await this.executor.transaction(
       'write',
       async (tx) => {
         for (const [i, batch] of batches.entries()) {
-          const result = await tx.run<{ written: number }>(batch.statement, { rows: batch.rows }, batch.vars);
+          const result = await tx.run<{ written: number }>(batch.statement, batch.params, batch.vars);
           const written = result[0]?.written ?? 0;
           // A row that matched nothing (an endpoint deleted since validation) must not vanish silently.
-          if (written !== batch.rows.length) {
-            throw new Error(`${batch.statement} wrote ${written} of ${batch.rows.length} rows; the import was rolled back`);
+          if (written !== batch.size) {
+            throw new Error(`${batch.statement} wrote ${written} of ${batch.size} rows; the import was rolled back`);
           }
           await options.afterBatch?.(i + 1, batches.length);
         }
@@ -116,18 +138,23 @@ export class Importer {
   }
 
   private async nodeChanges(nodes: readonly NodeRecord[], existing: ReadonlyMap<string, NodeKind>, batchSize: number) {
-    const hashes = new Map<string, string>();
-    const known = nodes.filter((n) => existing.has(n.id)).map((n) => n.id);
-    for (const ids of chunk(known, batchSize * 4)) {
-      for (const row of await this.executor.query<{ id: string; hash: string | null }>('read/node-hashes', { ids })) {
-        hashes.set(row.id, row.hash ?? '');
+    const stored = new Map<string, { hash: string; before: string | null }>();
+    const known = nodes.filter((n) => existing.has(n.id));
+    for (const part of chunk(known, batchSize * 4)) {
+      const hashes = Object.fromEntries(part.map((n) => [n.id, nodeToProps(n).contentHash]));
+      const rows = await this.executor.query<{ id: string; hash: string | null; props: Record<string, unknown> | null }>('read/node-hashes', {
+        ids: part.map((n) => n.id),
+        hashes,
+      });
+      for (const row of rows) {
+        stored.set(row.id, { hash: row.hash ?? '', before: row.props ? JSON.stringify(nodeToImportFormat(nodeFromProps(row.props))) : null });
       }
     }
-    return new Map<string, Change>(
+    return new Map<string, Plan>(
       nodes.map((n) => {
-        const before = hashes.get(n.id);
-        const change: Change = before === undefined ? 'created' : before === nodeToProps(n).contentHash ? 'unchanged' : 'updated';
-        return [n.id, change];
+        const was = stored.get(n.id);
+        const change: Change = was === undefined ? 'created' : was.hash === nodeToProps(n).contentHash ? 'unchanged' : 'updated';
+        return [n.id, { change, before: was?.before ?? null }];
       }),
     );
   }
@@ -138,23 +165,25 @@ export class Importer {
     batchSize: number,
   ) {
     // Only relationships between two nodes that already exist can exist already.
-    const hashes = new Map<string, string>();
+    const stored = new Map<string, { hash: string; before: string | null }>();
     const candidates = relationships.filter((r) => existing.has(r.from) && existing.has(r.to));
     for (const part of chunk(candidates, batchSize * 4)) {
-      const rels = part.map((r) => ({ from: r.from, type: r.type, to: r.to }));
-      const rows = await this.executor.query<{ from: string; type: RelationshipType; to: string; hash: string | null }>(
+      const rels = part.map((r) => ({ from: r.from, type: r.type, to: r.to, hash: relationshipToProps(r).contentHash }));
+      const rows = await this.executor.query<{ from: string; type: RelationshipType; to: string; hash: string | null; props: Record<string, unknown> | null }>(
         'read/relationship-hashes',
         { rels },
       );
-      for (const row of rows) hashes.set(relationshipKey(row), row.hash ?? '');
+      for (const row of rows) {
+        const before = row.props ? JSON.stringify(relationshipToImportFormat(relationshipFromProps(row.from, row.type, row.to, row.props))) : null;
+        stored.set(relationshipKey(row), { hash: row.hash ?? '', before });
+      }
     }
-    return new Map<string, Change>(
+    return new Map<string, Plan>(
       relationships.map((r) => {
         const key = relationshipKey(r);
-        const before = hashes.get(key);
-        const change: Change =
-          before === undefined ? 'created' : before === relationshipToProps(r).contentHash ? 'unchanged' : 'updated';
-        return [key, change];
+        const was = stored.get(key);
+        const change: Change = was === undefined ? 'created' : was.hash === relationshipToProps(r).contentHash ? 'unchanged' : 'updated';
+        return [key, { change, before: was?.before ?? null }];
       }),
     );
   }
@@ -163,14 +192,22 @@ export class Importer {
 
 interface Batch {
   readonly statement: string;
-  readonly rows: readonly Record<string, unknown>[];
+  readonly params: Record<string, unknown>;
+  readonly size: number;
   readonly vars?: Readonly<Record<string, string>>;
+}
+
+/** The import's entries for the history, appended in the same transaction. */
+function* historyBatches(changes: readonly Record<string, unknown>[], size: number, actor: Actor): Generator<Batch> {
+  for (const part of chunk(changes, size)) {
+    yield { statement: 'write/history/append-changes', params: { changes: part, actor, requestId: null }, size: part.length };
+  }
 }
 
 /** Nodes first, then relationships grouped by type, in batches of `size` rows. */
 function* batchesOf(nodes: readonly NodeRecord[], rels: readonly RelationshipRecord[], size: number): Generator<Batch> {
   for (const part of chunk(nodes, size)) {
-    yield { statement: 'write/upsert-nodes', rows: part.map((n) => ({ props: nodeToProps(n) })) };
+    yield { statement: 'write/upsert-nodes', params: { rows: part.map((n) => ({ props: nodeToProps(n) })) }, size: part.length };
   }
   const byType = new Map<RelationshipType, RelationshipRecord[]>();
   for (const r of rels) {
@@ -183,7 +220,8 @@ function* batchesOf(nodes: readonly NodeRecord[], rels: readonly RelationshipRec
       yield {
         statement: 'write/upsert-relationships',
         vars: { TYPE: type },
-        rows: part.map((r) => ({ from: r.from, to: r.to, props: relationshipToProps(r) })),
+        params: { rows: part.map((r) => ({ from: r.from, to: r.to, props: relationshipToProps(r) })) },
+        size: part.length,
       };
     }
   }
