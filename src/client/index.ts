@@ -32,6 +32,15 @@ export interface RequestOptions {
   readonly token?: string;
   readonly fetch?: typeof fetch;
   readonly signal?: AbortSignal;
+  /** Send only the document's hash (`documentId`), for servers that run only trusted documents. */
+  readonly persisted?: boolean;
+}
+
+/** The persisted-document hash codegen gives every document of operations/. */
+function documentId(document: unknown): string {
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!hash) throw new Error('This document has no persisted-document hash (is it one of operations/?)');
+  return hash;
 }
 
 /** Runs a typed operation against a Strategiegraph server; resolves with its data or throws GraphQLRequestError. */
@@ -48,7 +57,7 @@ export async function request<TResult, TVariables>(
       accept: 'application/graphql-response+json, application/json',
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
-    body: JSON.stringify({ query: print(document), variables }),
+    body: JSON.stringify(options.persisted ? { documentId: documentId(document), variables } : { query: print(document), variables }),
     signal: options.signal,
   });
   const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: GraphQLErrorShape[] };

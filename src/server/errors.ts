@@ -25,7 +25,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
   if (isClientError(error)) {
-    return { ...base, extensions: { code: (original as GraphQLError).extensions.code } };
+    // graphql-js stops parsing at the token limit with a syntax error; report it as the limit it is.
+    const tokens = /Document contains more th\w+ (\d+) tokens/.exec(formatted.message);
+    if (tokens) return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: Number(tokens[1]) } };
+    // Everything a client error says about itself, but nothing about the transport or the server.
+    const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...extensions, code: (original as GraphQLError).extensions.code } };
   }
   return { ...base, message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
