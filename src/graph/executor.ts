@@ -102,6 +102,7 @@ export class Executor {
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMED_OUT = ['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.LockClientStopped', 'Neo.TransientError.Transaction.LockClientStopped'];
 
 /** Driver errors with a meaning for users become domain errors; everything else stays as it is (and is masked). */
 export function translateError(error: unknown): unknown {
@@ -109,8 +110,9 @@ export function translateError(error: unknown): unknown {
   if (UNAVAILABLE.has(error.code) || /acquisition timed out|Failed to connect/i.test(error.message)) {
     return new ServiceUnavailableError('The graph database is not reachable; try again shortly.');
   }
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return new QueryTimeoutError('The query took longer than the configured transaction timeout and was stopped.');
+  // Timed out while running, or while waiting for a lock (Neo4j then stops the lock client).
+  if (TIMED_OUT.some((code) => error.code.startsWith(code))) {
+    return new QueryTimeoutError('The query ran past the transaction timeout; Neo4j stopped it and rolled it back.');
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError('The change conflicts with existing data (a unique id is already taken).');

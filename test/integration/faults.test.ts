@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CoverageDocument, GraphQLRequestError, NodeVersionDocument, UpdateNodeDocument, request } from '../../src/client/index.js';
+import { DATA_DIR, loadConfig } from '../../src/config/index.js';
+import { Importer, applySchema, openGraph, startLocalNeo4j, type Graph, type LocalNeo4j } from '../../src/graph/index.js';
+import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
+import { snapshot } from '../helpers/graph.js';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createNetServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+/**
+ * Faults, on a Neo4j of this test's own that it stops and starts again: requests fail fast while it is
+ * away, the server stays up and recovers, and interrupted writes leave nothing behind.
+ */
+describe('when Neo4j goes away', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-faults-'));
+  const config = loadConfig({ ...process.env, NEO4J_URI: '', NODE_ENV: 'test' });
+  let port: number;
+  let neo4j: LocalNeo4j;
+  let graph: Graph;
+  let server: RunningServer;
+  const start = () => startLocalNeo4j({ port, dataDir: dir, user: config.neo4j.user, password: config.neo4j.password, heapMb: 1024, pageCacheMb: 128 });
+  const base = () => server.url.replace(/\/graphql$/, '');
+  const editor = { kind: 'apiKey', subject: 'faults', role: 'editor' } as const;
+
+  beforeAll(async () => {
+    port = await freePort();
+    neo4j = await start();
+    graph = openGraph(config.neo4j, neo4j.uri);
+    await applySchema(graph.executor);
+    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    const http = await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: config });
+    server = await http.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await graph?.close();
+    await neo4j?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fails fast with SERVICE_UNAVAILABLE, stays up, reports not ready, and recovers when Neo4j is back', async () => {
+    expect((await request(server.url, CoverageDocument, {})).coverage).toHaveLength(5);
+    await neo4j.stop();
+
+    const error = await request(server.url, CoverageDocument, {}).catch((e: unknown) => e);
+    expect((error as GraphQLRequestError).code).toBe('SERVICE_UNAVAILABLE');
+    expect((await fetch(`${base()}/health`)).status).toBe(200);
+    expect((await fetch(`${base()}/ready`)).status).toBe(503);
+
+    neo4j = await start();
+    let recovered = false;
+    for (let i = 0; i < 30 && !recovered; i++) {
+      recovered = await request(server.url, CoverageDocument, {}).then(() => true, () => false);
+      if (!recovered) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(recovered).toBe(true);
+    expect((await fetch(`${base()}/ready`)).status).toBe(200);
+  }, 180_000);
+
+  it('leaves the graph as it was when Neo4j stops in the middle of an import', async () => {
+    const before = await snapshot(graph);
+    const file = join(dir, 'big.json');
+    const source = [{ url: 'https://example.org/synthetic-test-data' }];
+    writeFileSync(file, JSON.stringify({ nodes: Array.from({ length: 5000 }, (_, i) => ({ id: `stop-${i}`, kind: 'Topic', name: `Stop ${i}`, description: 'synthetic', sources: source })) }));
+    const failed = await new Importer(graph.executor)
+      .importPaths([file], { batchSize: 500, afterBatch: async (done) => (done === 3 ? neo4j.stop() : undefined) })
+      .then(() => false, () => true);
+    expect(failed).toBe(true);
+    neo4j = await start();
+    await applySchema(graph.executor);
+    expect(await snapshot(graph)).toEqual(before);
+  }, 180_000);
+
+  it('leaves the graph as it was when Neo4j stops before a mutation commits', async () => {
+    const before = await snapshot(graph);
+    const { node } = await request(server.url, NodeVersionDocument, { id: 'sys-elster' });
+    const stopping = neo4j.stop();
+    const mutation = graph.executor.transaction('write', async (tx) => {
+      await tx.run('write/node-lock', { id: 'sys-elster' });
+      await stopping;
+      await tx.run('write/node-lock', { id: 'sys-elster' });
+    });
+    await expect(mutation).rejects.toBeDefined();
+    neo4j = await start();
+    expect(await snapshot(graph)).toEqual(before);
+    // And through the API: a mutation while Neo4j is away is refused, not half-done.
+    await neo4j.stop();
+    const api = createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: config });
+    const refused = await (await api).apollo.executeOperation(
+      { query: UpdateNodeDocument, variables: { id: 'sys-elster', expectedVersion: node!.version, input: { note: 'x' } } },
+      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true }, editor) },
+    );
+    expect(refused.body.kind === 'single' && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    neo4j = await start();
+    expect(await snapshot(graph)).toEqual(before);
+  }, 180_000);
+});
