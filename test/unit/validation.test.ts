@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkGraph, formatProblem, type NodeKind, type Problem } from '../../src/domain/index.js';
+import { ID_PATTERN, checkGraph, formatProblem, parseDocument, type NodeKind, type Problem } from '../../src/domain/index.js';
 import { expandPaths, readImportFile } from '../../src/graph/import/read-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-validation-'));
@@ -127,5 +128,37 @@ describe('import validation', () => {
     file('folder/1.json', JSON.stringify({ nodes: [] }));
     file('folder/notes.txt', 'ignored');
     expect(expandPaths([sub]).map((p) => p.slice(sub.length + 1))).toEqual(['1.json', '2.yaml']);
+  });
+});
+
+describe('import validation, for any input (property-based)', () => {
+  const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+  const anyNodeish = fc.record(
+    {
+      id: fc.oneof(slug, fc.string(), fc.integer()),
+      kind: fc.oneof(fc.constantFrom('System', 'Project', 'Service', 'Topic'), fc.string()),
+      name: fc.oneof(fc.string(), fc.constant(undefined)),
+      description: fc.oneof(fc.string(), fc.integer()),
+      sources: fc.oneof(fc.array(fc.record({ url: fc.oneof(fc.webUrl(), fc.string()) })), fc.anything()),
+      budgetEur: fc.oneof(fc.double(), fc.string(), fc.constant(undefined)),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('never throws: it returns problems or records, and accepted records keep the rules', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.record({ nodes: fc.array(anyNodeish, { maxLength: 5 }) })), (raw) => {
+        const parsed = parseDocument(raw, 'fuzz.json');
+        for (const p of parsed.problems) expect(p.message.length).toBeGreaterThan(0);
+        if (parsed.problems.length === 0) {
+          for (const { record } of parsed.nodes) {
+            expect(record.id).toMatch(ID_PATTERN);
+            expect(record.sources.length).toBeGreaterThan(0);
+            expect(record.name.trim().length).toBeGreaterThan(0);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
