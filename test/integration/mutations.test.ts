@@ -4,6 +4,7 @@ import {
   CreateRelationshipDocument as CreateRelationship,
   DeleteNodeDocument as DeleteNode,
   HistoryDocument as History,
+  ImportDocumentsDocument as ImportDocuments,
   NodeVersionDocument as NodeVersion,
   RemoveRelationshipDocument as RemoveRelationship,
   RestoreNodeDocument as RestoreNode,
@@ -154,5 +155,23 @@ describe('mutations with history', () => {
     expect(history.map((h) => h.operation)).toContain('IMPORT_NODE');
     expect(history.find((h) => h.operation === 'IMPORT_NODE')).toMatchObject({ before: null, after: { id: 'sys-elster' }, actor: { kind: 'cli' } });
   });
-});
 
+  it('imports documents over the API for admins only, validated whole and atomic', async () => {
+    const doc = { nodes: [{ id: 'topic-api-import', kind: 'Topic', name: 'API-Import', description: 'Test', sources: SOURCES }] };
+    expect((await api.run(ImportDocuments, { documents: [doc] }, editor)).errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    const dry = await api.data(ImportDocuments, { documents: [doc], dryRun: true }, admin);
+    expect(dry.importDocuments.nodes).toEqual([{ name: 'Topic', created: 1, updated: 0, unchanged: 0 }]);
+    expect((await api.data(NodeVersion, { id: 'topic-api-import' })).node).toBeNull();
+
+    const before = await snapshot(graph);
+    const bad = { relationships: [{ from: 'topic-api-import', type: 'TAGGED', to: 'nowhere', sources: SOURCES }] };
+    const refused = await api.run(ImportDocuments, { documents: [doc, bad] }, admin);
+    expect(refused.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors[0]?.extensions?.problems).toContainEqual(expect.objectContaining({ file: 'documents[1]', entity: 'relationship topic-api-import -[TAGGED]-> nowhere', field: 'to' }));
+    expect(await snapshot(graph)).toEqual(before);
+
+    await api.data(ImportDocuments, { documents: [doc] }, admin);
+    const [entry] = (await api.data(History, { id: 'topic-api-import' })).history;
+    expect(entry).toMatchObject({ operation: 'IMPORT_NODE', actor: { kind: 'token', subject: 'test-admin', role: 'admin' } });
+  });
+});

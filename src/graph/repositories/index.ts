@@ -1,6 +1,7 @@
 // What the layers above may use of the graph layer: repositories, their types and reference resolution.
 import type { Executor, QueryStats } from '../executor.js';
-import type { Actor } from '../../domain/index.js';
+import { parseDocument, type Actor } from '../../domain/index.js';
+import { Importer, type ImportSummary } from '../import/importer.js';
 import { AnalysisRepository } from './analysis.repository.js';
 import { HistoryRepository } from './history.repository.js';
 import { MutationService } from './mutation.service.js';
@@ -13,6 +14,7 @@ export { NodeRepository } from './node.repository.js';
 export { TraversalRepository, type ImpactResult, type TouchingProject } from './traversal.repository.js';
 export { AnalysisRepository, BUDGET_GROUPINGS, type BudgetGrouping, type BudgetRow, type CoverageRow } from './analysis.repository.js';
 export type { QueryStats } from '../executor.js';
+export type { ImportSummary, Counts } from '../import/importer.js';
 
 export interface Repositories {
   readonly nodes: NodeRepository;
@@ -21,6 +23,8 @@ export interface Repositories {
   readonly history: HistoryRepository;
   /** Changes made on behalf of `actor` (each with its history entry). */
   mutations(actor: Actor, requestId?: string): MutationService;
+  /** Imports of import-format documents sent over the API (admins), on behalf of `actor`. */
+  importDocuments(documents: readonly unknown[], options: { dryRun: boolean; actor: Actor }): Promise<ImportSummary>;
 }
 
 /** Repositories for one request: every statement they run is counted in `stats`. */
@@ -31,6 +35,10 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
     analysis: new AnalysisRepository(executor, stats),
     history: new HistoryRepository(executor, stats),
     mutations: (actor, requestId) => new MutationService(executor, actor, requestId, stats),
+    importDocuments: (documents, { dryRun, actor }) => {
+      const parsed = documents.map((doc, i) => parseDocument(doc, `documents[${i}]`));
+      return new Importer(executor).importParsed(parsed, parsed.map((_, i) => `documents[${i}]`), { dryRun, actor });
+    },
   };
 }
 export * from './list.service.js';

@@ -6,6 +6,9 @@ import type { Context } from '../context.type.js';
 import { RelationshipTypeEnum } from '../enums.js';
 import { NodeInput, NodeUpdateInput, RelationshipInput } from '../inputs/mutation.inputs.js';
 import { ChangeType, DeletedNodeType, RestoredNodeType } from '../types/change.type.js';
+import { ImportResultType } from '../types/import.type.js';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Counts } from '../../graph/repositories/index.js';
 import { NodeInterface } from '../types/node.interface.js';
 import { RelationshipObject } from '../types/relationship.type.js';
 
@@ -82,6 +85,22 @@ export class MutationResolver {
     requireRole(ctx, 'editor');
     await ctx.repos.mutations(ctx.actor, ctx.requestId).removeRelationship(from, type, to);
     return true;
+  }
+
+  @Mutation(() => ImportResultType, {
+    description:
+      'Imports documents in the import format (admin): validated whole, then written in one transaction; every problem ' +
+      'is reported (BAD_USER_INPUT with the document, entity and field) and nothing is written.',
+  })
+  async importDocuments(
+    @Arg('documents', () => [GraphQLJSONObject]) documents: Record<string, unknown>[],
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ImportResultType> {
+    requireRole(ctx, 'admin');
+    const summary = await ctx.repos.importDocuments(documents, { dryRun, actor: ctx.actor });
+    const rows = (counts: Readonly<Record<string, Counts>>) => Object.entries(counts).map(([name, c]) => ({ name, ...c }));
+    return { dryRun: summary.dryRun, nodes: rows(summary.nodes), relationships: rows(summary.relationships) };
   }
 
   @Query(() => [ChangeType], { description: 'The changes of a node (also of its relationships), newest first.' })

@@ -1,0 +1,121 @@
+/**
+ * A bounded load run (issue: guardrails): sustained mixed reads from several clients with one writer
+ * alongside, against the real server process on loopback. Reports errors (must be zero), latency
+ * percentiles per kind, and the server's memory before and after. Not a test: numbers are for the README.
+ *
+ *   npx tsx bench/load-with-writer.ts [--seconds 60] [--readers 8]
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import {
+  CoverageDocument,
+  ImpactDocument,
+  NodeVersionDocument,
+  ProjectListDocument,
+  ProjectsTouchingDocument,
+  SearchDocument,
+  StrategyTreeDocument,
+  UpdateNodeDocument,
+  request,
+} from '../src/client/index.js';
+import { DATA_DIR, PROJECT_ROOT, loadConfig } from '../src/config/index.js';
+import { Importer, applySchema, openGraph, startLocalNeo4j } from '../src/graph/index.js';
+import { ApiKeyRepository } from '../src/graph/repositories/index.js';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, readers: { type: 'string', default: '8' } } });
+const seconds = Number(values.seconds);
+const readers = Number(values.readers);
+
+const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+const config = loadConfig({ ...process.env, NODE_ENV: 'production' });
+const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-load-'));
+const neo4j = config.neo4j.uri
+  ? undefined
+  : await startLocalNeo4j({ port: 0, dataDir: join(dir, 'neo4j'), user: config.neo4j.user, password: config.neo4j.password, heapMb: 2048, pageCacheMb: 256 });
+const uri = config.neo4j.uri ?? neo4j!.uri;
+const graph = openGraph(config.neo4j, uri);
+await applySchema(graph.executor);
+await new Importer(graph.executor).importPaths([DATA_DIR]);
+const { key } = await new ApiKeyRepository(graph.executor).create('load run writer', 'editor', 'bench');
+
+const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
+  cwd: PROJECT_ROOT,
+  env: { ...process.env, NEO4J_URI: uri, PORT: '0', NODE_ENV: 'production', LOG_LEVEL: 'error' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise<string>((resolve) => {
+  createInterface({ input: server.stdout! }).on('line', (line) => {
+    const m = /GraphiQL and API: (\S+)/.exec(line);
+    if (m) resolve(m[1]!);
+  });
+});
+
+const reads = [
+  () => request(url, CoverageDocument, {}),
+  () => request(url, ImpactDocument, { of: 'ELSTER', maxDepth: 4 }),
+  () => request(url, ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 }),
+  () => request(url, SearchDocument, { text: 'Postfach' }),
+  () => request(url, ProjectListDocument, { first: 10 }),
+  () => request(url, StrategyTreeDocument, {}),
+] as const;
+const latencies: Record<string, number[]> = { read: [], write: [] };
+const errors: string[] = [];
+const time = async (kind: string, work: () => Promise<unknown>) => {
+  const t = process.hrtime.bigint();
+  try {
+    await work();
+    latencies[kind]!.push(Number(process.hrtime.bigint() - t) / 1e6);
+  } catch (error) {
+    errors.push(`${kind}: ${(error as Error).message}`);
+  }
+};
+
+// Warm up, then measure.
+for (const read of reads) await read();
+const rssBefore = rss(server.pid!);
+const until = Date.now() + seconds * 1000;
+let conflicts = 0;
+const reader = async (i: number) => {
+  for (let n = i; Date.now() < until; n++) await time('read', reads[n % reads.length]!);
+};
+const writer = async () => {
+  for (let n = 0; Date.now() < until; n++) {
+    await time('write', async () => {
+      const { node } = await request(url, NodeVersionDocument, { id: 'sys-elster' });
+      try {
+        await request(url, UpdateNodeDocument, { id: 'sys-elster', expectedVersion: node!.version, input: { note: `load run write ${n}` } }, { token: key });
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'CONFLICT') throw error;
+        conflicts += 1;
+      }
+    });
+  }
+};
+await Promise.all([...Array.from({ length: readers }, (_, i) => reader(i)), writer()]);
+const rssAfter = rss(server.pid!);
+
+server.kill('SIGTERM');
+await new Promise((r) => server.once('exit', r));
+await graph.close();
+await neo4j?.stop();
+rmSync(dir, { recursive: true, force: true });
+
+const summary = Object.fromEntries(
+  Object.entries(latencies).map(([kind, list]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return [kind, { requests: list.length, perSecond: Math.round(list.length / seconds), p50ms: pct(sorted, 50), p95ms: pct(sorted, 95), p99ms: pct(sorted, 99), maxms: sorted.at(-1) ?? 0 }];
+  }),
+);
+const result = { date: new Date().toISOString(), seconds, readers, writers: 1, errors: errors.length, errorSamples: errors.slice(0, 5), conflicts, rssMbBefore: Math.round(rssBefore), rssMbAfter: Math.round(rssAfter), summary };
+mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
+const file = join(PROJECT_ROOT, 'bench', 'results', `${result.date.slice(0, 10)}-load-with-writer.json`);
+writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
+console.log(`written to ${file}`);
+process.exit(errors.length === 0 ? 0 : 1);
