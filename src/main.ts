@@ -1,5 +1,5 @@
 import { boltUri, DATA_DIR, loadConfig, type Config } from './config/index.js';
-import { Importer, applySchema, canConnect, openGraph, startLocalNeo4j, type LocalNeo4j } from './graph/index.js';
+import { Importer, applySchema, canConnect, openGraph, startConfiguredNeo4j, type LocalNeo4j } from './graph/index.js';
 import { createHttpServer, createLogger, type Logger } from './server/index.js';
 
 /**
@@ -13,15 +13,7 @@ async function startDatabase(config: Config, logger: Logger): Promise<{ uri: str
     return { uri };
   }
   logger.info('starting the local Neo4j 5.26', { port: config.local.port, data: config.local.dataDir });
-  const local = await startLocalNeo4j({
-    port: config.local.port,
-    dataDir: config.local.dataDir,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-    heapMb: config.local.heapMb,
-    pageCacheMb: config.local.pageCacheMb,
-    log: (line) => logger.info('neo4j', { line }),
-  });
+  const local = await startConfiguredNeo4j(config, (line) => logger.info('neo4j', { line }));
   return { uri: local.uri, local };
 }
 

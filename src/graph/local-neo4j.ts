@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { LAUNCHER_DIR, PROJECT_ROOT } from '../config/index.js';
+import { LAUNCHER_DIR, PROJECT_ROOT, type Config } from '../config/index.js';
 
 /**
  * The project's own Neo4j 5.26 Community server: built from Maven artifacts by neo4j/pom.xml and run
@@ -143,5 +143,18 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, log: 
       clearTimeout(timer);
       reject(new Error(`Neo4j exited (code ${code}) before it was ready:\n${stderr.join('\n')}`));
     });
+  });
+}
+
+/** The configured local server (NEO4J_PORT, NEO4J_DATA, credentials, memory). */
+export function startConfiguredNeo4j(config: Config, log?: (line: string) => void): Promise<LocalNeo4j> {
+  return startLocalNeo4j({
+    port: config.local.port,
+    dataDir: config.local.dataDir,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    heapMb: config.local.heapMb,
+    pageCacheMb: config.local.pageCacheMb,
+    log,
   });
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BudgetDocument,
   CoverageDocument,
@@ -12,41 +12,25 @@ import {
   SystemListDocument,
   SystemNeighboursDocument,
 } from '../../src/client/index.js';
-import { DATA_DIR } from '../../src/config/index.js';
 import { NODE_KINDS, RELATIONSHIP_TYPES } from '../../src/domain/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
-import { createTestApi } from '../helpers/api.js';
-import { clearGraph, cypher, openTestGraph } from '../helpers/graph.js';
+import { cypher } from '../helpers/graph.js';
+import { useShippedGraph } from '../helpers/shipped.js';
 
-type Api = Awaited<ReturnType<typeof createTestApi>>;
 const num = (v: unknown) => (typeof v === 'object' && v !== null && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : Number(v));
 
 describe('browsing the shipped graph', () => {
-  let graph: Graph;
-  let api: Api;
-
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
-    api = await createTestApi(graph);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await graph.close();
-  });
+  const shipped = useShippedGraph();
 
   it('finds nodes by id, in the order asked, with null for unknown ids', async () => {
-    const { nodes } = await api.data(NodesByIdsDocument, { ids: ['sys-elster', 'nope', 'org-fitko'] });
+    const { nodes } = await shipped.api.data(NodesByIdsDocument, { ids: ['sys-elster', 'nope', 'org-fitko'] });
     expect(nodes.map((n) => n?.id ?? null)).toEqual(['sys-elster', null, 'org-fitko']);
     expect(nodes[0]).toMatchObject({ kind: 'System', name: 'ELSTER' });
   });
 
   it('shows a node page: fields, sources and every relationship with its sources, in both directions', async () => {
-    const { node } = await api.data(NodePageDocument, { id: 'sys-elster' });
+    const { node } = await shipped.api.data(NodePageDocument, { id: 'sys-elster' });
     expect(node?.sources.length).toBeGreaterThan(0);
-    const rows = await cypher<{ type: string; other: string; out: boolean }>(
-      graph,
+    const rows = await cypher<{ type: string; other: string; out: boolean }>(shipped.graph,
       "MATCH (n {id: 'sys-elster'})-[r]-(m) RETURN type(r) AS type, m.id AS other, startNode(r) = n AS out",
     );
     const got = node!.relationships.map((r) => `${r.direction} ${r.type} ${r.node.id}`).sort();
@@ -57,7 +41,7 @@ describe('browsing the shipped graph', () => {
   });
 
   it('follows relationships both ways as typed fields', async () => {
-    const { node } = await api.data(SystemNeighboursDocument, { id: 'sys-elster' });
+    const { node } = await shipped.api.data(SystemNeighboursDocument, { id: 'sys-elster' });
     if (node?.__typename !== 'System') throw new Error('expected a System');
     expect(node.services.map((s) => s.id)).toContain('leistung-fahrzeugzulassung');
     expect(node.operators.map((o) => o.id)).toEqual(['org-baylfst']);
@@ -66,7 +50,7 @@ describe('browsing the shipped graph', () => {
   });
 
   it('walks the strategy tree: Schwerpunktthemen, Zielbilder, projects and what they involve', async () => {
-    const { strategies } = await api.data(StrategyTreeDocument);
+    const { strategies } = await shipped.api.data(StrategyTreeDocument);
     const tree = strategies.nodes[0]!;
     expect(tree.id).toBe('foederale-digitalstrategie');
     expect(tree.focusAreas).toHaveLength(5);
@@ -76,12 +60,12 @@ describe('browsing the shipped graph', () => {
   });
 
   it('lists a kind sorted by name (accents folded), page by page with cursors, with totalCount', async () => {
-    const all = await cypher<{ id: string }>(graph, 'MATCH (n:Institution) RETURN n.id AS id');
+    const all = await cypher<{ id: string }>(shipped.graph, 'MATCH (n:Institution) RETURN n.id AS id');
     const seen: string[] = [];
     let after: string | undefined;
     let pages = 0;
     for (;;) {
-      const { institutions } = await api.data(InstitutionListDocument, { first: 7, after });
+      const { institutions } = await shipped.api.data(InstitutionListDocument, { first: 7, after });
       expect(institutions.totalCount).toBe(all.length);
       seen.push(...institutions.nodes.map((n) => n.name));
       pages += 1;
@@ -95,54 +79,53 @@ describe('browsing the shipped graph', () => {
   });
 
   it('filters lists by text, institution type, status, representation and budget range', async () => {
-    const states = await api.data(InstitutionListDocument, { filter: { type: ['STATE'] }, first: 50 });
-    const expected = await cypher<{ id: string }>(graph, "MATCH (n:Institution {type: 'state'}) RETURN n.id AS id ORDER BY id");
+    const states = await shipped.api.data(InstitutionListDocument, { filter: { type: ['STATE'] }, first: 50 });
+    const expected = await cypher<{ id: string }>(shipped.graph, "MATCH (n:Institution {type: 'state'}) RETURN n.id AS id ORDER BY id");
     expect(states.institutions.nodes.map((n) => n.id).sort()).toEqual(expected.map((r) => r.id));
 
-    const text = await api.data(SystemListDocument, { filter: { nameContains: 'postfach' } });
+    const text = await shipped.api.data(SystemListDocument, { filter: { nameContains: 'postfach' } });
     expect(text.systems.nodes.map((n) => n.name).every((n) => n.toLowerCase().includes('postfach'))).toBe(true);
     expect(text.systems.totalCount).toBeGreaterThan(1);
 
-    const themes = await api.data(ProjectListDocument, { filter: { representation: ['THEMATIC_AREA'], status: ['APPROVED'] }, first: 50 });
+    const themes = await shipped.api.data(ProjectListDocument, { filter: { representation: ['THEMATIC_AREA'], status: ['APPROVED'] }, first: 50 });
     expect(themes.projects.totalCount).toBe(8);
-    const none = await api.data(ProjectListDocument, { filter: { budgetEur: { min: 1 } } });
+    const none = await shipped.api.data(ProjectListDocument, { filter: { budgetEur: { min: 1 } } });
     expect(none.projects.totalCount).toBe(0);
   });
 
   it('filters by related nodes: projects of a Schwerpunktthema, of an institution, touching a system', async () => {
-    const ofFocus = await api.data(ProjectListDocument, { filter: { focusArea: 'Datennutzung' }, first: 50 });
-    const expected = await cypher<{ id: string }>(
-      graph,
+    const ofFocus = await shipped.api.data(ProjectListDocument, { filter: { focusArea: 'Datennutzung' }, first: 50 });
+    const expected = await cypher<{ id: string }>(shipped.graph,
       `MATCH (:FocusArea {name: 'Datennutzung'})-[:HAS_TARGET_VISION]->()<-[:CONTRIBUTES_TO]-(p:Project) RETURN DISTINCT p.id AS id ORDER BY id`,
     );
     expect(ofFocus.projects.edges.map((e) => e.node.id).sort()).toEqual(expected.map((r) => r.id));
 
-    const ofFitko = await api.data(ProjectListDocument, { filter: { institution: 'FITKO' } });
+    const ofFitko = await shipped.api.data(ProjectListDocument, { filter: { institution: 'FITKO' } });
     expect(ofFitko.projects.edges.map((e) => e.node.id).sort()).toEqual(['zapuk', 'zapuk-phase2']);
 
-    const touching = await api.data(ProjectListDocument, { filter: { touching: 'ELSTER', touchingDepth: 2 } });
+    const touching = await shipped.api.data(ProjectListDocument, { filter: { touching: 'ELSTER', touchingDepth: 2 } });
     expect(touching.projects.edges.map((e) => e.node.id).sort()).toEqual(['zapuk', 'zapuk-phase2']);
 
-    const led = await api.data(ProjectListDocument, { filter: { relatedTo: [{ node: 'land-hamburg', type: 'LED_BY', direction: 'OUT' }] } });
+    const led = await shipped.api.data(ProjectListDocument, { filter: { relatedTo: [{ node: 'land-hamburg', type: 'LED_BY', direction: 'OUT' }] } });
     expect(led.projects.edges.map((e) => e.node.id).sort()).toEqual(['zapuk', 'zapuk-phase2']);
   });
 
   it('sorts by other fields with unknown values last, and rejects page sizes above the maximum', async () => {
-    const byStatus = await api.data(ProjectListDocument, { orderBy: { field: 'STATUS', direction: 'DESC' }, first: 50 });
+    const byStatus = await shipped.api.data(ProjectListDocument, { orderBy: { field: 'STATUS', direction: 'DESC' }, first: 50 });
     const statuses = byStatus.projects.edges.map((e) => e.node.status ?? null);
     const known = statuses.filter((s) => s !== null);
     expect(statuses.slice(0, known.length)).toEqual(known);
-    const wrong = await api.run(SystemListDocument, { first: 500 });
+    const wrong = await shipped.api.run(SystemListDocument, { first: 500 });
     expect(wrong.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(wrong.errors[0]?.message).toMatch(/first must be an integer from 0 to 100/);
   });
 
   it('searches in German: "Fahrzeugzulassungen" finds Fahrzeugzulassung, best first, with scores', async () => {
-    const { search } = await api.data(SearchDocument, { text: 'Fahrzeugzulassungen' });
+    const { search } = await shipped.api.data(SearchDocument, { text: 'Fahrzeugzulassungen' });
     expect(search[0]!.node.id).toBe('leistung-fahrzeugzulassung');
     const scores = search.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const onlySystems = await api.data(SearchDocument, { text: 'Fahrzeugzulassung', kinds: ['System'] });
+    const onlySystems = await shipped.api.data(SearchDocument, { text: 'Fahrzeugzulassung', kinds: ['System'] });
     expect(onlySystems.search.map((h) => h.node.kind)).toEqual(onlySystems.search.map(() => 'System'));
     expect(onlySystems.search.map((h) => h.node.id)).toContain('sys-ikfz');
   });
@@ -150,16 +133,15 @@ describe('browsing the shipped graph', () => {
   it.each(['"', '(ELSTER', 'ELSTER AND', 'NOT *', 'ELSTER~', 'a\\b', 'title:ELSTER', '[1 TO 5]'])(
     'searches Lucene syntax literally, never a server error: %s',
     async (text) => {
-      const result = await api.run(SearchDocument, { text });
+      const result = await shipped.api.run(SearchDocument, { text });
       for (const e of result.errors) expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       if (result.errors.length === 0) expect(Array.isArray(result.data?.search)).toBe(true);
     },
   );
 
   it('reports coverage per Zielbild, matching an independent count', async () => {
-    const { coverage, uncoveredTargetVisions } = await api.data(CoverageDocument);
-    const rows = await cypher<{ id: string; n: unknown }>(
-      graph,
+    const { coverage, uncoveredTargetVisions } = await shipped.api.data(CoverageDocument);
+    const rows = await cypher<{ id: string; n: unknown }>(shipped.graph,
       'MATCH (t:TargetVision) OPTIONAL MATCH (p:Project)-[:CONTRIBUTES_TO]->(t) RETURN t.id AS id, count(p) AS n',
     );
     expect(Object.fromEntries(coverage.map((c) => [c.targetVision.id, c.projectCount]))).toEqual(
@@ -170,18 +152,18 @@ describe('browsing the shipped graph', () => {
   });
 
   it('reports budgets per programme: the 15 Mio. EUR package, and projects without a known budget', async () => {
-    const { budget } = await api.data(BudgetDocument, { groupBy: 'PROGRAMME' });
+    const { budget } = await shipped.api.data(BudgetDocument, { groupBy: 'PROGRAMME' });
     const pkg = budget.find((b) => b.group.id === 'uv-paket-juni-2025')!;
-    const [count] = await cypher<{ n: unknown }>(graph, "MATCH (:Programme {id: 'uv-paket-juni-2025'})-[:INCLUDES]->(p:Project) RETURN count(p) AS n");
+    const [count] = await cypher<{ n: unknown }>(shipped.graph, "MATCH (:Programme {id: 'uv-paket-juni-2025'})-[:INCLUDES]->(p:Project) RETURN count(p) AS n");
     expect(pkg).toMatchObject({ programmeBudgetEur: 15_000_000, knownBudgetEur: 0, projectCount: num(count!.n), projectsWithoutBudget: num(count!.n) });
-    const byArea = await api.data(BudgetDocument, { groupBy: 'FOCUS_AREA' });
+    const byArea = await shipped.api.data(BudgetDocument, { groupBy: 'FOCUS_AREA' });
     expect(byArea.budget).toHaveLength(5);
-    const byInstitution = await api.data(BudgetDocument, { groupBy: 'INSTITUTION' });
+    const byInstitution = await shipped.api.data(BudgetDocument, { groupBy: 'INSTITUTION' });
     expect(byInstitution.budget.map((b) => b.group.id)).toContain('org-fitko');
   });
 
   it('describes its own model: every kind and relationship type with its rules', async () => {
-    const { model } = await api.data(ModelDocument);
+    const { model } = await shipped.api.data(ModelDocument);
     expect(model.kinds.map((k) => k.kind)).toEqual([...NODE_KINDS]);
     expect(model.relationshipTypes.map((r) => r.type)).toEqual([...RELATIONSHIP_TYPES]);
     expect(model.relationshipTypes.find((r) => r.type === 'SUPPORTS')).toMatchObject({ category: 'DEPENDENCY', from: ['System'], to: ['Service'] });

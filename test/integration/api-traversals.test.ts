@@ -6,11 +6,12 @@ import { ImpactDocument, ProjectsTouchingDocument, ShortestPathDocument } from '
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, expandPaths, type Graph } from '../../src/graph/index.js';
 import { createTestApi } from '../helpers/api.js';
+import { useShippedGraph, type TestApi } from '../helpers/shipped.js';
 import { clearGraph, openTestGraph } from '../helpers/graph.js';
 import { randomGraph } from '../helpers/random-graph.js';
 import { ReferenceGraph } from '../helpers/reference-graph.js';
 
-type Api = Awaited<ReturnType<typeof createTestApi>>;
+type Api = TestApi;
 interface PathShape {
   hops: number;
   nodes: { id: string }[];
@@ -60,23 +61,11 @@ async function checkTraversals(api: Api, ref: ReferenceGraph, targets: string[],
 }
 
 describe('traversals on the shipped graph', () => {
-  let graph: Graph;
-  let api: Api;
+  const shipped = useShippedGraph();
   const ref = ReferenceGraph.fromFiles(expandPaths([DATA_DIR]));
 
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
-    api = await createTestApi(graph);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await graph.close();
-  });
-
   it('answers "all projects touching Fahrzeugzulassung", each with the path that explains it', async () => {
-    const { projectsTouching } = await api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    const { projectsTouching } = await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
     expect(projectsTouching.map((p) => [p.project.id, p.hops])).toEqual([
       ['uv-thema-e2e-digitalisierung', 1],
       ['zapuk', 2],
@@ -90,7 +79,7 @@ describe('traversals on the shipped graph', () => {
 
   it('agrees with a breadth-first search over the data files for every traversal', async () => {
     await checkTraversals(
-      api,
+      shipped.api,
       ref,
       ['leistung-fahrzeugzulassung', 'leistung-unternehmensgruendung', 'sys-elster', 'sys-egvp', 'sys-bundid', 'thema-kuenstliche-intelligenz'],
       [
@@ -104,13 +93,13 @@ describe('traversals on the shipped graph', () => {
 
   it('resolves references by id, exact name or alias, ignoring case', async () => {
     for (const target of ['leistung-fahrzeugzulassung', 'Fahrzeugzulassung (An-, Um-, Abmeldung)', 'kfz-zulassung', 'FAHRZEUGZULASSUNG']) {
-      const { impact } = await api.data(ImpactDocument, { of: target, maxDepth: 1 });
+      const { impact } = await shipped.api.data(ImpactDocument, { of: target, maxDepth: 1 });
       expect(impact.of.id).toBe('leistung-fahrzeugzulassung');
     }
   });
 
   it('answers an unknown reference with NOT_FOUND and close candidates from the full-text index', async () => {
-    const result = await api.run(ProjectsTouchingDocument, { target: 'Fahrzeugzulassungen' });
+    const result = await shipped.api.run(ProjectsTouchingDocument, { target: 'Fahrzeugzulassungen' });
     expect(result.errors[0]?.extensions?.code).toBe('NOT_FOUND');
     const candidates = result.errors[0]?.extensions?.candidates as { id: string }[];
     expect(candidates.map((c) => c.id)).toContain('leistung-fahrzeugzulassung');
@@ -120,15 +109,15 @@ describe('traversals on the shipped graph', () => {
     // "DVC" is an alias of the Deutsche Verwaltungscloud only; make a second node carry the same alias.
     const file = join(mkdtempSync(join(tmpdir(), 'sg-ambiguous-')), 'dup.json');
     writeFileSync(file, JSON.stringify({ nodes: [{ id: 'topic-dvc-test', kind: 'Topic', name: 'DVC', description: 'test', sources: [{ url: 'https://example.org/test' }] }] }));
-    await new Importer(graph.executor).importPaths([file]);
+    await new Importer(shipped.graph.executor).importPaths([file]);
     try {
-      const result = await api.run(ImpactDocument, { of: 'dvc' });
+      const result = await shipped.api.run(ImpactDocument, { of: 'dvc' });
       expect(result.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const matches = (result.errors[0]?.extensions?.matches as { id: string }[]).map((m) => m.id).sort();
       expect(matches).toEqual(['sys-dvc', 'topic-dvc-test']);
       expect(result.errors[0]?.message).toContain('sys-dvc');
     } finally {
-      await graph.driver.executeQuery("MATCH (n {id: 'topic-dvc-test'}) DETACH DELETE n", {}, { database: 'neo4j' });
+      await shipped.graph.driver.executeQuery("MATCH (n {id: 'topic-dvc-test'}) DETACH DELETE n", {}, { database: 'neo4j' });
     }
   });
 
@@ -138,7 +127,7 @@ describe('traversals on the shipped graph', () => {
       [ImpactDocument, { of: 'ELSTER', maxDepth }],
       [ShortestPathDocument, { from: 'ELSTER', to: 'FITKO', maxDepth }],
     ] as const) {
-      const result = await api.run(document as typeof ImpactDocument, variables as { of: string; maxDepth: number });
+      const result = await shipped.api.run(document as typeof ImpactDocument, variables as { of: string; maxDepth: number });
       expect(result.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors[0]?.message).toMatch(/maxDepth must be an integer from 1 to 6/);
       expect(result.roundTrips).toBe(0);
@@ -148,7 +137,7 @@ describe('traversals on the shipped graph', () => {
   it('returns null for shortestPath when the nodes are further apart than maxDepth', async () => {
     const far = ref.undirectedHops('p-goebel', 'leistung-fahrzeugzulassung', 6)!;
     expect(far).toBeGreaterThan(1);
-    const { shortestPath } = await api.data(ShortestPathDocument, { from: 'p-goebel', to: 'leistung-fahrzeugzulassung', maxDepth: far - 1 });
+    const { shortestPath } = await shipped.api.data(ShortestPathDocument, { from: 'p-goebel', to: 'leistung-fahrzeugzulassung', maxDepth: far - 1 });
     expect(shortestPath).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { startLocalNeo4j } from '../../graph/index.js';
+import { startConfiguredNeo4j } from '../../graph/index.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command } from './command.js';
 
@@ -7,15 +7,7 @@ export const neo4jCommand: Command = {
   usage: 'neo4j',
   summary: 'run the local Neo4j 5.26 (NEO4J_PORT, NEO4J_DATA) until Ctrl-C',
   async run(_args, config) {
-    const server = await startLocalNeo4j({
-      port: config.local.port,
-      dataDir: config.local.dataDir,
-      user: config.neo4j.user,
-      password: config.neo4j.password,
-      heapMb: config.local.heapMb,
-      pageCacheMb: config.local.pageCacheMb,
-      log: (line) => process.stderr.write(`${line}\n`),
-    });
+    const server = await startConfiguredNeo4j(config, (line) => process.stderr.write(`${line}\n`));
     process.stdout.write(
       `Neo4j 5.26 Community is ready at ${server.uri} (user '${config.neo4j.user}', data in ${config.local.dataDir}).\n` +
         'Press Ctrl-C to stop it.\n',

@@ -58,7 +58,7 @@ export class NodeRepository {
     );
   }
 
-  private filterParams(kind: NodeKind, filter: PropertyFilter, ids: readonly string[] | undefined): Props {
+  private filterParams(filter: PropertyFilter, ids: readonly string[] | undefined): Props {
     return {
       ids: ids ?? null,
       nameContains: filter.nameContains === undefined ? null : sortKey(filter.nameContains),
@@ -76,7 +76,7 @@ export class NodeRepository {
     const rows = await this.read<{ node: Props }>(
       'read/list-nodes',
       {
-        ...this.filterParams(q.kind, q.filter, q.ids),
+        ...this.filterParams(q.filter, q.ids),
         sortField: q.sortField,
         descending: q.descending,
         offset: int(q.offset),
@@ -88,7 +88,7 @@ export class NodeRepository {
   }
 
   async count(kind: NodeKind, filter: PropertyFilter, ids: readonly string[] | undefined): Promise<number> {
-    const [row] = await this.read<{ count: number }>('read/count-nodes-filtered', this.filterParams(kind, filter, ids), { KIND: kind });
+    const [row] = await this.read<{ count: number }>('read/count-nodes-filtered', this.filterParams(filter, ids), { KIND: kind });
     return row?.count ?? 0;
   }
 
