@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver.js';
+import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { LIST_RESOLVERS } from './resolvers/list.resolvers.js';
 import { ModelResolver } from './resolvers/model.resolver.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
@@ -23,6 +24,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       AnalysisResolver,
       ModelResolver,
       MutationResolver,
+      ApiKeyResolver,
       ...LIST_RESOLVERS,
       ...NAVIGATION_RESOLVERS,
     ] as [Function, ...Function[]],

@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateNodeDocument, CoverageDocument, GraphQLRequestError, HistoryDocument, request } from '../../src/client/index.js';
+import {
+  CoverageDocument,
+  CreateApiKeyDocument,
+  CreateNodeDocument,
+  GraphQLRequestError,
+  HistoryDocument,
+  RevokeApiKeyDocument,
+  request,
+} from '../../src/client/index.js';
 import { DATA_DIR, type OidcConfig } from '../../src/config/index.js';
 import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
@@ -153,5 +161,18 @@ describe('authentication and roles over HTTP', () => {
     expect([code(forbidden), status(forbidden)]).toEqual(['FORBIDDEN', 403]);
     const viewer = await idp.sign({ sub: 'reader', realm_access: { roles: ['sg-viewer'] } });
     expect((await request(url, CoverageDocument, {}, { token: viewer })).coverage.length).toBe(5);
+  });
+
+  it('lets an admin create and revoke keys over the API; nobody else', async () => {
+    const url = await serve({});
+    const adminToken = await idp.sign({ sub: 'key-admin', realm_access: { roles: ['sg-admin'] } });
+    const editorToken = await idp.sign({ sub: 'key-editor', realm_access: { roles: ['sg-editor'] } });
+    expect(code(await request(url, CreateApiKeyDocument, { name: 'x', role: 'viewer' }, { token: editorToken }).catch((e: unknown) => e))).toBe('FORBIDDEN');
+    const { createApiKey } = await request(url, CreateApiKeyDocument, { name: 'Länder-Dashboard', role: 'editor' }, { token: adminToken });
+    expect(createApiKey.info).toMatchObject({ name: 'Länder-Dashboard', role: 'editor' });
+    await request(url, CreateNodeDocument, newNode('topic-api-key'), { token: createApiKey.key });
+    expect((await request(url, RevokeApiKeyDocument, { id: createApiKey.info.id }, { token: adminToken })).revokeApiKey).toBe(true);
+    expect(code(await request(url, CoverageDocument, {}, { token: createApiKey.key }).catch((e: unknown) => e))).toBe('UNAUTHENTICATED');
+    expect(code(await request(url, CreateApiKeyDocument, { name: 'x', role: 'superuser' }, { token: adminToken }).catch((e: unknown) => e))).toBe('BAD_USER_INPUT');
   });
 });

@@ -3,6 +3,7 @@ import type { Executor, QueryStats } from '../executor.js';
 import { parseDocument, type Actor } from '../../domain/index.js';
 import { Importer, type ImportSummary } from '../import/importer.js';
 import { AnalysisRepository } from './analysis.repository.js';
+import { ApiKeyRepository } from './api-key.repository.js';
 import { HistoryRepository } from './history.repository.js';
 import { MutationService } from './mutation.service.js';
 import { NodeRepository } from './node.repository.js';
@@ -23,6 +24,7 @@ export interface Repositories {
   readonly history: HistoryRepository;
   /** Changes made on behalf of `actor` (each with its history entry). */
   mutations(actor: Actor, requestId?: string): MutationService;
+  readonly apiKeys: ApiKeyRepository;
   /** Imports of import-format documents sent over the API (admins), on behalf of `actor`. */
   importDocuments(documents: readonly unknown[], options: { dryRun: boolean; actor: Actor }): Promise<ImportSummary>;
 }
@@ -35,6 +37,7 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
     analysis: new AnalysisRepository(executor, stats),
     history: new HistoryRepository(executor, stats),
     mutations: (actor, requestId) => new MutationService(executor, actor, requestId, stats),
+    apiKeys: new ApiKeyRepository(executor),
     importDocuments: (documents, { dryRun, actor }) => {
       const parsed = documents.map((doc, i) => parseDocument(doc, `documents[${i}]`));
       return new Importer(executor).importParsed(parsed, parsed.map((_, i) => `documents[${i}]`), { dryRun, actor });
