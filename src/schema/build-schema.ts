@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver.js';
 import { LIST_RESOLVERS } from './resolvers/list.resolvers.js';
+import { LookupResolver } from './resolvers/lookup.resolver.js';
 import { ModelResolver } from './resolvers/model.resolver.js';
 import { NAVIGATION_RESOLVERS } from './resolvers/navigation.resolvers.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
@@ -21,6 +22,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       TraversalResolver,
       AnalysisResolver,
       ModelResolver,
+      LookupResolver,
       ...LIST_RESOLVERS,
       ...NAVIGATION_RESOLVERS,
     ] as [Function, ...Function[]],

@@ -9,6 +9,8 @@ import type { Executor } from '../graph/index.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { createContext } from './context.js';
 import { formatError } from './errors.js';
+import { dashboardRouter } from './dashboard.js';
+import { exportRouter, refuseAll, type Authorize } from './export-route.js';
 import { graphiqlRouter } from './graphiql/graphiql.js';
 import { healthRouter } from './health.js';
 import type { Logger } from './logger.js';
@@ -22,6 +24,8 @@ export interface ServerOptions {
   /** Round-trip counts in extensions.strategiegraph (default off). */
   readonly debugExtensions?: boolean;
   readonly introspection?: boolean;
+  /** Who may use GET /export (default: nobody). */
+  readonly authorizeExport?: Authorize;
 }
 
 export interface RunningServer {
@@ -32,7 +36,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP server: /graphql (API and GraphiQL), /health, /ready. */
+/** Builds the HTTP server: /graphql (API and GraphiQL), /dashboard, /export, /health, /ready. */
 export async function createHttpServer(options: ServerOptions) {
   const app = express();
   app.disable('x-powered-by');
@@ -51,6 +55,8 @@ export async function createHttpServer(options: ServerOptions) {
   await apollo.start();
   app.use(healthRouter(options.executor));
   app.use(graphiqlRouter());
+  app.use(dashboardRouter());
+  app.use(exportRouter(options.executor, options.authorizeExport ?? refuseAll, options.logger));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -26,3 +26,4 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
   };
 }
 export * from './list.service.js';
+export { ExportRepository } from './export.repository.js';
