@@ -17,6 +17,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return command.run(rest, config);
 }
 
+// `strategiegraph export … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -89,8 +89,8 @@ describe('exports', () => {
       for (const node of expected) {
         const row = rows.find((r) => r.id === node.id)!;
         // Text comes back as written (a leading = + - @ would be guarded with an apostrophe).
-        expect(row.name.replace(/^'(?=[=+\-@])/, '')).toBe(node.name);
-        expect(row.description.replace(/^'(?=[=+\-@])/, '')).toBe(node.description);
+        expect(row.name!.replace(/^'(?=[=+\-@])/, '')).toBe(node.name);
+        expect(row.description!.replace(/^'(?=[=+\-@])/, '')).toBe(node.description);
         expect(row.sources).toBe(node.sources.map((s) => s.url).join(' | '));
         if (node.fields.budgetEur !== undefined) expect(Number(row.budgetEur)).toBe(node.fields.budgetEur);
       }
@@ -169,7 +169,7 @@ describe('exports', () => {
     const expected = await cypher<{ id: string }>(graph, 'MATCH (:Node {id: "sys-elster"})--(n) RETURN DISTINCT n.id AS id');
     expect(doc.nodes.map((n) => n.id).sort()).toEqual([...expected.map((r) => r.id), 'sys-elster'].sort());
     const ids = new Set(doc.nodes.map((n) => n.id));
-    const [{ count }] = await cypher<{ count: { toNumber(): number } }>(graph, 'MATCH (a:Node)-[r]->(b:Node) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS count', { ids: [...ids] });
+    const [{ count }] = (await cypher<{ count: { toNumber(): number } }>(graph, 'MATCH (a:Node)-[r]->(b:Node) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS count', { ids: [...ids] })) as [{ count: { toNumber(): number } }];
     expect(doc.relationships).toHaveLength(count.toNumber());
     expect(doc.relationships.every((r) => ids.has(r.from) && ids.has(r.to))).toBe(true);
 
