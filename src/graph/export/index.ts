@@ -2,5 +2,5 @@
 export * from './export.js';
 export type { ExportFile } from './files.js';
 export { csvTable, type Cell } from './csv.js';
-export { ARCHIMATE_NAMESPACE, ARCHIMATE_SCHEMA } from './archimate.js';
+export { ARCHIMATE_NAMESPACE } from './archimate.js';
 export { ELEMENT_OF, RELATIONSHIP_MAPPING, relationshipFor } from './archimate-mapping.js';
