@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -124,11 +126,24 @@ describe('the command line', () => {
     expect((await cli('show')).code).toBe(64);
   });
 
-  it('--url runs the same operations against a running server', async () => {
+  it('--url runs the same operations against a running server, --token goes along', async () => {
     const local = await cli('impact', 'ELSTER', '--json', '-q');
     const remote = await cli('impact', 'ELSTER', '--json', '-q', '--url', server.url);
     expect(remote.code).toBe(0);
     expect(remote.stdout).toBe(local.stdout);
+    // A server that refuses the token: the CLI sent it as a bearer token, and exits with 77.
+    const seen: (string | undefined)[] = [];
+    const refusing = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Unknown API key.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const refused = await cli('impact', 'ELSTER', '-q', '--url', `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/graphql`, '--token', 'k3y');
+    refusing.close();
+    expect(seen).toEqual(['Bearer k3y']);
+    expect(refused.code).toBe(77);
+    expect(refused.stderr).toContain('UNAUTHENTICATED: Unknown API key.');
+
     const down = await cli('impact', 'ELSTER', '-q', '--url', 'http://127.0.0.1:9/graphql');
     expect(down.code).toBe(1);
     expect(down.stderr).toContain('No Strategiegraph server answers at http://127.0.0.1:9/graphql');
