@@ -2,6 +2,7 @@
  * The architecture, enforced: one-way layers, each importing only from those before it.
  *   src/config, src/domain  →  src/graph  →  src/loaders  →  src/schema  →  src/server  →  src/cli, src/main.ts
  * src/client (the generated typed client) stands apart: it imports nothing from the other layers.
+ * src/dashboard (browser code, bundled by the server) imports only src/client.
  * Resolvers never build Cypher: above the graph layer only graph/repositories is reachable.
  */
 const layer = (name) => `^src/${name}/`;
@@ -23,6 +24,20 @@ module.exports = {
       severity: 'error',
       from: { path: layer('client') },
       to: { path: '^src/', pathNot: layer('client') },
+    },
+    {
+      name: 'dashboard-uses-only-the-client',
+      comment: 'The dashboard runs in the browser: it reaches the API only through the typed client.',
+      severity: 'error',
+      from: { path: layer('dashboard') },
+      to: { path: '^src/', pathNot: '^src/(dashboard|client)/' },
+    },
+    {
+      name: 'nothing-imports-the-dashboard',
+      comment: 'The dashboard is a browser bundle (built by src/server/dashboard.ts from its entry file), not a module.',
+      severity: 'error',
+      from: { pathNot: layer('dashboard') },
+      to: { path: layer('dashboard') },
     },
     {
       name: 'config-is-a-base-layer',

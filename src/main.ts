@@ -35,7 +35,9 @@ async function main(): Promise<void> {
 
   const server = await createHttpServer({ executor: graph.executor, logger, settings: config });
   const running = await server.listen(config.http.port, config.http.host);
-  process.stdout.write(`\nStrategiegraph is running.\n  GraphiQL and API: ${running.url}\n  Neo4j:            ${uri}\n\n`);
+  process.stdout.write(
+    `\nStrategiegraph is running.\n  GraphiQL and API: ${running.url}\n  Dashboard:        ${running.url.replace(/\/graphql$/, '/dashboard')}\n  Neo4j:            ${uri}\n\n`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

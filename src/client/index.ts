@@ -66,3 +66,6 @@ export async function request<TResult, TVariables>(
   }
   return body.data;
 }
+
+export * from './paths.js';
+export * from './impact.js';

@@ -8,3 +8,4 @@ export * from './mapping.js';
 export * from './schema-setup.js';
 export * from './import/importer.js';
 export * from './import/read-files.js';
+export * from './export/index.js';

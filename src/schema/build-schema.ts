@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { LIST_RESOLVERS } from './resolvers/list.resolvers.js';
+import { LookupResolver } from './resolvers/lookup.resolver.js';
 import { ModelResolver } from './resolvers/model.resolver.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { NAVIGATION_RESOLVERS } from './resolvers/navigation.resolvers.js';
@@ -25,6 +26,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ModelResolver,
       MutationResolver,
       ApiKeyResolver,
+      LookupResolver,
       ...LIST_RESOLVERS,
       ...NAVIGATION_RESOLVERS,
     ] as [Function, ...Function[]],

@@ -4,16 +4,18 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request } from 'express';
 import { GraphQLError } from 'graphql';
-import type { AuthConfig, LimitsConfig } from '../config/index.js';
+import { roleAtLeast, type AuthConfig, type LimitsConfig } from '../config/index.js';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../domain/index.js';
 import type { Executor } from '../graph/index.js';
 import { ApiKeyRepository } from '../graph/repositories/index.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
-import { Authenticator } from './auth/authenticator.js';
+import { ANONYMOUS, Authenticator } from './auth/authenticator.js';
 import { createContext } from './context.js';
 import { formatError } from './errors.js';
+import { dashboardRouter } from './dashboard.js';
+import { exportRouter } from './export-route.js';
 import { graphiqlRouter } from './graphiql/graphiql.js';
 import { healthRouter } from './health.js';
 import type { Logger } from './logger.js';
@@ -65,7 +67,7 @@ const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; 
   }
 };
 
-/** Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /health, /ready. */
+/** Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /dashboard, /export (admins), /health, /ready. */
 export async function createHttpServer(options: ServerOptions) {
   const { executor, settings } = options;
   const app = express();
@@ -90,6 +92,10 @@ export async function createHttpServer(options: ServerOptions) {
   await apollo.start();
   app.use(healthRouter(executor));
   if (settings.introspection) app.use(graphiqlRouter());
+  app.use(dashboardRouter());
+  // Exports over HTTP are for admins: an API key or token with the admin role.
+  const isAdmin = async (req: Request) => roleAtLeast((await authenticator.authenticate(req.headers.authorization).catch(() => ANONYMOUS)).role, 'admin');
+  app.use(exportRouter(executor, isAdmin, options.logger));
   app.use(
     '/graphql',
     express.json({ limit: settings.limits.maxBodyBytes }),

@@ -35,6 +35,7 @@ describe('architecture', () => {
     ['graph-does-not-reach-up', 'src/graph/a.ts', "import { x } from '../schema/b.js';\nexport const a = x;\n", 'src/schema/b.ts'],
     ['only-repositories-above-graph', 'src/schema/a.ts', "import { x } from '../graph/executor.js';\nexport const a = x;\n", 'src/graph/executor.ts'],
     ['nothing-imports-entry-points', 'src/server/a.ts', "import { x } from '../main.js';\nexport const a = x;\n", 'src/main.ts'],
+    ['dashboard-uses-only-the-client', 'src/dashboard/a.ts', "import { x } from '../domain/b.js';\nexport const a = x;\n", 'src/domain/b.ts'],
   ])('the rules catch a violation of %s', (rule, from, text, to) => {
     const dir = tree({ [from]: text, [to]: 'export const x = 1;\n' });
     const result = cruise(dir);

@@ -1061,6 +1061,464 @@ export type ProjectsOfInstitutionQueryVariables = Exact<{
 
 export type ProjectsOfInstitutionQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, status: ProjectStatus | null }> } };
 
+export type CoverageMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageMatrixQuery = { focusAreas: { nodes: Array<{ id: string, name: string, targetVisions: Array<{ id: string, name: string }> }> }, coverage: Array<{ projectCount: number, statedProjectCount: number, knownBudgetEur: number, projectsWithoutBudget: number, targetVision: { id: string, name: string } }>, uncoveredTargetVisions: Array<{ id: string }>, budget: Array<{ projectCount: number, knownBudgetEur: number, projectsWithoutBudget: number, programmeBudgetEur: number, group:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }> };
+
+export type FocusAreaProjectsQueryVariables = Exact<{
+  focusArea: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type FocusAreaProjectsQuery = { projects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, budgetEur: number | null, targetVisions: Array<{ id: string }> }> } };
+
+export type ImpactExplorerQueryVariables = Exact<{
+  of: string;
+  maxDepth: number;
+}>;
+
+
+export type ImpactExplorerQuery = { impact: { totalBudgetEur: number, of:
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+    , affected: Array<{ hops: number, node:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+       }>, projects: Array<{ id: string, name: string }>, targetVisions: Array<{ id: string, name: string }>, focusAreas: Array<{ id: string, name: string }> }, projectsTouching: Array<{ hops: number, project: { id: string, kind: NodeKind, name: string, budgetEur: number | null, targetVisions: Array<{ id: string, kind: NodeKind, name: string, focusAreas: Array<{ id: string, kind: NodeKind, name: string }> }> }, path: { hops: number, nodes: Array<
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+      >, relationships: Array<{ type: string, from: string, to: string }> } }> };
+
+export type NodeDetailsQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type NodeDetailsQuery = { lookup:
+    | { number: string | null, date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { type: InstitutionType | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { date: string | null, location: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sessionNumber: number | null, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { status: ProjectStatus | null, budgetEur: number | null, startDate: string | null, endDate: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { status: ProjectStatus | null, budgetEur: number | null, startDate: string | null, endDate: string | null, representation: ProjectRepresentation | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+   };
+
+export type NodeHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeHistoryQuery = { history: Array<{ id: string, at: string, operation: ChangeOperation, targetId: string, otherId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { kind: string, subject: string, role: string | null } }> };
+
+export type SearchNodesQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  first: number;
+}>;
+
+
+export type SearchNodesQuery = { search: Array<{ score: number, node:
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+     }> };
+
 
 export const ProjectListDocument = {"__meta__":{"hash":"sha256:fafed8d140dd8b06309b6c961e8c333640ee5b255a2a9fbd430d970931db0a43"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectListQuery, ProjectListQueryVariables>;
 export const InstitutionListDocument = {"__meta__":{"hash":"sha256:322d901ac5e64106e20483e8285512bb0057d1446cde60f2fc05579e058bdf2c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionListQuery, InstitutionListQueryVariables>;
@@ -1089,3 +1547,9 @@ export const StrategyTreeDocument = {"__meta__":{"hash":"sha256:b2f49261497b5232
 export const SearchDocument = {"__meta__":{"hash":"sha256:57b700feff09921db8261b9ff78e058558a684de22f6fc6fbaa2caa6dbf5280d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const NodePageDocument = {"__meta__":{"hash":"sha256:b437f8960b1a46b247c321c5c92438d8ba381a95fa190ce79c9b952edd7acf4d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"retrieved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodePageQuery, NodePageQueryVariables>;
 export const ProjectsOfInstitutionDocument = {"__meta__":{"hash":"sha256:d3bf789490f28bc652599b43bf7a6c5e15c51f5e4e21ae159cd646eef300dd4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsOfInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"institution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institution"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsOfInstitutionQuery, ProjectsOfInstitutionQueryVariables>;
+export const CoverageMatrixDocument = {"__meta__":{"hash":"sha256:9356c33a671df6290a983166f308913c7abc1093c7a8517747370cb533853c6e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetVision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredTargetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"FOCUS_AREA"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}},{"kind":"Field","name":{"kind":"Name","value":"programmeBudgetEur"}}]}}]}}]} as unknown as DocumentNode<CoverageMatrixQuery, CoverageMatrixQueryVariables>;
+export const FocusAreaProjectsDocument = {"__meta__":{"hash":"sha256:0dd2118a12854ab61f30c914536b384c652ebcf1ee33cae3ee53d26d5f53e40b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FocusAreaProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"focusArea"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"focusArea"},"value":{"kind":"Variable","name":{"kind":"Name","value":"focusArea"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FocusAreaProjectsQuery, FocusAreaProjectsQueryVariables>;
+export const ImpactExplorerDocument = {"__meta__":{"hash":"sha256:56ecb6719daddd6c96bd84bcbc46ad3c6856901b5825bd353f3b0c918537e023"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactExplorer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"of"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalBudgetEur"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectsTouching"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactExplorerQuery, ImpactExplorerQueryVariables>;
+export const NodeDetailsDocument = {"__meta__":{"hash":"sha256:36985575894d1b61dfeaf233974668e39075c12a09059de717c1b6c40b5fabdd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"retrieved"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"sessionNumber"},"name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Standard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const NodeHistoryDocument = {"__meta__":{"hash":"sha256:4364dd68feeb233d43be0a72a77ff9667653d844751bbd6b6fffd3a41eb36241"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"otherId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<NodeHistoryQuery, NodeHistoryQueryVariables>;
+export const SearchNodesDocument = {"__meta__":{"hash":"sha256:be5c51c6a7d9e3e66ae3a27f227dd5a2c98dbc44d0781eea71f6e08fb95c3ad0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<SearchNodesQuery, SearchNodesQueryVariables>;

@@ -48,3 +48,4 @@ export * from './list.service.js';
 export { MutationService } from './mutation.service.js';
 export { HistoryRepository } from './history.repository.js';
 export { ApiKeyRepository, type ApiKeyInfo } from './api-key.repository.js';
+export { ExportRepository } from './export.repository.js';

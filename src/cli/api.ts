@@ -1,0 +1,66 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { execute, validate } from 'graphql';
+import { boltUri, type Config } from '../config/index.js';
+import { GraphQLRequestError, request, type GraphQLErrorShape } from '../client/index.js';
+import { buildGraphQLSchema } from '../schema/index.js';
+import { createContext } from '../server/context.js';
+import { formatError } from '../server/errors.js';
+import { connect } from './connect.js';
+
+/** Runs the typed operations of operations/ — in this process against Neo4j, or against a running server. */
+export interface Api {
+  run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
+  close(): Promise<void>;
+}
+
+export interface ApiOptions {
+  /** A running server's /graphql URL; without it the operations run in this process. */
+  readonly url?: string;
+  /** Sent as `Authorization: Bearer <token>` to the server. */
+  readonly token?: string;
+  readonly progress: (message: string) => void;
+}
+
+/**
+ * Both ways answer alike: in this process the operation is validated and executed against the server's
+ * schema with a fresh context, and errors go through the server's formatError, so that codes and messages
+ * are the ones the server would send (as GraphQLRequestError either way).
+ */
+export async function openApi(config: Config, options: ApiOptions): Promise<Api> {
+  if (options.url) {
+    const url = options.url;
+    const run = async <R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> => {
+      try {
+        return await request(url, document, variables, { token: options.token });
+      } catch (error) {
+        if (error instanceof GraphQLRequestError) throw error;
+        throw new Error(`No Strategiegraph server answers at ${url} (${(error as Error).message}).`);
+      }
+    };
+    return { run, close: async () => {} };
+  }
+  options.progress(`connecting to Neo4j at ${boltUri(config)}…`);
+  const graph = await connect(config);
+  const schema = buildGraphQLSchema();
+  return {
+    async run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+      const invalid = validate(schema, document);
+      const result = invalid.length > 0 ? { errors: invalid, data: undefined } : await execute({
+        schema,
+        document,
+        variableValues: variables as Record<string, unknown>,
+        contextValue: createContext(graph.executor, { batch: true }),
+      });
+      if (result.errors?.length || !result.data) {
+        // GraphQL's own request errors (invalid document or variables) get the codes Apollo gives them.
+        const code = invalid.length > 0 ? 'GRAPHQL_VALIDATION_FAILED' : 'BAD_USER_INPUT';
+        const errors = (result.errors ?? []).map((e) =>
+          e.originalError ? (formatError(e.toJSON(), e) as GraphQLErrorShape) : { message: e.message, extensions: { code } },
+        );
+        throw new GraphQLRequestError(errors, 200);
+      }
+      return result.data as R;
+    },
+    close: () => graph.close(),
+  };
+}

@@ -1,0 +1,133 @@
+import {
+  ImpactExplorerDocument,
+  NodeDetailsDocument,
+  ProjectsTouchingDocument,
+  SearchNodesDocument,
+  ShortestPathDocument,
+  chainText,
+  explainImpact,
+  type Chain,
+  type NodeKind,
+} from '../../client/index.js';
+import { NODE_KINDS, isNodeKind } from '../../domain/index.js';
+import { UsageError } from '../exit-codes.js';
+import { queryCommand } from './query-command.js';
+
+const KINDS_USAGE = '[--kind KIND]... [--first N]';
+
+/** `search <text>`: German full-text search over names, aliases and descriptions. */
+export const searchCommand = queryCommand({
+  name: 'search',
+  args: ['<text>'],
+  summary: 'German full-text search ("Fahrzeugzulassungen" finds "Fahrzeugzulassung")',
+  paths: false,
+  options: { kind: { type: 'string', multiple: true }, first: { type: 'string' } },
+  optionsUsage: KINDS_USAGE,
+  async fetch(api, { args, values }) {
+    const first = Number((values.first as string | undefined) ?? 10);
+    if (!Number.isInteger(first)) throw new UsageError('--first must be a whole number');
+    const kinds = (values.kind as string[] | undefined) ?? null;
+    const unknown = kinds?.filter((k) => !isNodeKind(k)) ?? [];
+    if (unknown.length > 0) throw new UsageError(`unknown kind ${unknown.join(', ')}; kinds: ${NODE_KINDS.join(', ')}`);
+    const data = await api.run(SearchNodesDocument, { text: args[0]!, kinds: kinds as NodeKind[] | null, first });
+    return {
+      json: data,
+      columns: ['score', 'kind', 'id', 'name'],
+      rows: data.search.map((hit) => [hit.score.toFixed(2), hit.node.kind, hit.node.id, hit.node.name]),
+    };
+  },
+});
+
+/** `touching <node>`: every project with a dependency path to the node, and the path. */
+export const touchingCommand = queryCommand({
+  name: 'touching',
+  args: ['<node>'],
+  summary: 'projects touching a node over dependencies, each with its path',
+  depth: 3,
+  paths: true,
+  async fetch(api, { args, depth }) {
+    const data = await api.run(ProjectsTouchingDocument, { target: args[0]!, maxDepth: depth });
+    return {
+      json: data,
+      columns: ['hops', 'id', 'project', 'path'],
+      rows: data.projectsTouching.map((t) => [t.hops, t.project.id, t.project.name, chainText(t.path)]),
+      paths: data.projectsTouching.map((t) => t.path),
+    };
+  },
+});
+
+const ROLE = { project: 'Project', targetVision: 'TargetVision', focusArea: 'FocusArea' } as const;
+
+/** `impact <node>`: what is affected if the node changes, up to the Zielbilder and Schwerpunktthemen. */
+export const impactCommand = queryCommand({
+  name: 'impact',
+  args: ['<node>'],
+  summary: 'what is affected if a node changes: projects, Zielbilder, Schwerpunktthemen, with paths',
+  depth: 4,
+  paths: true,
+  async fetch(api, { args, depth }) {
+    const data = await api.run(ImpactExplorerDocument, { of: args[0]!, maxDepth: depth });
+    const rows = explainImpact(data);
+    const { impact } = data;
+    const others = impact.affected.length - impact.projects.length;
+    return {
+      json: { ...data, explained: rows },
+      columns: ['role', 'hops', 'id', 'name', 'path'],
+      rows: rows.map((r) => [ROLE[r.role], r.hops, r.node.id, r.node.name, chainText(r.path)]),
+      paths: rows.map((r) => r.path),
+      summary:
+        `${impact.of.name} (${impact.of.kind}), depth ${depth}: ${impact.affected.length} affected nodes ` +
+        `(${impact.projects.length} projects, ${others} others), ${impact.targetVisions.length} Zielbilder, ` +
+        `${impact.focusAreas.length} Schwerpunktthemen; known project budget ${impact.totalBudgetEur.toLocaleString('de-DE')} EUR.`,
+    };
+  },
+});
+
+/** `path <from> <to>`: the fewest hops between two nodes, over any relationship. */
+export const pathCommand = queryCommand({
+  name: 'path',
+  args: ['<from>', '<to>'],
+  summary: 'the shortest connection between two nodes, over any relationship',
+  depth: 6,
+  paths: true,
+  async fetch(api, { args, depth }) {
+    const data = await api.run(ShortestPathDocument, { from: args[0]!, to: args[1]!, maxDepth: depth });
+    const path = data.shortestPath;
+    return {
+      json: data,
+      columns: ['step', 'from', 'relationship', 'to'],
+      rows: path ? path.relationships.map((r, i) => [i + 1, nameOf(path, r.from), r.type, nameOf(path, r.to)]) : [],
+      paths: path ? [path] : [],
+      summary: path ? `${path.hops} hop(s): ${chainText(path)}` : undefined,
+    };
+  },
+});
+
+const nameOf = (chain: Chain, id: string) => chain.nodes.find((n) => n.id === id)?.name ?? id;
+
+/** `show <node>`: a node with its fields, sources and relationships. */
+export const showCommand = queryCommand({
+  name: 'show',
+  args: ['<node>'],
+  summary: 'a node with its sources and every relationship',
+  paths: true,
+  async fetch(api, { args }) {
+    const data = await api.run(NodeDetailsDocument, { ref: args[0]! });
+    const node = data.lookup;
+    const self = { id: node.id, kind: node.kind, name: node.name };
+    return {
+      json: data,
+      found: true,
+      heading:
+        `${node.name} (${node.kind}, ${node.id})${node.aliases.length > 0 ? `, also: ${node.aliases.join(', ')}` : ''}\n` +
+        `${node.description}\n` +
+        `sources: ${node.sources.map((s) => s.url).join(' ')}`,
+      columns: ['direction', 'type', 'kind', 'id', 'name', 'sources'],
+      rows: node.relationships.map((r) => [r.direction, r.type, r.node.kind, r.node.id, r.node.name, r.sources.map((s) => s.url).join(' ')]),
+      paths: node.relationships.map((r) => ({
+        nodes: [self, r.node],
+        relationships: [r.direction === 'OUT' ? { type: r.type, from: node.id, to: r.node.id } : { type: r.type, from: r.node.id, to: node.id }],
+      })),
+    };
+  },
+});

@@ -1,0 +1,89 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Config } from '../../config/index.js';
+import { openApi, type Api } from '../api.js';
+import { EXIT, UsageError } from '../exit-codes.js';
+import { render, type OutputFormat, type QueryOutput } from '../output.js';
+import type { Command } from './command.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface QueryInput {
+  readonly args: readonly string[];
+  readonly depth: number;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/** A command that runs GraphQL operations and prints what they found. */
+export interface QuerySpec {
+  readonly name: string;
+  /** Positional arguments, e.g. ['<node>']. */
+  readonly args: readonly string[];
+  readonly summary: string;
+  /** The default of --depth; commands without one take no --depth. */
+  readonly depth?: number;
+  /** Whether the answer has paths (and so --mermaid). */
+  readonly paths: boolean;
+  readonly options?: Options;
+  readonly optionsUsage?: string;
+  fetch(api: Api, input: QueryInput): Promise<QueryOutput>;
+}
+
+const COMMON: Options = {
+  depth: { type: 'string' },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  mermaid: { type: 'boolean' },
+  url: { type: 'string' },
+  token: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+};
+
+const found = (output: QueryOutput) => output.found ?? output.rows.length > 0;
+
+/**
+ * The shared frame of search, touching, impact, path and show: options, the API (in-process or --url),
+ * the output format, progress on stderr (--quiet silences it) and the exit code (3 when nothing was found).
+ */
+export function queryCommand(spec: QuerySpec): Command {
+  const usage =
+    `${spec.name} ${spec.args.join(' ')}${spec.optionsUsage ? ` ${spec.optionsUsage}` : ''}` +
+    `${spec.depth === undefined ? '' : ' [--depth N]'} [--json|--csv${spec.paths ? '|--mermaid' : ''}] [--url URL [--token T]]`;
+  return {
+    name: spec.name,
+    usage,
+    summary: spec.summary,
+    async run(argv: readonly string[], config: Config): Promise<number> {
+      let parsed;
+      try {
+        parsed = parseArgs({ args: [...argv], options: { ...COMMON, ...spec.options }, allowPositionals: true, strict: true });
+      } catch (error) {
+        throw new UsageError(`${(error as Error).message}\nusage: strategiegraph ${usage}`);
+      }
+      const { values, positionals } = parsed;
+      if (positionals.length !== spec.args.length) throw new UsageError(`usage: strategiegraph ${usage}`);
+      const formats = (['json', 'csv', 'mermaid'] as const).filter((f) => values[f]);
+      if (formats.length > 1) throw new UsageError('choose one of --json, --csv and --mermaid');
+      const format: OutputFormat = formats[0] ?? 'table';
+      if (format === 'mermaid' && !spec.paths) throw new UsageError(`${spec.name} has no paths to draw; --mermaid works with touching, impact, path and show`);
+      if (values.depth !== undefined && spec.depth === undefined) throw new UsageError(`${spec.name} takes no --depth`);
+      const depthText = (values.depth as string | undefined) ?? String(spec.depth ?? 1);
+      if (!/^\d+$/.test(depthText)) throw new UsageError(`--depth must be a whole number, got '${depthText}'`);
+      if (values.token !== undefined && values.url === undefined) throw new UsageError('--token goes with --url');
+
+      const progress = (message: string) => {
+        if (!values.quiet) process.stderr.write(`${message}\n`);
+      };
+      const api = await openApi(config, { url: values.url as string | undefined, token: values.token as string | undefined, progress });
+      try {
+        const started = performance.now();
+        progress(`running ${spec.name} ${positionals.join(' ')}${spec.depth === undefined ? '' : ` (depth ${depthText})`}…`);
+        const output = await spec.fetch(api, { args: positionals, depth: Number(depthText), values });
+        progress(`${output.rows.length} row(s) in ${Math.round(performance.now() - started)} ms`);
+        process.stdout.write(render(format, output));
+        return found(output) ? EXIT.ok : EXIT.noResult;
+      } finally {
+        await api.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { ImpactExplorerDocument, SearchNodesDocument, explainImpact, type Chain, type ExplainedImpact } from '../client/index.js';
+import { germanKinds, query } from './api.js';
+import { errorBox, eur, h, nodeLink, show } from './dom.js';
+import { impactGraph } from './impact-graph.js';
+
+const ROLE: Record<ExplainedImpact['role'], string> = { project: 'Vorhaben', targetVision: 'Zielbild', focusArea: 'Schwerpunktthema' };
+const DEPTHS = [1, 2, 3, 4, 5, 6];
+const DEFAULT_DEPTH = 4;
+
+const impactUrl = (of: string, depth: number) => `#/impact?of=${encodeURIComponent(of)}&depth=${depth}`;
+
+/** A path with each node linked to its page and each arrow pointing the way the relationship is stored. */
+function pathCell(chain: Chain): HTMLElement {
+  return h(
+    'span',
+    { class: 'path' },
+    chain.nodes.map((node, i) => {
+      const step = chain.relationships[i];
+      const arrow = step && (step.from === node.id ? ` —${step.type}→ ` : ` ←${step.type}— `);
+      return [nodeLink(node), arrow && h('span', { class: 'rel' }, arrow)];
+    }),
+  );
+}
+
+/** The search box: German full-text search as you type; picking a hit or pressing Enter runs the analysis. */
+function searchForm(of: string, depth: number): HTMLElement {
+  const input = h('input', { type: 'search', name: 'of', value: of, placeholder: 'Knoten suchen, z. B. ELSTER oder Fahrzeugzulassung', 'aria-label': 'Knoten', autocomplete: 'off', required: true });
+  const select = h('select', { name: 'depth', 'aria-label': 'Tiefe' }, DEPTHS.map((d) => h('option', { value: d, selected: d === depth }, `${d} Schritt${d === 1 ? '' : 'e'}`)));
+  const hits = h('ul', { class: 'hits', role: 'listbox', 'aria-label': 'Suchtreffer' });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (text.length < 2) return show(hits);
+    timer = setTimeout(async () => {
+      const ticket = ++asked;
+      try {
+        const [{ search }, kinds] = await Promise.all([query(SearchNodesDocument, { text, first: 8 }), germanKinds()]);
+        if (ticket !== asked) return;
+        show(
+          hits,
+          search.map(({ node }) =>
+            h('li', { role: 'option' }, h('a', { href: impactUrl(node.id, Number(select.value)), 'data-node-id': node.id }, node.name, h('small', {}, ` ${kinds.get(node.kind) ?? node.kind}`))),
+          ),
+        );
+      } catch (error) {
+        show(hits, h('li', {}, errorBox(error)));
+      }
+    }, 200);
+  });
+  return h(
+    'form',
+    {
+      class: 'impact-form',
+      role: 'search',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        location.hash = impactUrl(input.value.trim(), Number(select.value));
+      },
+    },
+    input,
+    select,
+    h('button', { type: 'submit' }, 'Analysieren'),
+    hits,
+  );
+}
+
+/**
+ * The impact explorer: what is affected if a node changes. The affected projects, Zielbilder and
+ * Schwerpunktthemen as an interactive graph and as a table, each row with the path that explains it;
+ * the other affected nodes below. The URL holds the node and the depth, so an analysis can be shared.
+ */
+export async function impactView(view: HTMLElement, params: URLSearchParams): Promise<void> {
+  const of = params.get('of') ?? '';
+  const depth = DEPTHS.includes(Number(params.get('depth'))) ? Number(params.get('depth')) : DEFAULT_DEPTH;
+  const intro = [h('h1', {}, 'Auswirkungen'), h('p', { class: 'lead' }, 'Was ist betroffen, wenn sich ein IT-System, eine Leistung oder ein Vorhaben ändert? Entlang der Abhängigkeiten bis zu den Zielbildern und Schwerpunktthemen.'), searchForm(of, depth)];
+  if (!of) return show(view, intro);
+  try {
+    const [data, kinds] = await Promise.all([query(ImpactExplorerDocument, { of, maxDepth: depth }), germanKinds()]);
+    const { impact } = data;
+    const rows = explainImpact(data);
+    const explained = new Set(rows.map((r) => r.node.id));
+    const others = impact.affected.filter((a) => !explained.has(a.node.id));
+    const table = h(
+      'table',
+      { class: 'impact-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'Rolle'), h('th', {}, 'Knoten'), h('th', {}, 'Schritte'), h('th', {}, 'Pfad, der es erklärt'))),
+      h(
+        'tbody',
+        {},
+        rows.map((row) =>
+          h(
+            'tr',
+            { 'data-role': row.role, 'data-node-id': row.node.id, tabindex: 0, onclick: () => select(row) },
+            h('td', {}, ROLE[row.role]),
+            h('td', {}, nodeLink(row.node)),
+            h('td', { class: 'num' }, String(row.hops)),
+            h('td', {}, pathCell(row.path)),
+          ),
+        ),
+      ),
+    );
+    const graph = impactGraph(impact.of, rows, (nodeId) => {
+      const row = rows.find((r) => r.node.id === nodeId) ?? rows.find((r) => r.path.nodes.some((n) => n.id === nodeId));
+      select(nodeId === undefined ? undefined : row);
+    });
+    const select = (row: ExplainedImpact | undefined) => {
+      graph.highlight(row);
+      table.querySelectorAll('tbody tr').forEach((tr) => tr.classList.toggle('selected', tr.getAttribute('data-node-id') === row?.node.id));
+    };
+    show(
+      view,
+      intro,
+      h(
+        'p',
+        { class: 'summary' },
+        h('strong', {}, nodeLink(impact.of)),
+        ` (${kinds.get(impact.of.kind) ?? impact.of.kind}), Tiefe ${depth}: `,
+        `${impact.affected.length} betroffene Knoten, davon ${impact.projects.length} Vorhaben; `,
+        `${impact.targetVisions.length} Zielbilder, ${impact.focusAreas.length} Schwerpunktthemen; bekanntes Budget der Vorhaben ${eur(impact.totalBudgetEur)}. `,
+        h('a', { href: impactUrl(impact.of.id, depth), class: 'share' }, 'Link zu dieser Analyse'),
+      ),
+      rows.length === 0 ? h('p', {}, 'Kein Vorhaben hängt innerhalb dieser Tiefe davon ab.') : [graph.element, table],
+      others.length > 0 &&
+        h(
+          'details',
+          { class: 'others' },
+          h('summary', {}, `Weitere betroffene Knoten (${others.length})`),
+          h('ul', {}, others.map((a) => h('li', {}, nodeLink(a.node), ` · ${kinds.get(a.node.kind) ?? a.node.kind} · ${a.hops} Schritt${a.hops === 1 ? '' : 'e'}`))),
+        ),
+    );
+    if (rows.length > 0) graph.start();
+  } catch (error) {
+    show(view, intro, errorBox(error));
+  }
+}

@@ -1,0 +1,44 @@
+import { NODE_KINDS, RELATIONSHIP_TYPES, type GraphDocument } from '../../domain/index.js';
+import { nodeToProps, relationshipToProps } from '../mapping.js';
+
+const BATCH = 500;
+
+/** A Cypher literal. Strings use JSON's escapes, which Cypher's string literals share. */
+export function cypherLiteral(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`${value} has no Cypher literal`);
+    return String(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `\`${k.replace(/`/g, '``')}\`: ${cypherLiteral(v)}`).join(', ')}}`;
+  }
+  throw new TypeError(`${String(value)} has no Cypher literal`);
+}
+
+function* batches<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += BATCH) yield items.slice(i, i + BATCH);
+}
+
+/**
+ * A Cypher script that rebuilds the graph in an empty Neo4j (e.g. `cypher-shell -f`): the project's
+ * constraints and indexes, then the nodes per kind and the relationships per type in UNWIND batches,
+ * stored exactly as the importer stores them. Every statement ends with ";" at the end of a line.
+ */
+export function toCypher(doc: GraphDocument, schemaStatements: readonly string[]): string {
+  const out: string[] = ['// Strategiegraph: the graph as Cypher, for an empty database.', '', ...schemaStatements.map((s) => `${s};`), ''];
+  for (const kind of NODE_KINDS) {
+    for (const part of batches(doc.nodes.filter((n) => n.kind === kind))) {
+      const rows = part.map((n) => `  ${cypherLiteral(nodeToProps(n))}`).join(',\n');
+      out.push(`UNWIND [\n${rows}\n] AS props\nCREATE (n:Node:\`${kind}\`)\nSET n = props, n.version = 1, n.createdAt = datetime(), n.updatedAt = datetime();`);
+    }
+  }
+  for (const type of RELATIONSHIP_TYPES) {
+    for (const part of batches(doc.relationships.filter((r) => r.type === type))) {
+      const rows = part.map((r) => `  ${cypherLiteral({ from: r.from, to: r.to, props: relationshipToProps(r) })}`).join(',\n');
+      out.push(`UNWIND [\n${rows}\n] AS row\nMATCH (a:Node {id: row.from}), (b:Node {id: row.to})\nCREATE (a)-[r:\`${type}\`]->(b)\nSET r = row.props;`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,5 @@
+/** One file an export produces. */
+export interface ExportFile {
+  readonly name: string;
+  readonly content: string;
+}

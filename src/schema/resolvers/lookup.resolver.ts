@@ -1,0 +1,18 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { resolveReference, type StoredNode } from '../../graph/repositories/index.js';
+import type { Context } from '../context.type.js';
+import { NodeInterface } from '../types/node.interface.js';
+
+@Resolver()
+export class LookupResolver {
+  @Query(() => NodeInterface, {
+    description:
+      'The node a reference names: its id, or else its exact name or one of its aliases (case ignored), as the ' +
+      'traversals read references. NOT_FOUND (with candidates) when none does, BAD_USER_INPUT when several do.',
+  })
+  async lookup(@Arg('ref', () => String) ref: string, @Ctx() ctx: Context): Promise<StoredNode> {
+    const node = await resolveReference(ctx.repos.nodes, ref, 'ref');
+    ctx.loaders.node.prime(node.id, node);
+    return node;
+  }
+}

@@ -1,0 +1,157 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CoverageMatrixDocument,
+  FocusAreaProjectsDocument,
+  ImpactExplorerDocument,
+  NodeDetailsDocument,
+  NodeHistoryDocument,
+  SearchNodesDocument,
+  explainImpact,
+} from '../../src/client/index.js';
+import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
+import { Importer, type Graph } from '../../src/graph/index.js';
+import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
+import { createTestApi } from '../helpers/api.js';
+import { launchChromium, type Browser } from '../helpers/browser.js';
+import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+
+const SHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
+const README_SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
+
+/**
+ * The dashboard in a real headless Chromium (Debian's, driven by playwright-core), against the server and
+ * the shipped graph: what it shows is checked against the API's answers. Screenshots of the three views
+ * go to test-results/screenshots; with UPDATE_SCREENSHOTS=1 also to docs/screenshots (the README's).
+ */
+describe('the dashboard in Chromium', () => {
+  let graph: Graph;
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  async function screenshot(name: string): Promise<void> {
+    mkdirSync(SHOTS, { recursive: true });
+    const file = join(SHOTS, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(README_SHOTS, { recursive: true });
+      copyFileSync(file, join(README_SHOTS, `${name}.png`));
+    }
+  }
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await clearGraph(graph);
+    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    api = await createTestApi(graph);
+    server = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() })).listen(0, '127.0.0.1');
+    base = server.url.replace(/\/graphql$/, '');
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await api?.stop();
+    await graph?.close();
+  });
+
+  it('shows the coverage heat map with the API\'s numbers; Zielbilder without projects stand out', async () => {
+    await page.goto(`${base}/dashboard`);
+    await page.waitForSelector('table.heatmap');
+    const data = await api.data(CoverageMatrixDocument, {});
+    for (const c of data.coverage) {
+      const footer = page.locator(`tfoot td[data-target-vision="${c.targetVision.id}"]`);
+      expect(await footer.getAttribute('data-count')).toBe(String(c.projectCount));
+      const uncovered = data.uncoveredTargetVisions.some((u) => u.id === c.targetVision.id);
+      expect(await footer.getAttribute('class'), c.targetVision.id).toBe(uncovered ? 'uncovered' : null);
+    }
+    expect(data.uncoveredTargetVisions.length).toBeGreaterThan(0);
+    expect(await page.locator('thead th.uncovered .badge').count()).toBe(data.uncoveredTargetVisions.length);
+    for (const fa of data.focusAreas.nodes) {
+      const { projects } = await api.data(FocusAreaProjectsDocument, { focusArea: fa.id });
+      for (const tv of data.coverage.map((c) => c.targetVision)) {
+        const count = projects.nodes.filter((p) => p.targetVisions.some((t) => t.id === tv.id)).length;
+        expect(await page.locator(`td.cell[data-focus-area="${fa.id}"][data-target-vision="${tv.id}"]`).getAttribute('data-count')).toBe(String(count));
+      }
+    }
+    await page.locator('td.cell[data-focus-area="st-datennutzung"][data-target-vision="zb-datennutzung"]').click();
+    const listed = await page.locator('.cell-details li a').allTextContents();
+    const { projects } = await api.data(FocusAreaProjectsDocument, { focusArea: 'st-datennutzung' });
+    expect(listed.sort()).toEqual(projects.nodes.filter((p) => p.targetVisions.some((t) => t.id === 'zb-datennutzung')).map((p) => p.name).sort());
+    await screenshot('coverage');
+  });
+
+  it('searches in German, runs an impact analysis and shows it as a graph and a table with paths', async () => {
+    await page.goto(`${base}/dashboard#/impact`);
+    await page.selectOption('select[name=depth]', '3');
+    await page.fill('input[name=of]', 'Fahrzeugzulassungen');
+    const { search } = await api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', first: 8 });
+    await page.waitForSelector('.hits a');
+    expect(await page.locator('.hits a').evaluateAll((as) => as.map((a) => a.getAttribute('data-node-id')))).toEqual(search.map((h) => h.node.id));
+    await page.locator('.hits a[data-node-id="leistung-fahrzeugzulassung"]').click();
+    await page.waitForSelector('table.impact-table');
+    expect(new URL(page.url()).hash).toBe('#/impact?of=leistung-fahrzeugzulassung&depth=3');
+
+    const data = await api.data(ImpactExplorerDocument, { of: 'leistung-fahrzeugzulassung', maxDepth: 3 });
+    const rows = explainImpact(data);
+    const shown = () => page.locator('table.impact-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-role'), tr.getAttribute('data-node-id'), tr.children[2]!.textContent, tr.children[3]!.textContent]));
+    const expected = rows.map((r) => [r.role, r.node.id, String(r.hops), expect.stringContaining(r.path.nodes.at(-1)!.name)]);
+    expect(await shown()).toEqual(expected);
+    expect(rows.map((r) => r.role)).toEqual(expect.arrayContaining(['project', 'targetVision', 'focusArea']));
+    expect(await page.locator('.summary').textContent()).toContain(`${data.impact.affected.length} betroffene Knoten, davon ${data.impact.projects.length} Vorhaben`);
+
+    // The graph: drawn by Cytoscape on canvas, its nodes listed for screen readers.
+    const canvasSize = await page.locator('.graph-canvas canvas').first().boundingBox();
+    expect(canvasSize!.width).toBeGreaterThan(300);
+    const graphNodes = await page.locator('.graph ul[aria-label="Knoten im Graphen"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node-id')));
+    expect(new Set(graphNodes)).toEqual(new Set([data.impact.of.id, ...rows.flatMap((r) => r.path.nodes.map((n) => n.id))]));
+    await page.locator('table.impact-table tbody tr[data-role="focusArea"] td:first-child').first().click();
+    expect(await page.locator('table.impact-table tbody tr.selected').getAttribute('data-role')).toBe('focusArea');
+    await screenshot('impact');
+
+    // Shareable: the same URL in a fresh page shows the same analysis.
+    const other = await browser.context.newPage();
+    await other.goto(page.url());
+    await other.waitForSelector('table.impact-table');
+    expect(await other.locator('table.impact-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-node-id')))).toEqual(rows.map((r) => r.node.id));
+    await other.close();
+  });
+
+  it('opens a node page with its relationships, sources as links and its history', async () => {
+    await page.locator('table.impact-table tbody tr[data-role="project"] td:nth-child(2) a').first().click();
+    await page.waitForSelector('table.relationships');
+    const id = decodeURIComponent(new URL(page.url()).hash.replace('#/node/', ''));
+    const { lookup } = await api.data(NodeDetailsDocument, { ref: id });
+    expect(await page.locator('h1').evaluate((h) => h.firstChild!.textContent)).toBe(lookup.name);
+    expect(await page.locator('table.relationships tbody tr').count()).toBe(lookup.relationships.length);
+    expect(await page.locator('ul.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(lookup.sources.map((s) => s.url));
+    const { history } = await api.data(NodeHistoryDocument, { id });
+    expect(history.length).toBeGreaterThan(0);
+    expect(await page.locator('table.history-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-operation')))).toEqual(
+      history.map((c) => c.operation),
+    );
+
+    await page.goto(`${base}/dashboard#/node/ELSTER`);
+    await page.waitForSelector('table.relationships');
+    await screenshot('node');
+  });
+
+  it('explains an unknown node with candidates, loads nothing from elsewhere and throws no script errors', async () => {
+    await page.goto(`${base}/dashboard#/impact?of=Fahrzeugzulasung&depth=2`);
+    await page.waitForSelector('.error');
+    expect(await page.locator('.error').textContent()).toContain("No node is called 'Fahrzeugzulasung'");
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

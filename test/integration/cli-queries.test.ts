@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  ImpactExplorerDocument,
+  NodeDetailsDocument,
+  ProjectsTouchingDocument,
+  SearchNodesDocument,
+  ShortestPathDocument,
+  explainImpact,
+} from '../../src/client/index.js';
+import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
+import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
+import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
+import { createTestApi } from '../helpers/api.js';
+import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npx strategiegraph …` as a script would run it, against the suite's Neo4j. */
+async function cli(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), ...args], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      encoding: 'utf8',
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the command line', () => {
+  let graph: Graph;
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await clearGraph(graph);
+    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    api = await createTestApi(graph);
+    server = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() })).listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await server.stop();
+    await api.stop();
+    await graph.close();
+  });
+
+  it('touching: the API\'s answer as a table, as JSON, as CSV, and its paths as a Mermaid diagram', async () => {
+    const expected = await api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    const table = await cli('touching', 'Fahrzeugzulassung');
+    expect(table.code).toBe(0);
+    expect(table.stderr).toMatch(/connecting to Neo4j[\s\S]*running touching Fahrzeugzulassung \(depth 3\)[\s\S]*3 row\(s\)/);
+    const lines = table.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^hops\s+id\s+project\s+path$/);
+    expect(lines.slice(2).map((l) => l.split(/\s{2,}/)[1])).toEqual(expected.projectsTouching.map((t) => t.project.id));
+    expect(table.stdout).toContain('ELSTER —SUPPORTS→ Fahrzeugzulassung (An-, Um-, Abmeldung)');
+
+    const json = await cli('touching', 'Fahrzeugzulassung', '--json', '--quiet');
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout)).toEqual(expected);
+
+    const csv = parseCsv((await cli('touching', 'Fahrzeugzulassung', '--csv', '-q')).stdout, { columns: true }) as Record<string, string>[];
+    expect(csv.map((r) => [Number(r.hops), r.id])).toEqual(expected.projectsTouching.map((t) => [t.hops, t.project.id]));
+
+    const diagram = (await cli('touching', 'Fahrzeugzulassung', '--mermaid', '-q')).stdout;
+    expect(diagram.split('\n')[0]).toBe('flowchart LR');
+    const edges = diagram.split('\n').filter((l) => l.includes('-->|')).length;
+    const steps = new Set(expected.projectsTouching.flatMap((t) => t.path.relationships.map((r) => `${r.from}|${r.type}|${r.to}`)));
+    expect(edges).toBe(steps.size);
+    expect(diagram).toContain('["ELSTER<br/><small>System</small>"]');
+  });
+
+  it('impact: projects, Zielbilder and Schwerpunktthemen with the paths that explain them; --depth', async () => {
+    const expected = await api.data(ImpactExplorerDocument, { of: 'Fahrzeugzulassung', maxDepth: 2 });
+    const run = await cli('impact', 'Fahrzeugzulassung', '--depth', '2', '--json', '-q');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { impact: unknown; explained: unknown };
+    expect(out.impact).toEqual(expected.impact);
+    expect(out.explained).toEqual(explainImpact(expected));
+    const table = (await cli('impact', 'Fahrzeugzulassung', '--depth', '2', '-q')).stdout;
+    expect(table).toMatch(/^TargetVision\s+2\s+zb-digitale-anwendungen/m);
+    expect(table).toMatch(/^FocusArea\s+3\s+st-digitale-anwendungen/m);
+    expect(table).toContain(`depth 2: ${expected.impact.affected.length} affected nodes`);
+  });
+
+  it('path, show and search answer as the API does', async () => {
+    const path = await api.data(ShortestPathDocument, { from: 'zapuk', to: 'ELSTER', maxDepth: 6 });
+    const pathRun = await cli('path', 'zapuk', 'ELSTER', '--json', '-q');
+    expect(JSON.parse(pathRun.stdout)).toEqual(path);
+
+    const show = await api.data(NodeDetailsDocument, { ref: 'ELSTER' });
+    const showRun = await cli('show', 'ELSTER', '-q');
+    expect(showRun.code).toBe(0);
+    expect(showRun.stdout.split('\n')[0]).toBe('ELSTER (System, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal');
+    for (const r of show.lookup.relationships) expect(showRun.stdout).toMatch(new RegExp(`^${r.direction}\\s+${r.type}\\s+${r.node.kind}\\s+${r.node.id}\\s`, 'm'));
+
+    const hits = await api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', kinds: ['Service'], first: 10 });
+    const searchRun = await cli('search', 'Fahrzeugzulassungen', '--kind', 'Service', '--json', '-q');
+    expect(JSON.parse(searchRun.stdout)).toEqual(hits);
+  });
+
+  it('exit codes: 2 for an unknown node or a bad depth, 3 when nothing is found, 64 for a wrong command line', async () => {
+    const unknown = await cli('impact', 'nirgendwo', '-q');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("NOT_FOUND: No node is called 'nirgendwo'");
+    expect((await cli('touching', 'ELSTER', '--depth', '9', '-q')).code).toBe(2);
+    const nothing = await cli('search', 'qqqxxyy', '-q');
+    expect(nothing.code).toBe(3);
+    expect((await cli('path', 'zapuk', 'Zielbild Informationssicherheit', '--depth', '1', '-q')).code).toBe(3);
+    expect((await cli('touching', 'ELSTER', '--json', '--csv')).code).toBe(64);
+    expect((await cli('search', 'ELSTER', '--mermaid')).code).toBe(64);
+    expect((await cli('show')).code).toBe(64);
+  });
+
+  it('--url runs the same operations against a running server, --token goes along', async () => {
+    const local = await cli('impact', 'ELSTER', '--json', '-q');
+    const remote = await cli('impact', 'ELSTER', '--json', '-q', '--url', server.url);
+    expect(remote.code).toBe(0);
+    expect(remote.stdout).toBe(local.stdout);
+    // A server that refuses the token: the CLI sent it as a bearer token, and exits with 77.
+    const seen: (string | undefined)[] = [];
+    const refusing = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Unknown API key.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const refused = await cli('impact', 'ELSTER', '-q', '--url', `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/graphql`, '--token', 'k3y');
+    refusing.close();
+    expect(seen).toEqual(['Bearer k3y']);
+    expect(refused.code).toBe(77);
+    expect(refused.stderr).toContain('UNAUTHENTICATED: Unknown API key.');
+
+    const down = await cli('impact', 'ELSTER', '-q', '--url', 'http://127.0.0.1:9/graphql');
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain('No Strategiegraph server answers at http://127.0.0.1:9/graphql');
+  });
+
+  it('export: to stdout, or into a folder (CSV), the whole graph or a neighbourhood', async () => {
+    const { files } = await exportGraph(graph.executor, { format: 'json' });
+    const json = await cli('export', '--format', 'json', '-q');
+    expect(json.code).toBe(0);
+    expect(json.stdout).toBe(files[0]!.content);
+
+    const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-cli-export-'));
+    const csv = await cli('export', '--format', 'csv', '--out', dir, '--node', 'ELSTER', '--depth', '1');
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toMatch(/finding the nodes within 1 hop\(s\) of sys-elster[\s\S]*wrote .*nodes-System\.csv[\s\S]*exported \d+ nodes/);
+    expect(readdirSync(dir)).toContain('relationships-SUPPORTS.csv');
+    expect(readFileSync(join(dir, 'nodes-System.csv'), 'utf8')).toContain('sys-elster,ELSTER,');
+
+    expect((await cli('export', '--format', 'csv')).code).toBe(64);
+    expect((await cli('export', '--format', 'xlsx')).code).toBe(64);
+    expect((await cli('export', '--format', 'json', '--node', 'nirgendwo')).code).toBe(2);
+  });
+});

@@ -1,0 +1,69 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../../src/config/index.js';
+import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
+import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
+import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+
+describe('GET /export', () => {
+  let graph: Graph;
+  let open: RunningServer;
+  let adminKey: string;
+  let editorKey: string;
+  const base = (s: RunningServer) => s.url.replace(/\/graphql$/, '');
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await clearGraph(graph);
+    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    const keys = new ApiKeyRepository(graph.executor);
+    adminKey = (await keys.create('export admin', 'admin', 'test')).key;
+    editorKey = (await keys.create('export editor', 'editor', 'test')).key;
+    open = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() })).listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await open.stop();
+    await graph.close();
+  });
+
+  const get = (server: RunningServer, query: string, token: string | undefined = adminKey) =>
+    fetch(`${base(server)}/export?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it('is for admins: anonymous callers, editors and bad keys are refused', async () => {
+    for (const token of [undefined, editorKey, 'sgk_forged']) {
+      const response = await get(open, 'format=json', token);
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'Exports are for admins.' } });
+    }
+  });
+
+  it('sends the export as a download, the same file the export logic writes', async () => {
+    const response = await get(open, 'format=archimate');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename=strategiegraph.archimate.xml');
+    expect(await response.text()).toBe((await exportGraph(graph.executor, { format: 'archimate' })).files[0]!.content);
+
+    const neighbourhood = await get(open, 'format=json&node=ELSTER&depth=1');
+    const expected = await exportGraph(graph.executor, { format: 'json', around: { id: 'sys-elster', depth: 1 } });
+    expect(await neighbourhood.text()).toBe(expected.files[0]!.content);
+  });
+
+  it('sends CSV as a zip of one file per kind and relationship type', async () => {
+    const response = await get(open, 'format=csv');
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const expected = (await exportGraph(graph.executor, { format: 'csv' })).files;
+    expect(Object.keys(files).sort()).toEqual(expected.map((f) => f.name).sort());
+    for (const f of expected) expect(strFromU8(files[f.name]!)).toBe(f.content);
+  });
+
+  it('answers bad requests with a code', async () => {
+    const format = await get(open, 'format=xlsx');
+    expect(format.status).toBe(400);
+    expect(((await format.json()) as { error: { code: string } }).error.code).toBe('BAD_USER_INPUT');
+    expect((await get(open, 'format=json&node=nirgendwo')).status).toBe(404);
+    expect((await get(open, 'format=json&node=ELSTER&depth=9')).status).toBe(400);
+  });
+});

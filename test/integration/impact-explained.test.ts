@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImpactExplorerDocument, explainImpact, type Chain } from '../../src/client/index.js';
+import { DATA_DIR } from '../../src/config/index.js';
+import { Importer, expandPaths, type Graph } from '../../src/graph/index.js';
+import { createTestApi } from '../helpers/api.js';
+import { clearGraph, openTestGraph } from '../helpers/graph.js';
+import { ReferenceGraph } from '../helpers/reference-graph.js';
+
+/**
+ * The impact explorer's rows (dashboard and CLI) against the impact query and the data files: the same
+ * projects, Zielbilder and Schwerpunktthemen, each explained by a path that exists in the data.
+ */
+describe('explainImpact', () => {
+  let graph: Graph;
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  const ref = ReferenceGraph.fromFiles(expandPaths([DATA_DIR]));
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await clearGraph(graph);
+    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    api = await createTestApi(graph);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await graph.close();
+  });
+
+  const origins = [...ref.nodes.values()].filter((n) => ['System', 'Service', 'Project', 'Topic'].includes(n.kind)).map((n) => n.id);
+
+  it.each([2, 4])('explains every affected project, Zielbild and Schwerpunktthema of every system, service, project and topic (depth %i)', async (depth) => {
+    let explainedRows = 0;
+    for (const of of origins) {
+      const data = await api.data(ImpactExplorerDocument, { of, maxDepth: depth });
+      const rows = explainImpact(data);
+      const ids = (role: string) => rows.filter((r) => r.role === role).map((r) => r.node.id);
+      expect(ids('project'), of).toEqual(data.impact.projects.map((p) => p.id));
+      expect(new Set(ids('targetVision')), of).toEqual(new Set(data.impact.targetVisions.map((t) => t.id)));
+      expect(new Set(ids('focusArea')), of).toEqual(new Set(data.impact.focusAreas.map((f) => f.id)));
+      for (const row of rows) {
+        expect(row.path.nodes[0]!.id).toBe(row.node.id);
+        expect(row.path.nodes.at(-1)!.id).toBe(of);
+        expect(row.hops).toBe(row.path.relationships.length);
+        expectRealPath(row.path);
+      }
+      explainedRows += rows.length;
+    }
+    expect(explainedRows).toBeGreaterThan(10);
+  });
+
+  function expectRealPath(chain: Chain): void {
+    chain.relationships.forEach((step, i) => {
+      const [a, b] = [chain.nodes[i]!.id, chain.nodes[i + 1]!.id];
+      expect([a, b].sort()).toEqual([step.from, step.to].sort());
+      expect(ref.hasRelationship(step.from, step.type, step.to), `${step.from} ${step.type} ${step.to}`).toBe(true);
+    });
+  }
+});
