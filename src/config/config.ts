@@ -69,6 +69,8 @@ export interface Config {
   readonly trustedDocumentsOnly: boolean;
   /** Round trips and timings in extensions.strategiegraph. */
   readonly debugExtensions: boolean;
+  /** The CLI's credentials for --url (so they need not appear in the process list). */
+  readonly cliToken: string | undefined;
 }
 
 export const DEFAULT_NEO4J_PORT = 7687;
@@ -198,6 +200,7 @@ export function loadConfig(env: Env): Config {
     introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
     trustedDocumentsOnly: r.bool('TRUSTED_DOCUMENTS_ONLY', false),
     debugExtensions: r.bool('DEBUG_EXTENSIONS', nodeEnv !== 'production'),
+    cliToken: r.optional('STRATEGIEGRAPH_TOKEN'),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze(config);

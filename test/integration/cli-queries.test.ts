@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +15,7 @@ import {
 } from '../../src/client/index.js';
 import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
 import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
+import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { createTestApi } from '../helpers/api.js';
 import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
@@ -29,9 +28,13 @@ interface Run {
 
 /** `npx strategiegraph …` as a script would run it, against the suite's Neo4j. */
 async function cli(...args: string[]): Promise<Run> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), ...args], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), ...env },
       encoding: 'utf8',
     });
     return { code: 0, stdout, stderr };
@@ -126,23 +129,26 @@ describe('the command line', () => {
     expect((await cli('show')).code).toBe(64);
   });
 
-  it('--url runs the same operations against a running server, --token goes along', async () => {
+  it('--url runs the same operations against a running server, with --token or STRATEGIEGRAPH_TOKEN', async () => {
     const local = await cli('impact', 'ELSTER', '--json', '-q');
     const remote = await cli('impact', 'ELSTER', '--json', '-q', '--url', server.url);
     expect(remote.code).toBe(0);
     expect(remote.stdout).toBe(local.stdout);
-    // A server that refuses the token: the CLI sent it as a bearer token, and exits with 77.
-    const seen: (string | undefined)[] = [];
-    const refusing = createServer((req, res) => {
-      seen.push(req.headers.authorization);
-      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Unknown API key.', extensions: { code: 'UNAUTHENTICATED' } }] }));
-    });
-    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
-    const refused = await cli('impact', 'ELSTER', '-q', '--url', `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/graphql`, '--token', 'k3y');
-    refusing.close();
-    expect(seen).toEqual(['Bearer k3y']);
-    expect(refused.code).toBe(77);
-    expect(refused.stderr).toContain('UNAUTHENTICATED: Unknown API key.');
+    // A server that needs credentials: a valid key (flag or STRATEGIEGRAPH_TOKEN) works, a bad one exits 77.
+    const closed = await (
+      await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: { ...testConfig(), auth: { anonymousRead: false, oidc: undefined } } })
+    ).listen(0, '127.0.0.1');
+    const { key } = await new ApiKeyRepository(graph.executor).create('cli test', 'viewer', 'test');
+    try {
+      expect((await cli('impact', 'ELSTER', '--json', '-q', '--url', closed.url, '--token', key)).stdout).toBe(local.stdout);
+      expect((await cliWith({ STRATEGIEGRAPH_TOKEN: key }, 'impact', 'ELSTER', '--json', '-q', '--url', closed.url)).stdout).toBe(local.stdout);
+      const refused = await cli('impact', 'ELSTER', '-q', '--url', closed.url, '--token', 'sgk_not-a-key');
+      expect(refused.code).toBe(77);
+      expect(refused.stderr).toContain('UNAUTHENTICATED');
+      expect((await cli('impact', 'ELSTER', '-q', '--url', closed.url)).code).toBe(77);
+    } finally {
+      await closed.stop();
+    }
 
     const down = await cli('impact', 'ELSTER', '-q', '--url', 'http://127.0.0.1:9/graphql');
     expect(down.code).toBe(1);

@@ -27,11 +27,11 @@ describe('GET /export', () => {
     await graph.close();
   });
 
-  const get = (server: RunningServer, query: string, token: string | undefined = adminKey) =>
+  const get = (server: RunningServer, query: string, token: string | null = adminKey) =>
     fetch(`${base(server)}/export?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('is for admins: anonymous callers, editors and bad keys are refused', async () => {
-    for (const token of [undefined, editorKey, 'sgk_forged']) {
+    for (const token of [null, editorKey, 'sgk_forged']) {
       const response = await get(open, 'format=json', token);
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'Exports are for admins.' } });

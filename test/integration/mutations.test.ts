@@ -94,14 +94,19 @@ describe('mutations with history', () => {
     expect(entry!.after).toMatchObject({ description: 'Neu beschrieben' });
   });
 
-  it('lets exactly one of two concurrent updates of the same version through', async () => {
-    const { node } = await api.data(NodeVersion, { id: 'sys-bundid' });
-    const results = await Promise.all(
-      ['A', 'B'].map((who) => api.run(UpdateNode, { id: 'sys-bundid', expectedVersion: node!.version, input: { note: `von ${who}` } }, editor)),
-    );
-    const codes = results.map((r) => r.errors[0]?.extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'OK']);
-    expect((await api.data(NodeVersion, { id: 'sys-bundid' })).node?.version).toBe(node!.version + 1);
+  it('lets exactly one of several concurrent updates of the same version through, round after round', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { node } = await api.data(NodeVersion, { id: 'sys-bundid' });
+      const results = await Promise.all(
+        ['A', 'B', 'C', 'D'].map((who) => api.run(UpdateNode, { id: 'sys-bundid', expectedVersion: node!.version, input: { note: `Runde ${round} von ${who}` } }, editor)),
+      );
+      const codes = results.map((r) => r.errors[0]?.extensions?.code ?? 'OK').sort();
+      expect(codes, `round ${round}`).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+      const after = (await api.data(NodeVersion, { id: 'sys-bundid' })).node!;
+      expect(after.version).toBe(node!.version + 1);
+      const winner = results.findIndex((r) => r.errors.length === 0);
+      expect((await api.data(History, { id: 'sys-bundid' })).history[0]!.after).toMatchObject({ note: `Runde ${round} von ${'ABCD'[winner]}` });
+    }
   });
 
   it('keeps a node that cannot change kind or id, and validates the merged result', async () => {

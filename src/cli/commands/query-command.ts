@@ -73,7 +73,8 @@ export function queryCommand(spec: QuerySpec): Command {
       const progress = (message: string) => {
         if (!values.quiet) process.stderr.write(`${message}\n`);
       };
-      const api = await openApi(config, { url: values.url as string | undefined, token: values.token as string | undefined, progress });
+      const token = (values.token as string | undefined) ?? (values.url === undefined ? undefined : config.cliToken);
+      const api = await openApi(config, { url: values.url as string | undefined, token, progress });
       try {
         const started = performance.now();
         progress(`running ${spec.name} ${positionals.join(' ')}${spec.depth === undefined ? '' : ` (depth ${depthText})`}…`);
