@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CYPHER_DIR, PROJECT_ROOT } from '../../src/config/index.js';
+import { CypherCatalog, type Graph } from '../../src/graph/index.js';
+import { openTestGraph } from '../helpers/graph.js';
+
+const catalog = new CypherCatalog(CYPHER_DIR);
+const VARS: Record<string, string> = { KIND: 'Project', TYPE: 'LED_BY', DEPTH: '3' };
+
+function sourceText(dir: string): string {
+  return readdirSync(dir)
+    .map((entry) => join(dir, entry))
+    .map((path) => (statSync(path).isDirectory() ? sourceText(path) : path.endsWith('.ts') ? readFileSync(path, 'utf8') : ''))
+    .join('\n');
+}
+
+describe('the Cypher catalogue', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+  });
+  afterAll(async () => graph.close());
+
+  it('has no statement the code never uses', () => {
+    const src = sourceText(join(PROJECT_ROOT, 'src'));
+    const unused = catalog.names().filter((name) => !name.startsWith('schema/') && !src.includes(`'${name}'`));
+    expect(unused).toEqual([]);
+  });
+
+  it('compiles every read and write statement in Neo4j (EXPLAIN, nothing runs)', async () => {
+    const failures: string[] = [];
+    for (const name of catalog.names().filter((n) => !n.startsWith('schema/'))) {
+      const entry = catalog.get(name);
+      const text = catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, VARS[p]!])));
+      try {
+        await graph.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: 'neo4j' });
+      } catch (error) {
+        failures.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
