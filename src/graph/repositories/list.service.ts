@@ -30,6 +30,8 @@ export interface ListRequest {
   readonly descending: boolean;
   readonly first?: number;
   readonly after?: string | null;
+  /** The client asked for totalCount: count alongside the page instead of after it (one round trip less). */
+  readonly countNow?: boolean;
 }
 
 export interface Page {
@@ -55,8 +57,11 @@ export async function listPage(nodes: NodeRepository, request: ListRequest): Pro
     const keep = new Set(found);
     ids = ids === undefined ? found : ids.filter((id) => keep.has(id));
   }
+  const counted = request.countNow ? nodes.count(request.kind, request.filter, ids) : undefined;
+  // Settled here so that a failing page does not leave the parallel count's rejection unobserved.
+  counted?.catch(() => {});
   const page = await nodes.list({ kind: request.kind, filter: request.filter, ids, sortField, descending: request.descending, offset, limit: first });
-  return { ...page, offset, totalCount: () => nodes.count(request.kind, request.filter, ids) };
+  return { ...page, offset, totalCount: () => counted ?? nodes.count(request.kind, request.filter, ids) };
 }
 
 async function toFilter(nodes: NodeRepository, r: RelationalRequest): Promise<RelationalFilter> {
