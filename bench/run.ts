@@ -77,6 +77,15 @@ log(`strategiegraph bench: ${dataset}${dataset === 'd2' ? ` scale ${scale}` : ''
 const ds = await prepareDataset({ dataset, scale, fresh: values.fresh, neo4j: config.neo4j, heapMb, pageCacheMb, log });
 const running: RunningSystem[] = [];
 let exitCode = 0;
+// Ctrl-C or SIGTERM: stop the systems and Neo4j this run started, then leave.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the systems and Neo4j …`);
+    void Promise.allSettled(running.map((s) => s.stop()))
+      .then(() => ds.stop())
+      .finally(() => process.exit(130));
+  });
+}
 try {
   const driver = neo4j.driver(ds.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { logging: { level: 'error', logger: () => {} } });
   const anchors = await pickAnchors(driver);

@@ -1,6 +1,6 @@
 /**
  * Type definitions for @neo4j/graphql that mirror our schema, generated from the same model (src/domain):
- * one @node type per kind with the same field names, every single-kind relationship field as a
+ * one @node type per kind (labels Kind and Node, as stored) with the same field names, every single-kind relationship field as a
  * @relationship field with the same name and direction, and the storage fields the peer needs to sort
  * like we do (sortName). The traversals have no native counterpart in the peer (no variable-depth
  * traversal), so they are @cypher fields on Query running the same Cypher as ours: the depth, which
@@ -115,7 +115,8 @@ export function peerTypeDefs(): string {
       .filter((nav) => nav.otherKinds.length === 1)
       .map((nav) => `  ${nav.field}: [${nav.otherKinds[0]}!]! @relationship(type: "${nav.type}", direction: ${nav.direction === 'out' ? 'OUT' : 'IN'})`);
     return [
-      `type ${kind} @node(labels: ["${kind}"]) {`,
+      // Both labels, as stored: the peer then matches (this:Kind:Node) and can use the unique index on Node(id).
+      `type ${kind} @node(labels: ["${kind}", "Node"]) {`,
       '  id: ID!',
       '  kind: String!',
       '  name: String!',

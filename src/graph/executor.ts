@@ -54,6 +54,22 @@ export class Executor {
     });
   }
 
+  /**
+   * One statement of the catalogue whose text the catalogue composed beforehand (e.g. renderTree); runs
+   * like query(), in the mode of the catalogue entry `name`.
+   */
+  async queryText<Row>(name: string, text: string, params: Record<string, unknown> = {}, options: ExecOptions = {}): Promise<Row[]> {
+    const entry = this.catalog.get(name);
+    return this.measure(options.stats, async () => {
+      const result = await this.driver.executeQuery(text, params, {
+        database: this.settings.database,
+        routing: entry.mode === 'read' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: this.txConfig(name, options.timeoutMs),
+      });
+      return result.records.map((r) => toNative(r.toObject()) as Row);
+    });
+  }
+
   /** Several statements in one transaction: all of them apply, or none does. */
   async transaction<R>(mode: 'read' | 'write', work: (tx: Tx) => Promise<R>, options: ExecOptions = {}): Promise<R> {
     const session = this.driver.session({

@@ -2,7 +2,7 @@ import { toLucenePhrase, toLuceneQuery, type NodeKind, type RelationshipType } f
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, relationshipFromProps, sortKey, type StoredNode } from '../mapping.js';
-import type { Direction, Edge, ListQuery, PropertyFilter, RelationalFilter } from './types.js';
+import type { Direction, Edge, ListQuery, PropertyFilter, RelatedPlan, RelationalFilter, TreeNode } from './types.js';
 
 type Props = Record<string, unknown>;
 /** Counts for SKIP/LIMIT must reach Neo4j as integers, not as JavaScript's floats. */
@@ -38,6 +38,27 @@ export class NodeRepository {
       { TYPE: type },
     );
     return new Map(rows.map((r) => [r.id, r.nodes.map(nodeFromProps)]));
+  }
+
+  /** Per id: the nodes of `plan` with, nested, the nodes of its child plans: the whole tree in one statement. */
+  async relatedTree(ids: readonly string[], plan: RelatedPlan): Promise<Map<string, TreeNode[]>> {
+    const params: Props = { ids };
+    let counter = 0;
+    const number = (p: RelatedPlan): void => {
+      const at = ++counter;
+      params[`kinds${at}`] = p.kinds;
+      params[`first${at}`] = int(p.first);
+      p.children.forEach(number);
+    };
+    number(plan);
+    const text = this.executor.catalog.renderTree('read/related-tree', [plan]);
+    interface Raw {
+      node: Props;
+      children: Raw[][];
+    }
+    const toTree = (r: Raw): TreeNode => ({ node: nodeFromProps(r.node), children: r.children.map((list) => list.map(toTree)) });
+    const rows = await this.executor.queryText<{ id: string; levels: Raw[][] }>('read/related-tree', text, params, { stats: this.stats });
+    return new Map(rows.map((r) => [r.id, r.levels[0]!.map(toTree)]));
   }
 
   async relationshipsOf(

@@ -49,3 +49,21 @@ export interface ListQuery {
   readonly offset: number;
   readonly limit: number;
 }
+
+/**
+ * A relationship field with the relationship fields selected under it, planned into one statement
+ * (read/related-tree) instead of one round trip per level. `first` and `kinds` as for NodeRepository.related.
+ */
+export interface RelatedPlan {
+  readonly type: RelationshipType;
+  readonly direction: 'out' | 'in';
+  readonly kinds: readonly NodeKind[];
+  readonly first: number;
+  readonly children: readonly RelatedPlan[];
+}
+
+/** A node of a planned tree with, per child plan (same order), the nodes found under it. */
+export interface TreeNode {
+  readonly node: StoredNode;
+  readonly children: readonly (readonly TreeNode[])[];
+}
