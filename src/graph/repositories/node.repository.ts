@@ -8,6 +8,11 @@ type Props = Record<string, unknown>;
 /** Counts for SKIP/LIMIT must reach Neo4j as integers, not as JavaScript's floats. */
 const int = (n: number) => neo4j.int(n);
 
+/** No property filter and no relational restriction: the whole kind. */
+function unfiltered(filter: PropertyFilter, ids: readonly string[] | undefined): boolean {
+  return ids === undefined && Object.values(filter).every((v) => v === undefined);
+}
+
 /** Reads nodes and their neighbourhoods. Every method is one Cypher statement, whatever the number of ids. */
 export class NodeRepository {
   constructor(
@@ -94,22 +99,24 @@ export class NodeRepository {
 
   /** One page, plus whether more follow. */
   async list(q: ListQuery): Promise<{ nodes: StoredNode[]; hasNextPage: boolean }> {
+    const paging = { offset: int(q.offset), limit: int(q.limit + 1) };
+    // Unfiltered, by name ascending: read the page in index order (list-nodes-by-name) instead of sorting the kind.
+    if (unfiltered(q.filter, q.ids) && q.sortField === 'name' && !q.descending) {
+      const rows = await this.read<{ node: Props }>('read/list-nodes-by-name', paging, { KIND: q.kind });
+      return { nodes: rows.slice(0, q.limit).map((r) => nodeFromProps(r.node)), hasNextPage: rows.length > q.limit };
+    }
     const rows = await this.read<{ node: Props }>(
       'read/list-nodes',
-      {
-        ...this.filterParams(q.kind, q.filter, q.ids),
-        sortField: q.sortField,
-        descending: q.descending,
-        offset: int(q.offset),
-        limit: int(q.limit + 1),
-      },
+      { ...this.filterParams(q.kind, q.filter, q.ids), sortField: q.sortField, descending: q.descending, ...paging },
       { KIND: q.kind },
     );
     return { nodes: rows.slice(0, q.limit).map((r) => nodeFromProps(r.node)), hasNextPage: rows.length > q.limit };
   }
 
   async count(kind: NodeKind, filter: PropertyFilter, ids: readonly string[] | undefined): Promise<number> {
-    const [row] = await this.read<{ count: number }>('read/count-nodes-filtered', this.filterParams(kind, filter, ids), { KIND: kind });
+    const [row] = unfiltered(filter, ids)
+      ? await this.read<{ count: number }>('read/count-nodes-of-kind', {}, { KIND: kind })
+      : await this.read<{ count: number }>('read/count-nodes-filtered', this.filterParams(kind, filter, ids), { KIND: kind });
     return row?.count ?? 0;
   }
 
