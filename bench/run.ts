@@ -188,7 +188,8 @@ try {
     // ---- cells ------------------------------------------------------------------------------------------------
     const mixQueries = queries.filter((q) => q.weight > 0);
     const totalWeight = mixQueries.reduce((a, q) => a + q.weight, 0);
-    const cellIds = ['floor', ...queries.map((q) => q.id), ...(mixQueries.length > 1 ? ['mix'] : [])];
+    // The floors last in each repetition, when every process is as warm as it gets.
+    const cellIds = [...queries.map((q) => q.id), ...(mixQueries.length > 1 ? ['mix'] : []), 'floor'];
     const shuffle = prng(7);
     for (let rep = 0; rep < settings.reps; rep++) {
       for (const cellId of cellIds) {
