@@ -2,6 +2,7 @@ import { toLucenePhrase, toLuceneQuery, type NodeKind, type RelationshipType } f
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, relationshipFromProps, sortKey, type StoredNode } from '../mapping.js';
+import { referenceParams } from './reference-params.js';
 import type { Direction, Edge, ListQuery, PropertyFilter, RelatedPlan, RelationalFilter, TreeNode } from './types.js';
 
 type Props = Record<string, unknown>;
@@ -120,19 +121,24 @@ export class NodeRepository {
     return row?.count ?? 0;
   }
 
-  /** The ids of `kind` that pass one relational filter. */
-  async filterIds(kind: NodeKind, filter: RelationalFilter): Promise<string[]> {
-    const run = async (name: string, params: Props, vars?: Record<string, string>) =>
-      (await this.read<{ ids: string[] }>(name, params, vars))[0]?.ids ?? [];
+  /**
+   * The ids of `kind` that pass one relational filter, in one statement that also resolves the filter's node
+   * reference; undefined when the reference names no node or several (the caller resolves it to say why).
+   */
+  async filterIds(kind: NodeKind, filter: RelationalFilter): Promise<string[] | undefined> {
+    const run = async (name: string, params: Props, vars?: Record<string, string>) => {
+      const [row] = await this.read<{ resolved: string | null; ids: string[] }>(name, { ...referenceParams('ref', filter.ref), kind, ...params }, vars);
+      return row && row.resolved !== null ? row.ids : undefined;
+    };
     switch (filter.by) {
       case 'related':
-        return run('read/filter/related', { anchor: filter.anchorId, kind, direction: filter.direction }, { TYPE: filter.type });
+        return run('read/filter/related', { direction: filter.direction }, { TYPE: filter.type });
       case 'focusArea':
-        return kind === 'Project' ? run('read/filter/projects-of-focus-area', { focusArea: filter.focusAreaId }) : [];
+        return run('read/filter/projects-of-focus-area', {});
       case 'institution':
-        return run('read/filter/involving-institution', { institution: filter.institutionId, kind });
+        return run('read/filter/involving-institution', {});
       case 'touching':
-        return run('read/filter/touching', { target: filter.targetId, kind }, { DEPTH: String(filter.depth) });
+        return run('read/filter/touching', {}, { DEPTH: String(filter.depth) });
     }
   }
 

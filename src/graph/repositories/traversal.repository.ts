@@ -1,6 +1,6 @@
-import { toLucenePhrase } from '../../domain/index.js';
 import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, type StoredNode } from '../mapping.js';
+import { referenceParams } from './reference-params.js';
 import type { PathResult, PathStep } from './types.js';
 
 type Props = Record<string, unknown>;
@@ -29,16 +29,6 @@ export interface ImpactResult {
   readonly targetVisions: readonly StoredNode[];
   readonly focusAreas: readonly StoredNode[];
   readonly totalBudgetEur: number;
-}
-
-/**
- * A node reference as the traversal statements resolve it themselves (cypher/partials/reference-matches): the
- * trimmed text, its lower case and its full-text phrase query, as parameters named `<name>`, `<name>Lower` and
- * `<name>Phrase`.
- */
-function referenceParams(name: string, ref: string): Record<string, string> {
-  const text = ref.trim();
-  return { [name]: text, [`${name}Lower`]: text.toLowerCase(), [`${name}Phrase`]: toLucenePhrase(text) };
 }
 
 /**

@@ -21,12 +21,15 @@ export interface PathResult {
   readonly relationships: readonly PathStep[];
 }
 
-/** Filters that follow relationships; each yields the ids of the listed kind that pass it. */
+/**
+ * Filters that follow relationships; each yields the ids of the listed kind that pass it. `ref` is a node
+ * reference (an id, or else an exact name or alias), resolved by the filter's statement itself.
+ */
 export type RelationalFilter =
-  | { readonly by: 'related'; readonly anchorId: string; readonly type: RelationshipType; readonly direction: Direction }
-  | { readonly by: 'focusArea'; readonly focusAreaId: string }
-  | { readonly by: 'institution'; readonly institutionId: string }
-  | { readonly by: 'touching'; readonly targetId: string; readonly depth: number };
+  | { readonly by: 'related'; readonly ref: string; readonly type: RelationshipType; readonly direction: Direction }
+  | { readonly by: 'focusArea'; readonly ref: string }
+  | { readonly by: 'institution'; readonly ref: string }
+  | { readonly by: 'touching'; readonly ref: string; readonly depth: number };
 
 
 export interface PropertyFilter {
