@@ -168,7 +168,6 @@ try {
   } else {
     // ---- warm-up ----------------------------------------------------------------------------------------------
     log('warm-up …');
-    const floors: QueryDef[] = [];
     for (const s of running) {
       const mine = measuredQueries(s.info.id, queries);
       for (const q of mine) {
@@ -183,7 +182,6 @@ try {
         });
       }
     }
-    void floors;
 
     // ---- cells ------------------------------------------------------------------------------------------------
     const mixQueries = queries.filter((q) => q.weight > 0);
