@@ -11,6 +11,8 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *   {{DEPTH}}       a traversal depth 1..MAX_TRAVERSAL_DEPTH (quantifiers take no parameters)
  *   {{DEPENDENCY}}  the model's dependency relationship types as A|B|C (fixed, no value needed)
  *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once)
+ *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
+ *                   level, relationship types from the model, everything else parameters)
  */
 export type QueryMode = 'read' | 'write' | 'schema';
 
@@ -31,6 +33,15 @@ const FIXED: Readonly<Record<string, string>> = {
   DEPENDENCY: DEPENDENCY_TYPES.join('|'),
 };
 const MODES = new Set(['read', 'write', 'schema']);
+/** Placeholders filled by a dedicated render method rather than by render(). */
+const COMPOSED = new Set(['TREE']);
+
+/** One level of a planned relationship tree (see renderTree). */
+export interface TreeLevel {
+  readonly type: string;
+  readonly direction: 'out' | 'in';
+  readonly children: readonly TreeLevel[];
+}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -41,10 +52,11 @@ function listFiles(dir: string): string[] {
 export class CypherCatalog {
   private readonly entries = new Map<string, CypherEntry>();
   private readonly rendered = new Map<string, string>();
+  private readonly partials = new Map<string, string>();
 
   constructor(readonly dir: string) {
     const files = listFiles(dir).sort();
-    const partials = new Map<string, string>();
+    const partials = this.partials;
     for (const file of files) {
       const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
       if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), readFileSync(file, 'utf8').trim());
@@ -64,7 +76,7 @@ export class CypherCatalog {
         .replace(/\{\{(\w+)\}\}/g, (whole, p: string) => FIXED[p] ?? whole);
       const placeholders = [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
       for (const p of placeholders) {
-        if (!PLACEHOLDER_RULES[p]) throw new Error(`${file}: unknown placeholder {{${p}}}`);
+        if (!PLACEHOLDER_RULES[p] && !COMPOSED.has(p)) throw new Error(`${file}: unknown placeholder {{${p}}}`);
       }
       this.entries.set(name, { name, mode: mode as QueryMode, text, placeholders });
     }
@@ -78,6 +90,32 @@ export class CypherCatalog {
 
   names(): string[] {
     return [...this.entries.keys()];
+  }
+
+  /**
+   * A statement with a {{TREE}} placeholder, filled with nested levels of cypher/partials/related-level: level i
+   * (preorder, from 1) follows its relationship type from n<parent> to n<i> and takes its kinds and limit from
+   * the parameters $kinds<i> and $first<i>. Types are checked against the model; nothing else is text.
+   */
+  renderTree(name: string, levels: readonly TreeLevel[]): string {
+    const entry = this.get(name);
+    const template = this.partials.get('related-level');
+    if (!template) throw new Error('no partial cypher/partials/related-level.cypher');
+    let counter = 0;
+    const level = (parent: number, l: TreeLevel): string => {
+      if (!isRelationshipType(l.type)) throw new Error(`${name}: ${JSON.stringify(l.type)} is not a relationship type`);
+      const at = ++counter;
+      const children = l.children.map((c) => level(at, c)).join(', ');
+      return template
+        .replace(/^\/\/.*\n/gm, '')
+        .replace(/\{\{AT\}\}/g, String(parent))
+        .replace(/\{\{NEXT\}\}/g, String(at))
+        .replace(/\{\{IN\}\}/g, l.direction === 'in' ? '<' : '')
+        .replace(/\{\{OUT\}\}/g, l.direction === 'out' ? '>' : '')
+        .replace(/\{\{TYPE\}\}/g, l.type)
+        .replace(/\{\{CHILDREN\}\}/g, children);
+    };
+    return entry.text.replace('{{TREE}}', `[${levels.map((l) => level(0, l)).join(', ')}]`);
   }
 
   /** The statement text with its placeholders filled from the allow-lists (cached: the same text every time). */

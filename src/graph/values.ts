@@ -6,6 +6,8 @@ import neo4j from 'neo4j-driver';
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most values: skip the driver's type checks for them.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) {
     if (!value.inSafeRange()) throw new RangeError(`Integer ${value.toString()} is outside the safe range`);
     return value.toNumber();

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   BudgetDocument,
@@ -138,6 +140,18 @@ describe('browsing the shipped graph', () => {
       if (result.errors.length === 0) expect(Array.isArray(result.data?.search)).toBe(true);
     },
   );
+
+  it('answers coverage counts alone exactly as with every column (a lighter statement then)', async () => {
+    const full = await shipped.api.data(CoverageDocument);
+    const countsOnly = parse('{ coverage { targetVision { id } projectCount programmeCount } }') as TypedDocumentNode<
+      { coverage: { targetVision: { id: string }; projectCount: number; programmeCount: number }[] },
+      Record<string, never>
+    >;
+    const counts = await shipped.api.data(countsOnly);
+    expect(counts.coverage).toEqual(
+      full.coverage.map((c) => ({ targetVision: { id: c.targetVision.id }, projectCount: c.projectCount, programmeCount: c.programmeCount })),
+    );
+  });
 
   it('reports coverage per Zielbild, matching an independent count', async () => {
     const { coverage, uncoveredTargetVisions } = await shipped.api.data(CoverageDocument);

@@ -32,7 +32,10 @@ describe('the Cypher catalogue', () => {
     const failures: string[] = [];
     for (const name of catalog.names().filter((n) => !n.startsWith('schema/'))) {
       const entry = catalog.get(name);
-      const text = catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, VARS[p]!])));
+      // A planned tree is composed by renderTree; compile it with two levels, both directions.
+      const text = entry.placeholders.includes('TREE')
+        ? catalog.renderTree(name, [{ type: 'CONTRIBUTES_TO', direction: 'in', children: [{ type: 'LED_BY', direction: 'out', children: [] }] }])
+        : catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, VARS[p]!])));
       try {
         await graph.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: 'neo4j' });
       } catch (error) {

@@ -52,7 +52,21 @@ describe('round trips per request', () => {
     const result = await api.run(StrategyTreeDocument);
     await api.stop();
     expect(result.errors).toEqual([]);
-    // strategies + focusAreas + targetVisions + projects + {leadInstitutions, systems, services}
-    expect(result.roundTrips).toBe(7);
+    // strategies, then focusAreas with everything selected under it (targetVisions → projects →
+    // {leadInstitutions, systems, services}) planned into one statement: 2, where one per field and level
+    // would be 7; either way bounded by the depth, never by the number of results.
+    expect(result.roundTrips).toBe(2);
+  });
+
+  it('plan nested relationship fields into one statement with the same answer as level by level', async () => {
+    const planned = await createTestApi(graph);
+    const levelByLevel = await createTestApi(graph, { batch: false });
+    const a = await planned.run(StrategyTreeDocument);
+    const b = await levelByLevel.run(StrategyTreeDocument);
+    await planned.stop();
+    await levelByLevel.stop();
+    expect(a.errors).toEqual([]);
+    expect(b.roundTrips).toBeGreaterThan(7);
+    expect(a.data).toEqual(b.data);
   });
 });

@@ -1,7 +1,13 @@
 // What depends on $of: every node with a directed dependency path of 1..{{DEPTH}} hops to it (fewest hops),
 // the projects among them, the Zielbilder those projects contribute to, the Schwerpunktthemen of those
 // Zielbilder, and the sum of the projects' known budgets (unknown counts as 0).
-MATCH (o:Node {id: $of})
+// $of is a node reference, resolved in the same statement (one round trip); no row when it names no node or
+// several (the caller then resolves it on its own to say why).
+WITH {text: $of, lower: $ofLower, phrase: $ofPhrase} AS ref
+{{> reference-matches}}
+WITH collect(node) AS matches
+WITH CASE size(matches) WHEN 1 THEN matches[0] END AS o
+WHERE o IS NOT NULL
 CALL (o) {
   MATCH path = SHORTEST 1 (n:Node)-[:{{DEPENDENCY}}]->{1,{{DEPTH}}}(o)
   WHERE n <> o

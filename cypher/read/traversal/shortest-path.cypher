@@ -1,6 +1,18 @@
-// The fewest hops between two nodes, ignoring direction and type, within {{DEPTH}} hops (no row if none).
-MATCH (a:Node {id: $from}), (b:Node {id: $to})
-MATCH path = SHORTEST 1 (a)-[]-{0,{{DEPTH}}}(b)
-RETURN length(path) AS hops,
+// The fewest hops between two nodes, ignoring direction and type, within {{DEPTH}} hops.
+// Both ends are node references, resolved in the same statement (one round trip): `from`/`to` are their ids, or
+// null when one names no node or several (the caller then resolves it on its own to say why). `hops` is null
+// when there is no path within {{DEPTH}} hops.
+WITH {text: $from, lower: $fromLower, phrase: $fromPhrase} AS ref
+{{> reference-matches}}
+WITH collect(node) AS fromMatches
+WITH fromMatches, {text: $to, lower: $toLower, phrase: $toPhrase} AS ref
+{{> reference-matches}}
+WITH fromMatches, collect(node) AS toMatches
+WITH CASE size(fromMatches) WHEN 1 THEN fromMatches[0] END AS a,
+     CASE size(toMatches) WHEN 1 THEN toMatches[0] END AS b
+OPTIONAL MATCH path = SHORTEST 1 (a)-[]-{0,{{DEPTH}}}(b)
+RETURN a.id AS from,
+       b.id AS to,
+       length(path) AS hops,
        [n IN nodes(path) | n {.*}] AS nodes,
        [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships

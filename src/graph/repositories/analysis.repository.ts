@@ -47,6 +47,16 @@ export class AnalysisRepository {
     return rows.map((r) => ({ ...r, targetVision: nodeFromProps(r.targetVision), focusAreas: r.focusAreas.map(nodeFromProps) }));
   }
 
+  /** Only targetVision, projectCount and programmeCount: cheaper where nothing else is asked. */
+  async coverageCounts(): Promise<Pick<CoverageRow, 'targetVision' | 'projectCount' | 'programmeCount'>[]> {
+    const rows = await this.executor.query<{ targetVision: Props; projectCount: number; programmeCount: number }>(
+      'read/analysis/coverage-counts',
+      {},
+      { stats: this.stats },
+    );
+    return rows.map((r) => ({ ...r, targetVision: nodeFromProps(r.targetVision) }));
+  }
+
   async budget(by: BudgetGrouping): Promise<BudgetRow[]> {
     const rows = await this.executor.query<Omit<BudgetRow, 'group'> & { group: Props }>(BUDGET_QUERY[by], {}, { stats: this.stats });
     return rows.map((r) => ({ ...r, group: nodeFromProps(r.group) }));

@@ -7,20 +7,15 @@ import {
   decodeCursor,
   encodeCursor,
   type NodeKind,
-  type RelationshipType,
   type SortField,
 } from '../../domain/index.js';
 import type { StoredNode } from '../mapping.js';
 import type { NodeRepository } from './node.repository.js';
 import { resolveReference } from './references.js';
-import type { Direction, PropertyFilter, RelationalFilter } from './types.js';
+import type { PropertyFilter, RelationalFilter } from './types.js';
 
-/** A relational filter as clients give it: with node references still to resolve. */
-export type RelationalRequest =
-  | { readonly by: 'related'; readonly ref: string; readonly type: RelationshipType; readonly direction: Direction }
-  | { readonly by: 'focusArea'; readonly ref: string }
-  | { readonly by: 'institution'; readonly ref: string }
-  | { readonly by: 'touching'; readonly ref: string; readonly depth: number };
+/** A relational filter as clients give it (node references are resolved by the filter statements). */
+export type RelationalRequest = RelationalFilter;
 
 export interface ListRequest {
   readonly kind: NodeKind;
@@ -30,6 +25,8 @@ export interface ListRequest {
   readonly descending: boolean;
   readonly first?: number;
   readonly after?: string | null;
+  /** The client asked for totalCount: count alongside the page instead of after it (one round trip less). */
+  readonly countNow?: boolean;
 }
 
 export interface Page {
@@ -50,25 +47,45 @@ export async function listPage(nodes: NodeRepository, request: ListRequest): Pro
   const offset = request.after == null ? 0 : decodeCursor(request.after) + 1;
   let ids: string[] | undefined;
   for (const r of request.relational) {
-    const filter = await toFilter(nodes, r);
-    const found = await nodes.filterIds(request.kind, filter);
+    const found = await filterIds(nodes, request.kind, r);
     const keep = new Set(found);
     ids = ids === undefined ? found : ids.filter((id) => keep.has(id));
   }
+  const counted = request.countNow ? nodes.count(request.kind, request.filter, ids) : undefined;
+  // Settled here so that a failing page does not leave the parallel count's rejection unobserved.
+  counted?.catch(() => {});
   const page = await nodes.list({ kind: request.kind, filter: request.filter, ids, sortField, descending: request.descending, offset, limit: first });
-  return { ...page, offset, totalCount: () => nodes.count(request.kind, request.filter, ids) };
+  return { ...page, offset, totalCount: () => counted ?? nodes.count(request.kind, request.filter, ids) };
 }
 
-async function toFilter(nodes: NodeRepository, r: RelationalRequest): Promise<RelationalFilter> {
-  switch (r.by) {
-    case 'related':
-      return { by: 'related', anchorId: (await resolveReference(nodes, r.ref, 'relatedTo.node')).id, type: r.type, direction: r.direction };
-    case 'focusArea':
-      return { by: 'focusArea', focusAreaId: (await resolveReference(nodes, r.ref, 'focusArea')).id };
-    case 'institution':
-      return { by: 'institution', institutionId: (await resolveReference(nodes, r.ref, 'institution')).id };
-    case 'touching':
-      return { by: 'touching', targetId: (await resolveReference(nodes, r.ref, 'touching')).id, depth: checkDepth('touchingDepth', r.depth) };
+const ARGUMENT: Record<RelationalFilter['by'], string> = {
+  related: 'relatedTo.node',
+  focusArea: 'focusArea',
+  institution: 'institution',
+  touching: 'touching',
+};
+
+/**
+ * One relational filter: one statement that resolves its reference and filters. Only when the reference names
+ * no node or several is it resolved on its own, which reports NOT_FOUND (with candidates) or BAD_USER_INPUT.
+ */
+async function filterIds(nodes: NodeRepository, kind: NodeKind, r: RelationalFilter): Promise<string[]> {
+  if (r.by === 'touching' && !validDepth(r.depth)) {
+    await resolveReference(nodes, r.ref, ARGUMENT[r.by]); // a bad reference is reported first, as it always was
+    checkDepth('touchingDepth', r.depth);
+  }
+  const found = r.ref.trim() === '' ? undefined : await nodes.filterIds(kind, r);
+  if (found !== undefined) return found;
+  const node = await resolveReference(nodes, r.ref, ARGUMENT[r.by]);
+  return (await nodes.filterIds(kind, { ...r, ref: node.id })) ?? [];
+}
+
+function validDepth(depth: number): boolean {
+  try {
+    checkDepth('touchingDepth', depth);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -2,11 +2,17 @@ import { toLucenePhrase, toLuceneQuery, type NodeKind, type RelationshipType } f
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, relationshipFromProps, sortKey, type StoredNode } from '../mapping.js';
-import type { Direction, Edge, ListQuery, PropertyFilter, RelationalFilter } from './types.js';
+import { referenceParams } from './reference-params.js';
+import type { Direction, Edge, ListQuery, PropertyFilter, RelatedPlan, RelationalFilter, TreeNode } from './types.js';
 
 type Props = Record<string, unknown>;
 /** Counts for SKIP/LIMIT must reach Neo4j as integers, not as JavaScript's floats. */
 const int = (n: number) => neo4j.int(n);
+
+/** No property filter and no relational restriction: the whole kind. */
+function unfiltered(filter: PropertyFilter, ids: readonly string[] | undefined): boolean {
+  return ids === undefined && Object.values(filter).every((v) => v === undefined);
+}
 
 /** Reads nodes and their neighbourhoods. Every method is one Cypher statement, whatever the number of ids. */
 export class NodeRepository {
@@ -38,6 +44,27 @@ export class NodeRepository {
       { TYPE: type },
     );
     return new Map(rows.map((r) => [r.id, r.nodes.map(nodeFromProps)]));
+  }
+
+  /** Per id: the nodes of `plan` with, nested, the nodes of its child plans: the whole tree in one statement. */
+  async relatedTree(ids: readonly string[], plan: RelatedPlan): Promise<Map<string, TreeNode[]>> {
+    const params: Props = { ids };
+    let counter = 0;
+    const number = (p: RelatedPlan): void => {
+      const at = ++counter;
+      params[`kinds${at}`] = p.kinds;
+      params[`first${at}`] = int(p.first);
+      p.children.forEach(number);
+    };
+    number(plan);
+    const text = this.executor.catalog.renderTree('read/related-tree', [plan]);
+    interface Raw {
+      node: Props;
+      children: Raw[][];
+    }
+    const toTree = (r: Raw): TreeNode => ({ node: nodeFromProps(r.node), children: r.children.map((list) => list.map(toTree)) });
+    const rows = await this.executor.queryText<{ id: string; levels: Raw[][] }>('read/related-tree', text, params, { stats: this.stats });
+    return new Map(rows.map((r) => [r.id, r.levels[0]!.map(toTree)]));
   }
 
   async relationshipsOf(
@@ -73,38 +100,45 @@ export class NodeRepository {
 
   /** One page, plus whether more follow. */
   async list(q: ListQuery): Promise<{ nodes: StoredNode[]; hasNextPage: boolean }> {
+    const paging = { offset: int(q.offset), limit: int(q.limit + 1) };
+    // Unfiltered, by name ascending: read the page in index order (list-nodes-by-name) instead of sorting the kind.
+    if (unfiltered(q.filter, q.ids) && q.sortField === 'name' && !q.descending) {
+      const rows = await this.read<{ node: Props }>('read/list-nodes-by-name', paging, { KIND: q.kind });
+      return { nodes: rows.slice(0, q.limit).map((r) => nodeFromProps(r.node)), hasNextPage: rows.length > q.limit };
+    }
     const rows = await this.read<{ node: Props }>(
       'read/list-nodes',
-      {
-        ...this.filterParams(q.filter, q.ids),
-        sortField: q.sortField,
-        descending: q.descending,
-        offset: int(q.offset),
-        limit: int(q.limit + 1),
-      },
+      { ...this.filterParams(q.filter, q.ids), sortField: q.sortField, descending: q.descending, ...paging },
       { KIND: q.kind },
     );
     return { nodes: rows.slice(0, q.limit).map((r) => nodeFromProps(r.node)), hasNextPage: rows.length > q.limit };
   }
 
   async count(kind: NodeKind, filter: PropertyFilter, ids: readonly string[] | undefined): Promise<number> {
-    const [row] = await this.read<{ count: number }>('read/count-nodes-filtered', this.filterParams(filter, ids), { KIND: kind });
+    const [row] = unfiltered(filter, ids)
+      ? await this.read<{ count: number }>('read/count-nodes-of-kind', {}, { KIND: kind })
+      : await this.read<{ count: number }>('read/count-nodes-filtered', this.filterParams(filter, ids), { KIND: kind });
     return row?.count ?? 0;
   }
 
-  /** The ids of `kind` that pass one relational filter. */
-  async filterIds(kind: NodeKind, filter: RelationalFilter): Promise<string[]> {
-    const run = async (name: string, params: Props, vars?: Record<string, string>) =>
-      (await this.read<{ ids: string[] }>(name, params, vars))[0]?.ids ?? [];
+  /**
+   * The ids of `kind` that pass one relational filter, in one statement that also resolves the filter's node
+   * reference; undefined when the reference names no node or several (the caller resolves it to say why).
+   */
+  async filterIds(kind: NodeKind, filter: RelationalFilter): Promise<string[] | undefined> {
+    const run = async (name: string, params: Props, vars?: Record<string, string>) => {
+      const [row] = await this.read<{ resolved: string | null; ids: string[] }>(name, { ...referenceParams('ref', filter.ref), kind, ...params }, vars);
+      return row && row.resolved !== null ? row.ids : undefined;
+    };
     switch (filter.by) {
       case 'related':
-        return run('read/filter/related', { anchor: filter.anchorId, kind, direction: filter.direction }, { TYPE: filter.type });
+        return run('read/filter/related', { direction: filter.direction }, { TYPE: filter.type });
       case 'focusArea':
-        return kind === 'Project' ? run('read/filter/projects-of-focus-area', { focusArea: filter.focusAreaId }) : [];
+        return run('read/filter/projects-of-focus-area', {});
       case 'institution':
-        return run('read/filter/involving-institution', { institution: filter.institutionId, kind });
+        return run('read/filter/involving-institution', {});
       case 'touching':
-        return run('read/filter/touching', { target: filter.targetId, kind }, { DEPTH: String(filter.depth) });
+        return run('read/filter/touching', {}, { DEPTH: String(filter.depth) });
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, type StoredNode } from '../mapping.js';
+import { referenceParams } from './reference-params.js';
 import type { PathResult, PathStep } from './types.js';
 
 type Props = Record<string, unknown>;
@@ -30,23 +31,28 @@ export interface ImpactResult {
   readonly totalBudgetEur: number;
 }
 
-/** The graph traversals; each is one Cypher statement bounded by its depth (1..6, checked by the caller). */
+/**
+ * The graph traversals; each is one Cypher statement bounded by its depth (1..6, checked by the caller) that
+ * also resolves its node references (an id, or else an exact name or alias). `undefined` means a reference did
+ * not name exactly one node: the caller resolves it on its own to report why.
+ */
 export class TraversalRepository {
   constructor(
     private readonly executor: Executor,
     private readonly stats?: QueryStats,
   ) {}
 
-  async projectsTouching(targetId: string, depth: number): Promise<TouchingProject[]> {
-    const rows = await this.executor.query<PathRow & { project: string }>(
+  async projectsTouching(target: string, depth: number): Promise<TouchingProject[] | undefined> {
+    const rows = await this.executor.query<PathRow & { project: string | null; resolved: string | null }>(
       'read/traversal/projects-touching',
-      { target: targetId },
+      referenceParams('target', target),
       { stats: this.stats, vars: { DEPTH: String(depth) } },
     );
-    return rows.map((r) => ({ projectId: r.project, hops: r.hops, path: toPath(r) }));
+    if (rows.length === 0 || rows[0]!.resolved === null) return undefined;
+    return rows.filter((r) => r.project !== null).map((r) => ({ projectId: r.project!, hops: r.hops, path: toPath(r) }));
   }
 
-  async impact(ofId: string, depth: number): Promise<ImpactResult | null> {
+  async impact(of: string, depth: number): Promise<ImpactResult | undefined> {
     const [row] = await this.executor.query<{
       of: Props;
       affected: { node: Props; hops: number }[];
@@ -54,8 +60,8 @@ export class TraversalRepository {
       targetVisions: Props[];
       focusAreas: Props[];
       totalBudgetEur: number;
-    }>('read/traversal/impact', { of: ofId }, { stats: this.stats, vars: { DEPTH: String(depth) } });
-    if (!row) return null;
+    }>('read/traversal/impact', referenceParams('of', of), { stats: this.stats, vars: { DEPTH: String(depth) } });
+    if (!row) return undefined;
     return {
       of: nodeFromProps(row.of),
       affected: row.affected.map((a) => ({ node: nodeFromProps(a.node), hops: a.hops })),
@@ -66,12 +72,14 @@ export class TraversalRepository {
     };
   }
 
-  async shortestPath(fromId: string, toId: string, depth: number): Promise<PathResult | null> {
-    const [row] = await this.executor.query<PathRow>(
+  /** null: both ends resolved, no path within the depth. */
+  async shortestPath(from: string, to: string, depth: number): Promise<PathResult | null | undefined> {
+    const [row] = await this.executor.query<PathRow & { from: string | null; to: string | null; hops: number | null }>(
       'read/traversal/shortest-path',
-      { from: fromId, to: toId },
+      { ...referenceParams('from', from), ...referenceParams('to', to) },
       { stats: this.stats, vars: { DEPTH: String(depth) } },
     );
-    return row ? toPath(row) : null;
+    if (!row || row.from === null || row.to === null) return undefined;
+    return row.hops === null ? null : toPath(row);
   }
 }

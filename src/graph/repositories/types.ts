@@ -21,12 +21,15 @@ export interface PathResult {
   readonly relationships: readonly PathStep[];
 }
 
-/** Filters that follow relationships; each yields the ids of the listed kind that pass it. */
+/**
+ * Filters that follow relationships; each yields the ids of the listed kind that pass it. `ref` is a node
+ * reference (an id, or else an exact name or alias), resolved by the filter's statement itself.
+ */
 export type RelationalFilter =
-  | { readonly by: 'related'; readonly anchorId: string; readonly type: RelationshipType; readonly direction: Direction }
-  | { readonly by: 'focusArea'; readonly focusAreaId: string }
-  | { readonly by: 'institution'; readonly institutionId: string }
-  | { readonly by: 'touching'; readonly targetId: string; readonly depth: number };
+  | { readonly by: 'related'; readonly ref: string; readonly type: RelationshipType; readonly direction: Direction }
+  | { readonly by: 'focusArea'; readonly ref: string }
+  | { readonly by: 'institution'; readonly ref: string }
+  | { readonly by: 'touching'; readonly ref: string; readonly depth: number };
 
 
 export interface PropertyFilter {
@@ -48,4 +51,22 @@ export interface ListQuery {
   readonly descending: boolean;
   readonly offset: number;
   readonly limit: number;
+}
+
+/**
+ * A relationship field with the relationship fields selected under it, planned into one statement
+ * (read/related-tree) instead of one round trip per level. `first` and `kinds` as for NodeRepository.related.
+ */
+export interface RelatedPlan {
+  readonly type: RelationshipType;
+  readonly direction: 'out' | 'in';
+  readonly kinds: readonly NodeKind[];
+  readonly first: number;
+  readonly children: readonly RelatedPlan[];
+}
+
+/** A node of a planned tree with, per child plan (same order), the nodes found under it. */
+export interface TreeNode {
+  readonly node: StoredNode;
+  readonly children: readonly (readonly TreeNode[])[];
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, KIND_INFO, MAX_PAGE_SIZE, NODE_KINDS, type NodeKind, type SortField } from '../../domain/index.js';
 import { cursorAt, listPage, type PropertyFilter, type RelationalRequest } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
@@ -27,6 +28,19 @@ function relationalFilters(f: ListFilter | undefined): RelationalRequest[] {
   ];
 }
 
+/** Whether the field's selection asks for `name` directly, in an inline fragment or in a named fragment. */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    set?.selections.some((s) =>
+      s.kind === 'Field'
+        ? s.name.value === name
+        : s.kind === 'InlineFragment'
+          ? visit(s.selectionSet)
+          : visit(info.fragments[s.name.value]?.selectionSet),
+    ) ?? false;
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
 /** The list of one kind as a root field (e.g. `projects`): filters, sorting, cursor pagination, totalCount. */
 function createListResolver(kind: NodeKind): Function {
   const field = KIND_INFO[kind].plural;
@@ -34,7 +48,14 @@ function createListResolver(kind: NodeKind): Function {
   const { connection } = connectionOf(kind);
   const filterType = filterOf(kind);
   const cls = { [`${kind}List`]: class {} }[`${kind}List`]!;
-  const resolve = async (filter: ListFilter | undefined, orderBy: OrderByInput | undefined, first: number, after: string | undefined, ctx: Context) => {
+  const resolve = async (
+    filter: ListFilter | undefined,
+    orderBy: OrderByInput | undefined,
+    first: number,
+    after: string | undefined,
+    ctx: Context,
+    info: GraphQLResolveInfo,
+  ) => {
     const page = await listPage(ctx.repos.nodes, {
       kind,
       filter: propertyFilter(filter),
@@ -43,6 +64,7 @@ function createListResolver(kind: NodeKind): Function {
       descending: orderBy?.direction === 'DESC',
       first,
       after,
+      countNow: selects(info, 'totalCount'),
     });
     for (const n of page.nodes) ctx.loaders.node.prime(n.id, n);
     const edges = page.nodes.map((node, i) => ({ node, cursor: cursorAt(page.offset, i) }));
@@ -67,6 +89,7 @@ function createListResolver(kind: NodeKind): Function {
   Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size (0..${MAX_PAGE_SIZE}).` })(cls.prototype, field, 2);
   Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })(cls.prototype, field, 3);
   Ctx()(cls.prototype, field, 4);
+  Info()(cls.prototype, field, 5);
   Query(() => connection, { description: `${KIND_INFO[kind].german}: a page of the ${kind} nodes.` })(
     cls.prototype,
     field,

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import {
   DEFAULT_RELATED_LIMIT,
   MAX_RELATED_LIMIT,
@@ -12,6 +13,7 @@ import {
 import type { StoredNode } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { KIND_TYPES, typeOfKinds } from '../types/kind-types.js';
+import { planOf } from './plan.js';
 
 function describe(nav: Navigation): string {
   const arrow = nav.direction === 'out' ? `-[${nav.type}]->` : `<-[${nav.type}]-`;
@@ -20,13 +22,20 @@ function describe(nav: Navigation): string {
 
 /**
  * The relationship fields of one kind, generated from the model's navigations. Each resolves through
- * the request's DataLoader for that field, so a field costs one round trip per nesting level.
+ * the request's DataLoader for that field, so a field costs at most one round trip per nesting level; when
+ * relationship fields are selected under it, they are planned into the same statement (see plan.ts), and the
+ * whole subtree costs one round trip.
  */
 function createNavigationResolver(kind: NodeKind): Function {
   const cls = { [`${kind}Relationships`]: class {} }[`${kind}Relationships`]!;
   for (const nav of NAVIGATIONS[kind]) {
-    const resolve = (root: StoredNode, first: number, ctx: Context): Promise<StoredNode[]> =>
-      ctx.loaders.related(nav.type, nav.direction, nav.otherKinds, checkLimit('first', first, MAX_RELATED_LIMIT)).load(root.id);
+    const resolve = (root: StoredNode, first: number, ctx: Context, info: GraphQLResolveInfo): Promise<StoredNode[]> => {
+      const limit = checkLimit('first', first, MAX_RELATED_LIMIT);
+      const plan = info.fieldNodes.length === 1 ? planOf(nav, info.fieldNodes[0]!, { fragments: info.fragments, variables: info.variableValues }) : undefined;
+      return plan && plan.first === limit && plan.children.length > 0
+        ? ctx.loaders.relatedTree(plan).load(root.id)
+        : ctx.loaders.related(nav.type, nav.direction, nav.otherKinds, limit).load(root.id);
+    };
     Object.defineProperty(cls.prototype, nav.field, { value: resolve, writable: true, configurable: true });
     Root()(cls.prototype, nav.field, 0);
     Arg('first', () => Int, { defaultValue: DEFAULT_RELATED_LIMIT, description: `At most this many (0..${MAX_RELATED_LIMIT}).` })(
@@ -35,6 +44,7 @@ function createNavigationResolver(kind: NodeKind): Function {
       1,
     );
     Ctx()(cls.prototype, nav.field, 2);
+    Info()(cls.prototype, nav.field, 3);
     FieldResolver(() => [typeOfKinds(nav.otherKinds)], { description: describe(nav) })(
       cls.prototype,
       nav.field,

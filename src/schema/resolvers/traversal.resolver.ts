@@ -7,8 +7,9 @@ import { ImpactType, PathType, TouchingProjectType } from '../types/path.type.js
 const REF = 'A node reference: its id, or else its exact name or one of its aliases (case ignored).';
 
 /**
- * Traversals over the dependency relationships (category DEPENDENCY). Each is one Cypher statement,
- * bounded by maxDepth (1..6), after the references are resolved.
+ * Traversals over the dependency relationships (category DEPENDENCY). Each is one Cypher statement, bounded by
+ * maxDepth (1..6), that resolves its node references itself. Only when a reference names no node or several
+ * does the resolver resolve it separately, to answer NOT_FOUND with candidates or BAD_USER_INPUT with the matches.
  */
 @Resolver()
 export class TraversalResolver {
@@ -23,8 +24,8 @@ export class TraversalResolver {
     @Ctx() ctx: Context,
   ): Promise<TouchingProjectType[]> {
     const depth = checkDepth('maxDepth', maxDepth);
-    const node = await resolveReference(ctx.repos.nodes, target, 'target');
-    const rows = await ctx.repos.traversals.projectsTouching(node.id, depth);
+    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth);
+    const rows = found ?? (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth)) ?? [];
     return rows.map((r) => ({ project: r.path.nodes[0]!, hops: r.hops, path: r.path })) as unknown as TouchingProjectType[];
   }
 
@@ -39,6 +40,8 @@ export class TraversalResolver {
     @Ctx() ctx: Context,
   ): Promise<ImpactType> {
     const depth = checkDepth('maxDepth', maxDepth);
+    const found = of.trim() === '' ? undefined : await ctx.repos.traversals.impact(of, depth);
+    if (found) return found as unknown as ImpactType;
     const node = await resolveReference(ctx.repos.nodes, of, 'of');
     const impact = await ctx.repos.traversals.impact(node.id, depth);
     return (impact ?? { of: node, affected: [], projects: [], targetVisions: [], focusAreas: [], totalBudgetEur: 0 }) as unknown as ImpactType;
@@ -55,7 +58,9 @@ export class TraversalResolver {
     @Ctx() ctx: Context,
   ): Promise<PathType | null> {
     const depth = checkDepth('maxDepth', maxDepth);
+    const found = from.trim() === '' || to.trim() === '' ? undefined : await ctx.repos.traversals.shortestPath(from, to, depth);
+    if (found !== undefined) return found as unknown as PathType | null;
     const [a, b] = [await resolveReference(ctx.repos.nodes, from, 'from'), await resolveReference(ctx.repos.nodes, to, 'to')];
-    return (await ctx.repos.traversals.shortestPath(a.id, b.id, depth)) as unknown as PathType | null;
+    return ((await ctx.repos.traversals.shortestPath(a.id, b.id, depth)) ?? null) as unknown as PathType | null;
   }
 }

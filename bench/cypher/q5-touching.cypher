@@ -1,0 +1,13 @@
+// Q5: every project with a directed dependency path of 1..{{DEPTH}} hops to the target, fewest hops, one path.
+MATCH (t:Node {id: $target})
+MATCH path = SHORTEST 1 (p:Project)-[:{{DEPENDENCY}}]->{1,{{DEPTH}}}(t)
+WITH p, path ORDER BY length(path), p.name, p.id
+RETURN {projectsTouching: collect({
+  hops: length(path),
+  project: p {.id, .name},
+  path: {
+    hops: length(path),
+    nodes: [n IN nodes(path) | n {.id}],
+    relationships: [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}]
+  }
+})} AS data

@@ -1,0 +1,200 @@
+/**
+ * The query mix: per query the GraphQL document for this server (B, B′), the document for @neo4j/graphql (C),
+ * the raw-Cypher operation (A), and how each system's answer is normalised for the correctness gate.
+ *
+ * Normalisation is deliberately small: enum values are compared in the model's spelling ('RUNNING' →
+ * 'running'), the peer's connection edges become node lists and its aggregate counts plain numbers, and a
+ * path is compared by its length and its two ends (several shortest paths of equal length may exist and
+ * any one of them is a correct answer). Everything else, including list order, must be equal.
+ */
+export type SystemId = 'H0' | 'A0' | 'A' | 'B' | 'Bnb' | 'C';
+
+export interface Anchors {
+  readonly strategyId: string;
+  readonly projectId: string;
+  readonly hubInstitution: string;
+  readonly targets: { readonly low: string; readonly median: string; readonly hub: string };
+  readonly targetDegrees: { readonly low: number; readonly median: number; readonly hub: number };
+  readonly pathFrom: string;
+  readonly pathTo: string;
+  readonly impactOf: string;
+}
+
+export interface GraphQLCall {
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+}
+
+export interface QueryDef {
+  readonly id: string;
+  readonly title: string;
+  /** Weight in the mix (0 = measured alone only). */
+  readonly weight: number;
+  readonly ours: GraphQLCall;
+  readonly peer: GraphQLCall;
+  readonly raw: { readonly op: string; readonly params: Record<string, unknown> };
+  /** Canonical form of one system's `data`. */
+  canon(system: 'A' | 'B' | 'C', data: any): unknown;
+}
+
+const ENUM_FIELDS = new Set(['status', 'confidence', 'representation', 'type']);
+
+/** Enum values in the model's spelling; keys sorted; absent and null alike. */
+export function normalise(value: unknown, key?: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => normalise(v));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v === undefined || v === null || k === '__typename' || k === 'cursor') continue;
+      out[k] = normalise(v, k);
+    }
+    return out;
+  }
+  if (typeof value === 'string' && key !== undefined && ENUM_FIELDS.has(key) && /^[A-Z_]+$/.test(value)) {
+    return value.toLowerCase().replace(/_/g, '-');
+  }
+  return value;
+}
+
+const pathEnds = (p: any) =>
+  p == null ? null : { hops: p.hops, from: p.nodes[0]?.id, to: p.nodes.at(-1)?.id, steps: p.relationships.length };
+
+const edgesToNodes = (c: any) => ({ totalCount: c.totalCount, pageInfo: c.pageInfo, nodes: c.edges.map((e: any) => e.node) });
+
+const NODE_FIELDS = 'id kind name description confidence';
+const PROJECT_FIELDS = 'status budgetEur representation startDate';
+const SORT = '[{sortName: ASC}, {id: ASC}]';
+const TREE_LIMIT = 10;
+const PAGE = 20;
+
+export function queryMix(a: Anchors): QueryDef[] {
+  const touching = (level: 'low' | 'median' | 'hub', weight: number): QueryDef => ({
+    id: `Q5-${level}`,
+    title: `projectsTouching depth 3, ${level}-degree target (${a.targetDegrees[level]} dependency links in)`,
+    weight,
+    ours: {
+      query: `query Q5($t: String!) { projectsTouching(target: $t, maxDepth: 3) { hops project { id name } path { hops nodes { id } relationships { type from to } } } }`,
+      variables: { t: a.targets[level] },
+    },
+    peer: {
+      query: `query Q5($t: ID!) { projectsTouching(target: $t, maxDepth: 3) { hops project { id name } path { hops nodes { id } relationships { type from to } } } }`,
+      variables: { t: a.targets[level] },
+    },
+    raw: { op: 'q5-touching', params: { target: a.targets[level], maxDepth: 3 } },
+    canon: (_s, d) => d.projectsTouching.map((r: any) => ({ hops: r.hops, project: r.project, path: pathEnds(r.path) })),
+  });
+
+  return [
+    {
+      id: 'Q1',
+      title: 'node by id (a project, scalar fields)',
+      weight: 20,
+      ours: { query: `query Q1($id: ID!) { node(id: $id) { ${NODE_FIELDS} ... on Project { ${PROJECT_FIELDS} } } }`, variables: { id: a.projectId } },
+      peer: { query: `query Q1($id: ID!) { projects(where: {id: {eq: $id}}) { ${NODE_FIELDS} ${PROJECT_FIELDS} } }`, variables: { id: a.projectId } },
+      raw: { op: 'q1-node', params: { id: a.projectId } },
+      canon: (s, d) => (s === 'C' ? d.projects[0] : d.node),
+    },
+    {
+      id: 'Q2',
+      title: `nested tree strategy → focus areas → Zielbilder → projects → {institutions, systems, services}, ≤ ${TREE_LIMIT} per level`,
+      weight: 20,
+      ours: {
+        query: `query Q2($id: ID!, $n: Int!) { node(id: $id) { id name ... on Strategy {
+  focusAreas(first: $n) { id name targetVisions(first: $n) { id name projects(first: $n) { id name representation
+    leadInstitutions(first: $n) { id name } systems(first: $n) { id name } services(first: $n) { id name } } } } } } }`,
+        variables: { id: a.strategyId, n: TREE_LIMIT },
+      },
+      peer: {
+        query: `query Q2($id: ID!, $n: Int!) { strategies(where: {id: {eq: $id}}) { id name
+  focusAreas(limit: $n, sort: ${SORT}) { id name targetVisions(limit: $n, sort: ${SORT}) { id name projects(limit: $n, sort: ${SORT}) { id name representation
+    leadInstitutions(limit: $n, sort: ${SORT}) { id name } systems(limit: $n, sort: ${SORT}) { id name } services(limit: $n, sort: ${SORT}) { id name } } } } } }`,
+        variables: { id: a.strategyId, n: TREE_LIMIT },
+      },
+      raw: { op: 'q2-tree', params: { id: a.strategyId, n: TREE_LIMIT } },
+      canon: (s, d) => (s === 'C' ? d.strategies[0] : d.node),
+    },
+    {
+      id: 'Q3',
+      title: `project list, first ${PAGE} sorted by name, with totalCount`,
+      weight: 15,
+      ours: {
+        query: `query Q3($first: Int!) { projects(first: $first, orderBy: {field: NAME, direction: ASC}) { totalCount pageInfo { hasNextPage } nodes { id name status } } }`,
+        variables: { first: PAGE },
+      },
+      peer: {
+        query: `query Q3($first: Int!) { projectsConnection(first: $first, sort: ${SORT}) { totalCount pageInfo { hasNextPage } edges { node { id name status } } } }`,
+        variables: { first: PAGE },
+      },
+      raw: { op: 'q3-list', params: { first: PAGE } },
+      canon: (s, d) => (s === 'C' ? edgesToNodes(d.projectsConnection) : d.projects),
+    },
+    {
+      id: 'Q4',
+      title: `projects led by the hub institution (relationship filter), first ${PAGE}, with totalCount`,
+      weight: 10,
+      ours: {
+        query: `query Q4($i: String!, $first: Int!) { projects(filter: {relatedTo: [{node: $i, type: LED_BY, direction: OUT}]}, first: $first, orderBy: {field: NAME, direction: ASC}) { totalCount pageInfo { hasNextPage } nodes { id name } } }`,
+        variables: { i: a.hubInstitution, first: PAGE },
+      },
+      peer: {
+        query: `query Q4($i: ID!, $first: Int!) { projectsConnection(where: {leadInstitutions: {some: {id: {eq: $i}}}}, first: $first, sort: ${SORT}) { totalCount pageInfo { hasNextPage } edges { node { id name } } } }`,
+        variables: { i: a.hubInstitution, first: PAGE },
+      },
+      raw: { op: 'q4-filtered', params: { institution: a.hubInstitution, first: PAGE } },
+      canon: (s, d) => (s === 'C' ? edgesToNodes(d.projectsConnection) : d.projects),
+    },
+    touching('low', 0),
+    touching('median', 15),
+    touching('hub', 0),
+    {
+      id: 'Q6',
+      title: 'shortestPath project → Zielbild (≤ 6 hops, any type and direction)',
+      weight: 10,
+      ours: {
+        query: `query Q6($from: String!, $to: String!) { shortestPath(from: $from, to: $to) { hops nodes { id } relationships { type from to } } }`,
+        variables: { from: a.pathFrom, to: a.pathTo },
+      },
+      peer: {
+        query: `query Q6($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { hops nodes { id } relationships { type from to } } }`,
+        variables: { from: a.pathFrom, to: a.pathTo },
+      },
+      raw: { op: 'q6-shortest', params: { from: a.pathFrom, to: a.pathTo, maxDepth: 6 } },
+      canon: (_s, d) => pathEnds(d.shortestPath),
+    },
+    {
+      id: 'Q7',
+      title: 'impact depth 3 of a median-degree target',
+      weight: 5,
+      ours: {
+        query: `query Q7($of: String!) { impact(of: $of, maxDepth: 3) { of { id } affected { hops node { id } } projects { id } targetVisions { id } focusAreas { id } totalBudgetEur } }`,
+        variables: { of: a.impactOf },
+      },
+      peer: {
+        query: `query Q7($of: ID!) { impact(of: $of, maxDepth: 3) { of { id } affected { hops node { id } } projects { id } targetVisions { id } focusAreas { id } totalBudgetEur } }`,
+        variables: { of: a.impactOf },
+      },
+      raw: { op: 'q7-impact', params: { of: a.impactOf, maxDepth: 3 } },
+      canon: (_s, d) => d.impact,
+    },
+    {
+      id: 'Q8',
+      title: 'aggregation: projects and programmes per Zielbild (coverage)',
+      weight: 5,
+      ours: { query: `query Q8 { coverage { targetVision { id name } projectCount programmeCount } }`, variables: {} },
+      peer: {
+        query: `query Q8 { targetVisions(sort: [{name: ASC}, {id: ASC}]) { id name projectsConnection { aggregate { count { nodes } } } programmesConnection { aggregate { count { nodes } } } } }`,
+        variables: {},
+      },
+      raw: { op: 'q8-coverage', params: {} },
+      canon: (s, d) =>
+        s === 'C'
+          ? d.targetVisions.map((t: any) => ({
+              targetVision: { id: t.id, name: t.name },
+              projectCount: t.projectsConnection.aggregate.count.nodes,
+              programmeCount: t.programmesConnection.aggregate.count.nodes,
+            }))
+          : d.coverage,
+    },
+  ];
+}

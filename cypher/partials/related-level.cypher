@@ -1,0 +1,9 @@
+// One level of a planned relationship tree (see read/related-tree; filled by CypherCatalog.renderTree): the
+// nodes n{{NEXT}} that n{{AT}} reaches over {{TYPE}}, of the kinds $kinds{{NEXT}}, sorted by name then id, at
+// most $first{{NEXT}} (as read/related-out and related-in), each with the lists of its own planned levels.
+COLLECT {
+  MATCH (n{{AT}}){{IN}}-[:{{TYPE}}]-{{OUT}}(n{{NEXT}}:Node)
+  WHERE n{{NEXT}}.kind IN $kinds{{NEXT}}
+  WITH n{{NEXT}} ORDER BY n{{NEXT}}.sortName, n{{NEXT}}.id LIMIT $first{{NEXT}}
+  RETURN {node: n{{NEXT}} {.*}, children: [{{CHILDREN}}]}
+}
