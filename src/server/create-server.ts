@@ -81,6 +81,9 @@ export async function createHttpServer(options: ServerOptions) {
     introspection: settings.introspection,
     hideSchemaDetailsFromClientErrors: !settings.introspection,
     persistedQueries: false,
+    // main.ts owns SIGINT/SIGTERM (drain HTTP, then close the driver, then stop the local Neo4j); Apollo's own
+    // handlers would race it and leave the process running.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: settings.limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
