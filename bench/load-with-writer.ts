@@ -30,7 +30,9 @@ const { values } = parseArgs({ options: { seconds: { type: 'string', default: '6
 const seconds = Number(values.seconds);
 const readers = Number(values.readers);
 
-const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+/** Resident memory (VmRSS) or its peak so far (VmHWM) of a process, in MB. */
+const memory = (pid: number, field: 'VmRSS' | 'VmHWM') =>
+  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 const config = loadConfig({ ...process.env, NODE_ENV: 'production' });
@@ -44,7 +46,8 @@ await applySchema(graph.executor);
 await new Importer(graph.executor).importPaths([DATA_DIR]);
 const { key } = await new ApiKeyRepository(graph.executor).create('load run writer', 'editor', 'bench');
 
-const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
+// The server itself (no tsx CLI wrapper), so that its pid is the process whose memory is measured.
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   cwd: PROJECT_ROOT,
   env: { ...process.env, NEO4J_URI: uri, PORT: '0', NODE_ENV: 'production', LOG_LEVEL: 'error' },
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -78,7 +81,7 @@ const time = async (kind: string, work: () => Promise<unknown>) => {
 
 // Warm up, then measure.
 for (const read of reads) await read();
-const rssBefore = rss(server.pid!);
+const rssBefore = memory(server.pid!, 'VmRSS');
 const until = Date.now() + seconds * 1000;
 let conflicts = 0;
 const reader = async (i: number) => {
@@ -98,7 +101,8 @@ const writer = async () => {
   }
 };
 await Promise.all([...Array.from({ length: readers }, (_, i) => reader(i)), writer()]);
-const rssAfter = rss(server.pid!);
+const rssAfter = memory(server.pid!, 'VmRSS');
+const rssPeak = memory(server.pid!, 'VmHWM');
 
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
@@ -112,7 +116,7 @@ const summary = Object.fromEntries(
     return [kind, { requests: list.length, perSecond: Math.round(list.length / seconds), p50ms: pct(sorted, 50), p95ms: pct(sorted, 95), p99ms: pct(sorted, 99), maxms: sorted.at(-1) ?? 0 }];
   }),
 );
-const result = { date: new Date().toISOString(), seconds, readers, writers: 1, errors: errors.length, errorSamples: errors.slice(0, 5), conflicts, rssMbBefore: Math.round(rssBefore), rssMbAfter: Math.round(rssAfter), summary };
+const result = { date: new Date().toISOString(), seconds, readers, writers: 1, errors: errors.length, errorSamples: errors.slice(0, 5), conflicts, rssMbBefore: Math.round(rssBefore), rssMbAfter: Math.round(rssAfter), rssMbPeak: Math.round(rssPeak), summary };
 mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
 const file = join(PROJECT_ROOT, 'bench', 'results', `${result.date.slice(0, 10)}-load-with-writer.json`);
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
