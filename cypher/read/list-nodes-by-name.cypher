@@ -1,29 +1,4 @@
-// One page of {{KIND}} nodes by name, then id, when no filter applies: read in the order of the
-// {{KIND}}_sort_name_id index, so a page costs its own size, not the size of the kind. ($limit is one more than
-// the page, as in list-nodes.) A short page is the tail of the list, where nodes without a sort name (none are
-// written so, but list-nodes puts them last) would follow: there the kind is sorted as list-nodes does.
-CALL () {
-  MATCH (n:{{KIND}})
-  WHERE n.sortName IS NOT NULL AND n.id IS NOT NULL
-  WITH n ORDER BY n.sortName, n.id
-  SKIP $offset
-  LIMIT $limit
-  RETURN collect(n {.*}) AS named
-}
-CALL (named) {
-  WITH named WHERE size(named) = $limit
-  RETURN named AS nodes
-  UNION ALL
-  WITH named WHERE size(named) < $limit
-  // A subquery of its own, so that the guard above runs before the scan, not after it.
-  CALL (named) {
-    MATCH (n:{{KIND}})
-    WITH n ORDER BY n.sortName IS NULL, n.sortName, n.id
-    SKIP $offset
-    LIMIT $limit
-    RETURN collect(n {.*}) AS nodes
-  }
-  RETURN nodes
-}
+// One unfiltered page of {{KIND}} nodes by name (see partials/node-page-by-name).
+{{> node-page-by-name}}
 UNWIND nodes AS node
 RETURN node

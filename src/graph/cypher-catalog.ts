@@ -10,7 +10,7 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *   {{TYPE}}        a relationship type, checked against the model's relationship types
  *   {{DEPTH}}       a traversal depth 1..MAX_TRAVERSAL_DEPTH (quantifiers take no parameters)
  *   {{DEPENDENCY}}  the model's dependency relationship types as A|B|C (fixed, no value needed)
- *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once)
+ *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once; may include partials)
  *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
  *                   level, relationship types from the model, everything else parameters)
  */
@@ -66,14 +66,15 @@ export class CypherCatalog {
       const mode = name.split('/')[0]!;
       if (mode === 'partials') continue;
       if (!MODES.has(mode)) throw new Error(`${file}: Cypher files belong in cypher/read, write, schema or partials`);
-      const text = readFileSync(file, 'utf8')
-        .trim()
-        .replace(/\{\{> ([\w-]+)\}\}/g, (_, partial: string) => {
+      // Partials may include partials (never themselves, directly or not).
+      const include = (text: string, seen: readonly string[]): string =>
+        text.replace(/\{\{> ([\w-]+)\}\}/g, (_, partial: string) => {
           const included = partials.get(partial);
           if (included === undefined) throw new Error(`${file}: no partial cypher/partials/${partial}.cypher`);
-          return included;
-        })
-        .replace(/\{\{(\w+)\}\}/g, (whole, p: string) => FIXED[p] ?? whole);
+          if (seen.includes(partial)) throw new Error(`${file}: partial ${partial} includes itself`);
+          return include(included, [...seen, partial]);
+        });
+      const text = include(readFileSync(file, 'utf8').trim(), []).replace(/\{\{(\w+)\}\}/g, (whole, p: string) => FIXED[p] ?? whole);
       const placeholders = [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
       for (const p of placeholders) {
         if (!PLACEHOLDER_RULES[p] && !COMPOSED.has(p)) throw new Error(`${file}: unknown placeholder {{${p}}}`);

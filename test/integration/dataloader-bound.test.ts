@@ -1,12 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectsWithNeighboursDocument, StrategyTreeDocument } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createTestApi } from '../helpers/api.js';
-import { clearGraph, openTestGraph } from '../helpers/graph.js';
+import { clearGraph, cypher, openTestGraph } from '../helpers/graph.js';
 import { randomGraph } from '../helpers/random-graph.js';
 
 /** ProjectsWithNeighbours asks, per project, for 5 relationship fields: 1 list statement + 5 loaders. */
@@ -43,6 +45,41 @@ describe('round trips per request', () => {
     const many = await api.run(ProjectsWithNeighboursDocument, { first: 100 });
     await api.stop();
     expect(many.roundTrips).toBe(1 + FIELDS * 100);
+  });
+
+  it('cost one statement for a page with its totalCount, and one more per relational filter', async () => {
+    type Page = { projects: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } } };
+    const page = (args: string) =>
+      parse(`{ projects(${args}) { totalCount nodes { id } pageInfo { hasNextPage } } }`) as TypedDocumentNode<Page, Record<string, never>>;
+    const count = async (text: string, params: Record<string, unknown> = {}) => Number((await cypher<{ n: unknown }>(graph, text, params))[0]!.n);
+    const [{ id: institution }] = (await cypher<{ id: string }>(
+      graph,
+      'MATCH (i:Institution)<-[:LED_BY|FUNDED_BY]-(:Project) RETURN i.id AS id, count(*) AS n ORDER BY n DESC, id LIMIT 1',
+    )) as [{ id: string }];
+    const cases = [
+      { args: 'first: 7', trips: 1, expected: await count('MATCH (p:Project) RETURN count(p) AS n') },
+      { args: 'first: 7, orderBy: { field: NAME, direction: DESC }', trips: 1, expected: await count('MATCH (p:Project) RETURN count(p) AS n') },
+      { args: 'first: 3, filter: { nameContains: "1" }', trips: 1, expected: await count("MATCH (p:Project) WHERE p.sortName CONTAINS '1' OR any(a IN coalesce(p.aliases, []) WHERE toLower(a) CONTAINS '1') RETURN count(p) AS n") },
+      {
+        args: `first: 3, filter: { institution: "${institution}" }`,
+        trips: 2,
+        expected: await count(
+          'MATCH (i:Institution {id: $i}) CALL (i) { MATCH (p:Project)-[:LED_BY|FUNDED_BY]->(i) RETURN p UNION MATCH (i)-[:PARTICIPATES_IN]->(p:Project) RETURN p } RETURN count(p) AS n',
+          { i: institution },
+        ),
+      },
+    ];
+    const api = await createTestApi(graph);
+    for (const c of cases) {
+      const result = await api.run(page(c.args));
+      expect(result.errors, c.args).toEqual([]);
+      expect(result.data!.projects.totalCount, c.args).toBe(c.expected);
+      expect(result.data!.projects.nodes.length, c.args).toBe(Math.min(c.expected, Number(/first: (\d+)/.exec(c.args)![1])));
+      expect(result.data!.projects.pageInfo.hasNextPage, c.args).toBe(c.expected > result.data!.projects.nodes.length);
+      expect(result.roundTrips, c.args).toBe(c.trips);
+    }
+    await api.stop();
+    expect(cases[3]!.expected).toBeGreaterThan(3);
   });
 
   it('are bounded by the depth of the full strategy tree on the shipped graph', async () => {

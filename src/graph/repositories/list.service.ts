@@ -25,7 +25,7 @@ export interface ListRequest {
   readonly descending: boolean;
   readonly first?: number;
   readonly after?: string | null;
-  /** The client asked for totalCount: count alongside the page instead of after it (one round trip less). */
+  /** The client asked for totalCount: count in the page's statement instead of after it (one round trip less). */
   readonly countNow?: boolean;
 }
 
@@ -33,13 +33,13 @@ export interface Page {
   readonly nodes: readonly StoredNode[];
   readonly offset: number;
   readonly hasNextPage: boolean;
-  /** Counted only when called (a separate, streaming count in Neo4j). */
+  /** Counted with the page when asked for up front (countNow), else when called (a streaming count in Neo4j). */
   readonly totalCount: () => Promise<number>;
 }
 
 /**
  * A page of a kind's list. Relational filters are resolved first (one statement each, anchored at the
- * named node) and intersected; the page and, if asked, the count then run over the remaining ids.
+ * named node) and intersected; the page and, if asked, the count then run over the remaining ids in one statement.
  */
 export async function listPage(nodes: NodeRepository, request: ListRequest): Promise<Page> {
   const first = checkLimit('first', request.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
@@ -51,11 +51,14 @@ export async function listPage(nodes: NodeRepository, request: ListRequest): Pro
     const keep = new Set(found);
     ids = ids === undefined ? found : ids.filter((id) => keep.has(id));
   }
-  const counted = request.countNow ? nodes.count(request.kind, request.filter, ids) : undefined;
-  // Settled here so that a failing page does not leave the parallel count's rejection unobserved.
-  counted?.catch(() => {});
-  const page = await nodes.list({ kind: request.kind, filter: request.filter, ids, sortField, descending: request.descending, offset, limit: first });
-  return { ...page, offset, totalCount: () => counted ?? nodes.count(request.kind, request.filter, ids) };
+  const query = { kind: request.kind, filter: request.filter, ids, sortField, descending: request.descending, offset, limit: first };
+  const { nodes: found, hasNextPage, total } = await nodes.list(query, request.countNow ?? false);
+  return {
+    nodes: found,
+    hasNextPage,
+    offset,
+    totalCount: () => (total === undefined ? nodes.count(request.kind, request.filter, ids) : Promise.resolve(total)),
+  };
 }
 
 const ARGUMENT: Record<RelationalFilter['by'], string> = {

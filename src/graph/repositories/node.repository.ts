@@ -98,20 +98,27 @@ export class NodeRepository {
     };
   }
 
-  /** One page, plus whether more follow. */
-  async list(q: ListQuery): Promise<{ nodes: StoredNode[]; hasNextPage: boolean }> {
+  /**
+   * One page, plus whether more follow; with `counted`, also how many pass the filters, in the same statement
+   * (one round trip for page and totalCount).
+   */
+  async list(q: ListQuery, counted = false): Promise<{ nodes: StoredNode[]; hasNextPage: boolean; total?: number }> {
     const paging = { offset: int(q.offset), limit: int(q.limit + 1) };
-    // Unfiltered, by name ascending: read the page in index order (list-nodes-by-name) instead of sorting the kind.
-    if (unfiltered(q.filter, q.ids) && q.sortField === 'name' && !q.descending) {
-      const rows = await this.read<{ node: Props }>('read/list-nodes-by-name', paging, { KIND: q.kind });
-      return { nodes: rows.slice(0, q.limit).map((r) => nodeFromProps(r.node)), hasNextPage: rows.length > q.limit };
+    // Unfiltered, by name ascending: read the page in index order (node-page-by-name) instead of sorting the kind.
+    const byName = unfiltered(q.filter, q.ids) && q.sortField === 'name' && !q.descending;
+    const params = byName ? paging : { ...this.filterParams(q.filter, q.ids), sortField: q.sortField, descending: q.descending, ...paging };
+    const page = (props: Props[], total?: number) => ({
+      nodes: props.slice(0, q.limit).map(nodeFromProps),
+      hasNextPage: props.length > q.limit,
+      ...(total === undefined ? {} : { total }),
+    });
+    if (counted) {
+      const name = byName ? 'read/list-nodes-by-name-counted' : 'read/list-nodes-counted';
+      const [row] = await this.read<{ total: number; nodes: Props[] }>(name, params, { KIND: q.kind });
+      return page(row?.nodes ?? [], row?.total ?? 0);
     }
-    const rows = await this.read<{ node: Props }>(
-      'read/list-nodes',
-      { ...this.filterParams(q.filter, q.ids), sortField: q.sortField, descending: q.descending, ...paging },
-      { KIND: q.kind },
-    );
-    return { nodes: rows.slice(0, q.limit).map((r) => nodeFromProps(r.node)), hasNextPage: rows.length > q.limit };
+    const rows = await this.read<{ node: Props }>(byName ? 'read/list-nodes-by-name' : 'read/list-nodes', params, { KIND: q.kind });
+    return page(rows.map((r) => r.node));
   }
 
   async count(kind: NodeKind, filter: PropertyFilter, ids: readonly string[] | undefined): Promise<number> {
