@@ -13,6 +13,8 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once; may include partials)
  *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
  *                   level, relationship types from the model, everything else parameters)
+ *   {{FILTER}}      one relational filter: the text of cypher/partials/<FILTER>.cypher, where FILTER is the name
+ *                   of a partial filter-* (render checks it; the partial's own placeholders are then filled)
  */
 export type QueryMode = 'read' | 'write' | 'schema';
 
@@ -34,7 +36,8 @@ const FIXED: Readonly<Record<string, string>> = {
 };
 const MODES = new Set(['read', 'write', 'schema']);
 /** Placeholders filled by a dedicated render method rather than by render(). */
-const COMPOSED = new Set(['TREE']);
+const COMPOSED = new Set(['TREE', 'FILTER']);
+const placeholdersOf = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
 
 /** One level of a planned relationship tree (see renderTree). */
 export interface TreeLevel {
@@ -56,31 +59,34 @@ export class CypherCatalog {
 
   constructor(readonly dir: string) {
     const files = listFiles(dir).sort();
-    const partials = this.partials;
     for (const file of files) {
       const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
-      if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), readFileSync(file, 'utf8').trim());
+      if (name.startsWith('partials/')) this.partials.set(name.slice('partials/'.length), readFileSync(file, 'utf8').trim());
     }
     for (const file of files) {
       const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
       const mode = name.split('/')[0]!;
       if (mode === 'partials') continue;
       if (!MODES.has(mode)) throw new Error(`${file}: Cypher files belong in cypher/read, write, schema or partials`);
-      // Partials may include partials (never themselves, directly or not).
-      const include = (text: string, seen: readonly string[]): string =>
-        text.replace(/\{\{> ([\w-]+)\}\}/g, (_, partial: string) => {
-          const included = partials.get(partial);
-          if (included === undefined) throw new Error(`${file}: no partial cypher/partials/${partial}.cypher`);
-          if (seen.includes(partial)) throw new Error(`${file}: partial ${partial} includes itself`);
-          return include(included, [...seen, partial]);
-        });
-      const text = include(readFileSync(file, 'utf8').trim(), []).replace(/\{\{(\w+)\}\}/g, (whole, p: string) => FIXED[p] ?? whole);
-      const placeholders = [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
+      const text = this.expand(readFileSync(file, 'utf8').trim(), file);
+      const placeholders = placeholdersOf(text);
       for (const p of placeholders) {
         if (!PLACEHOLDER_RULES[p] && !COMPOSED.has(p)) throw new Error(`${file}: unknown placeholder {{${p}}}`);
       }
       this.entries.set(name, { name, mode: mode as QueryMode, text, placeholders });
     }
+  }
+
+  /** Text with its partials included (partials may include partials, never themselves) and fixed values filled. */
+  private expand(text: string, file: string, seen: readonly string[] = []): string {
+    return text
+      .replace(/\{\{> ([\w-]+)\}\}/g, (_, partial: string) => {
+        const included = this.partials.get(partial);
+        if (included === undefined) throw new Error(`${file}: no partial cypher/partials/${partial}.cypher`);
+        if (seen.includes(partial)) throw new Error(`${file}: partial ${partial} includes itself`);
+        return this.expand(included, file, [...seen, partial]);
+      })
+      .replace(/\{\{(\w+)\}\}/g, (whole, p: string) => FIXED[p] ?? whole);
   }
 
   get(name: string): CypherEntry {
@@ -119,20 +125,33 @@ export class CypherCatalog {
     return entry.text.replace('{{TREE}}', `[${levels.map((l) => level(0, l)).join(', ')}]`);
   }
 
+  /** The values {{FILTER}} accepts: the partials filter-*. */
+  filterNames(): string[] {
+    return [...this.partials.keys()].filter((name) => name.startsWith('filter-'));
+  }
+
   /** The statement text with its placeholders filled from the allow-lists (cached: the same text every time). */
   render(name: string, vars: Readonly<Record<string, string>> = {}): string {
     const entry = this.get(name);
     if (entry.placeholders.length === 0) return entry.text;
-    const key = `${name}|${entry.placeholders.map((p) => vars[p]).join('|')}`;
+    const key = `${name}|${Object.keys(vars).sort().map((p) => `${p}=${vars[p]}`).join('|')}`;
     const cached = this.rendered.get(key);
     if (cached !== undefined) return cached;
-    for (const p of entry.placeholders) {
+    let text = entry.text;
+    if (entry.placeholders.includes('FILTER')) {
+      const filter = vars.FILTER;
+      if (filter === undefined || !this.filterNames().includes(filter)) {
+        throw new Error(`${name}: {{FILTER}} needs one of ${this.filterNames().join(', ')}, got ${JSON.stringify(filter)}`);
+      }
+      text = text.replace('{{FILTER}}', this.expand(this.partials.get(filter)!, `cypher/partials/${filter}.cypher`));
+    }
+    for (const p of placeholdersOf(text)) {
       const value = vars[p];
-      if (value === undefined || !PLACEHOLDER_RULES[p]!(value)) {
+      if (value === undefined || !PLACEHOLDER_RULES[p]?.(value)) {
         throw new Error(`${name}: {{${p}}} needs an allowed value, got ${JSON.stringify(value)}`);
       }
     }
-    const text = entry.text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => vars[p]!);
+    text = text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => vars[p]!);
     this.rendered.set(key, text);
     return text;
   }

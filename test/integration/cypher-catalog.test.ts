@@ -28,18 +28,27 @@ describe('the Cypher catalogue', () => {
     expect(unused).toEqual([]);
   });
 
+  it('offers every relational filter as a {{FILTER}}', () => {
+    expect(catalog.filterNames().sort()).toEqual(['filter-focus-area', 'filter-institution', 'filter-related', 'filter-touching']);
+    expect(() => catalog.render('read/list-nodes-related-counted', { ...VARS, FILTER: 'node-page' })).toThrow(/FILTER/);
+  });
+
   it('compiles every read and write statement in Neo4j (EXPLAIN, nothing runs)', async () => {
     const failures: string[] = [];
     for (const name of catalog.names().filter((n) => !n.startsWith('schema/'))) {
       const entry = catalog.get(name);
-      // A planned tree is composed by renderTree; compile it with two levels, both directions.
-      const text = entry.placeholders.includes('TREE')
-        ? catalog.renderTree(name, [{ type: 'CONTRIBUTES_TO', direction: 'in', children: [{ type: 'LED_BY', direction: 'out', children: [] }] }])
-        : catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, VARS[p]!])));
-      try {
-        await graph.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: 'neo4j' });
-      } catch (error) {
-        failures.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
+      // A planned tree is composed by renderTree: two levels, both directions. A {{FILTER}} takes every filter.
+      const texts = entry.placeholders.includes('TREE')
+        ? [catalog.renderTree(name, [{ type: 'CONTRIBUTES_TO', direction: 'in', children: [{ type: 'LED_BY', direction: 'out', children: [] }] }])]
+        : entry.placeholders.includes('FILTER')
+          ? catalog.filterNames().map((FILTER) => catalog.render(name, { ...VARS, FILTER }))
+          : [catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, VARS[p]!])))];
+      for (const text of texts) {
+        try {
+          await graph.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: 'neo4j' });
+        } catch (error) {
+          failures.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
+        }
       }
     }
     expect(failures).toEqual([]);

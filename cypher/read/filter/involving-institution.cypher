@@ -1,17 +1,3 @@
-// Ids of the $kind nodes an institution leads, funds or takes part in.
-// The institution is a node reference, resolved here (see filter/related for `resolved`).
-WITH {text: $ref, lower: $refLower, phrase: $refPhrase} AS ref
-{{> reference-matches}}
-WITH collect(node) AS matches
-WITH CASE size(matches) WHEN 1 THEN matches[0] END AS x
-CALL (x) {
-  WITH x AS i WHERE i:Institution
-  CALL (i) {
-    MATCH (n:Node)-[:LED_BY|FUNDED_BY]->(i) RETURN n
-    UNION
-    MATCH (i)-[:PARTICIPATES_IN]->(n:Node) RETURN n
-  }
-  WITH n WHERE n.kind = $kind
-  RETURN collect(DISTINCT n.id) AS ids
-}
-RETURN x.id AS resolved, ids
+// One relational filter on its own (see cypher/partials/filter-institution.cypher).
+{{> filter-institution}}
+RETURN resolved, ids

@@ -38,23 +38,31 @@ export interface Page {
 }
 
 /**
- * A page of a kind's list. Relational filters are resolved first (one statement each, anchored at the
- * named node) and intersected; the page and, if asked, the count then run over the remaining ids in one statement.
+ * A page of a kind's list. One relational filter is resolved in the page's own statement (with the count); several
+ * are resolved first (one statement each, anchored at the named node) and intersected, and the page and, if asked,
+ * the count then run over the remaining ids in one statement.
  */
 export async function listPage(nodes: NodeRepository, request: ListRequest): Promise<Page> {
   const first = checkLimit('first', request.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const sortField = checkSortField(request.kind, request.sortField);
   const offset = request.after == null ? 0 : decodeCursor(request.after) + 1;
+  const query = { kind: request.kind, filter: request.filter, sortField, descending: request.descending, offset, limit: first };
+  const [only] = request.relational;
+  // One relational filter (the common case): filter, page and count in one statement.
+  if (request.relational.length === 1 && only!.ref.trim() !== '' && (only!.by !== 'touching' || validDepth(only!.depth))) {
+    const found = await nodes.listRelated(query, only!);
+    if (found !== undefined) return { nodes: found.nodes, hasNextPage: found.hasNextPage, offset, totalCount: () => Promise.resolve(found.total) };
+  }
+  // Several filters, or a reference to say why it names no node or several: filter by filter, then page over the ids.
   let ids: string[] | undefined;
   for (const r of request.relational) {
     const found = await filterIds(nodes, request.kind, r);
     const keep = new Set(found);
     ids = ids === undefined ? found : ids.filter((id) => keep.has(id));
   }
-  const query = { kind: request.kind, filter: request.filter, ids, sortField, descending: request.descending, offset, limit: first };
-  const { nodes: found, hasNextPage, total } = await nodes.list(query, request.countNow ?? false);
+  const { nodes: page, hasNextPage, total } = await nodes.list({ ...query, ids }, request.countNow ?? false);
   return {
-    nodes: found,
+    nodes: page,
     hasNextPage,
     offset,
     totalCount: () => (total === undefined ? nodes.count(request.kind, request.filter, ids) : Promise.resolve(total)),

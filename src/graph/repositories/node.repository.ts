@@ -14,6 +14,24 @@ function unfiltered(filter: PropertyFilter, ids: readonly string[] | undefined):
   return ids === undefined && Object.values(filter).every((v) => v === undefined);
 }
 
+/**
+ * A relational filter as Cypher: the statement that yields its ids (read/filter/*), the partial that composes it
+ * into a list statement (cypher/partials/filter-*), and their parameters and placeholders.
+ */
+function filterStatement(filter: RelationalFilter): { statement: string; partial: string; params: Props; vars: Record<string, string> } {
+  const ref = referenceParams('ref', filter.ref);
+  switch (filter.by) {
+    case 'related':
+      return { statement: 'read/filter/related', partial: 'filter-related', params: { ...ref, direction: filter.direction }, vars: { TYPE: filter.type } };
+    case 'focusArea':
+      return { statement: 'read/filter/projects-of-focus-area', partial: 'filter-focus-area', params: ref, vars: {} };
+    case 'institution':
+      return { statement: 'read/filter/involving-institution', partial: 'filter-institution', params: ref, vars: {} };
+    case 'touching':
+      return { statement: 'read/filter/touching', partial: 'filter-touching', params: ref, vars: { DEPTH: String(filter.depth) } };
+  }
+}
+
 /** Reads nodes and their neighbourhoods. Every method is one Cypher statement, whatever the number of ids. */
 export class NodeRepository {
   constructor(
@@ -133,20 +151,25 @@ export class NodeRepository {
    * reference; undefined when the reference names no node or several (the caller resolves it to say why).
    */
   async filterIds(kind: NodeKind, filter: RelationalFilter): Promise<string[] | undefined> {
-    const run = async (name: string, params: Props, vars?: Record<string, string>) => {
-      const [row] = await this.read<{ resolved: string | null; ids: string[] }>(name, { ...referenceParams('ref', filter.ref), kind, ...params }, vars);
-      return row && row.resolved !== null ? row.ids : undefined;
-    };
-    switch (filter.by) {
-      case 'related':
-        return run('read/filter/related', { direction: filter.direction }, { TYPE: filter.type });
-      case 'focusArea':
-        return run('read/filter/projects-of-focus-area', {});
-      case 'institution':
-        return run('read/filter/involving-institution', {});
-      case 'touching':
-        return run('read/filter/touching', {}, { DEPTH: String(filter.depth) });
-    }
+    const { statement, params, vars } = filterStatement(filter);
+    const [row] = await this.read<{ resolved: string | null; ids: string[] }>(statement, { ...params, kind }, vars);
+    return row && row.resolved !== null ? row.ids : undefined;
+  }
+
+  /**
+   * One page of `kind` under one relational filter, with how many pass, in one statement that also resolves the
+   * filter's node reference (read/list-nodes-related-counted); undefined when the reference names no node or
+   * several (the caller resolves it to say why).
+   */
+  async listRelated(q: ListQuery, filter: RelationalFilter): Promise<{ nodes: StoredNode[]; hasNextPage: boolean; total: number } | undefined> {
+    const { partial, params, vars } = filterStatement(filter);
+    const [row] = await this.read<{ resolved: string | null; total: number; nodes: Props[] }>(
+      'read/list-nodes-related-counted',
+      { ...params, kind: q.kind, ...this.filterParams(q.filter, undefined), sortField: q.sortField, descending: q.descending, offset: int(q.offset), limit: int(q.limit + 1) },
+      { ...vars, KIND: q.kind, FILTER: partial },
+    );
+    if (!row || row.resolved === null) return undefined;
+    return { nodes: row.nodes.slice(0, q.limit).map(nodeFromProps), hasNextPage: row.nodes.length > q.limit, total: row.total };
   }
 
   /** Nodes whose id is `ref`, or else whose name or an alias equals `ref` (ignoring case). */
