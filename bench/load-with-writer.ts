@@ -1,9 +1,12 @@
 /**
  * A bounded load run (issue: guardrails): sustained mixed reads from several clients with one writer
  * alongside, against the real server process on loopback. Reports errors (must be zero), latency
- * percentiles per kind, and the server's memory before and after. Not a test: numbers are for the README.
+ * percentiles per kind, and the server's memory after warm-up, at half time and at the end. It fails (exit 1)
+ * on any error, when the server's peak RSS exceeds --max-rss-mb, or when its RSS grows by more than
+ * --max-growth-mb in the second half (a leak would; a warmed-up server holds steady). Not a test: the
+ * numbers are for the README.
  *
- *   npx tsx bench/load-with-writer.ts [--seconds 60] [--readers 8]
+ *   npx tsx bench/load-with-writer.ts [--seconds 60] [--readers 8] [--max-rss-mb 300] [--max-growth-mb 50]
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,9 +29,18 @@ import { DATA_DIR, PROJECT_ROOT, loadConfig } from '../src/config/index.js';
 import { Importer, applySchema, openGraph, startLocalNeo4j } from '../src/graph/index.js';
 import { ApiKeyRepository } from '../src/graph/repositories/index.js';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, readers: { type: 'string', default: '8' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    readers: { type: 'string', default: '8' },
+    'max-rss-mb': { type: 'string', default: '300' },
+    'max-growth-mb': { type: 'string', default: '50' },
+  },
+});
 const seconds = Number(values.seconds);
 const readers = Number(values.readers);
+const maxRssMb = Number(values['max-rss-mb']);
+const maxGrowthMb = Number(values['max-growth-mb']);
 
 /** Resident memory (VmRSS) or its peak so far (VmHWM) of a process, in MB. */
 const memory = (pid: number, field: 'VmRSS' | 'VmHWM') =>
@@ -83,6 +95,8 @@ const time = async (kind: string, work: () => Promise<unknown>) => {
 for (const read of reads) await read();
 const rssBefore = memory(server.pid!, 'VmRSS');
 const until = Date.now() + seconds * 1000;
+let rssHalfTime = rssBefore;
+const halfTime = setTimeout(() => (rssHalfTime = memory(server.pid!, 'VmRSS')), (seconds * 1000) / 2);
 let conflicts = 0;
 const reader = async (i: number) => {
   for (let n = i; Date.now() < until; n++) await time('read', reads[n % reads.length]!);
@@ -103,6 +117,7 @@ const writer = async () => {
 await Promise.all([...Array.from({ length: readers }, (_, i) => reader(i)), writer()]);
 const rssAfter = memory(server.pid!, 'VmRSS');
 const rssPeak = memory(server.pid!, 'VmHWM');
+clearTimeout(halfTime);
 
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
@@ -116,10 +131,31 @@ const summary = Object.fromEntries(
     return [kind, { requests: list.length, perSecond: Math.round(list.length / seconds), p50ms: pct(sorted, 50), p95ms: pct(sorted, 95), p99ms: pct(sorted, 99), maxms: sorted.at(-1) ?? 0 }];
   }),
 );
-const result = { date: new Date().toISOString(), seconds, readers, writers: 1, errors: errors.length, errorSamples: errors.slice(0, 5), conflicts, rssMbBefore: Math.round(rssBefore), rssMbAfter: Math.round(rssAfter), rssMbPeak: Math.round(rssPeak), summary };
+const bounds = {
+  errors: errors.length === 0,
+  peakRss: rssPeak <= maxRssMb,
+  growthInSecondHalf: rssAfter - rssHalfTime <= maxGrowthMb,
+};
+const result = {
+  date: new Date().toISOString(),
+  seconds,
+  readers,
+  writers: 1,
+  errors: errors.length,
+  errorSamples: errors.slice(0, 5),
+  conflicts,
+  rssMbAfterWarmUp: Math.round(rssBefore),
+  rssMbAtHalfTime: Math.round(rssHalfTime),
+  rssMbAtEnd: Math.round(rssAfter),
+  rssMbPeak: Math.round(rssPeak),
+  bounds: { maxRssMb, maxGrowthMb, met: bounds },
+  summary,
+};
 mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
 const file = join(PROJECT_ROOT, 'bench', 'results', `${result.date.slice(0, 10)}-load-with-writer.json`);
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
 console.log(`written to ${file}`);
-process.exit(errors.length === 0 ? 0 : 1);
+const missed = Object.entries(bounds).filter(([, met]) => !met).map(([name]) => name);
+if (missed.length > 0) console.error(`bounds missed: ${missed.join(', ')}`);
+process.exit(missed.length === 0 ? 0 : 1);
