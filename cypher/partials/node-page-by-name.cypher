@@ -8,7 +8,7 @@ CALL () {
   WITH n ORDER BY n.sortName, n.id
   SKIP $offset
   LIMIT $limit
-  RETURN collect(n {.*}) AS named
+  RETURN collect({{> node-value}}) AS named
 }
 CALL (named) {
   WITH named WHERE size(named) = $limit
@@ -21,7 +21,7 @@ CALL (named) {
     WITH n ORDER BY n.sortName IS NULL, n.sortName, n.id
     SKIP $offset
     LIMIT $limit
-    RETURN collect(n {.*}) AS nodes
+    RETURN collect({{> node-value}}) AS nodes
   }
   RETURN nodes
 }

@@ -7,5 +7,5 @@ CALL (ids) {
 }
 CALL (ids) {
   {{> node-page}}
-  RETURN collect(n {.*}) AS nodes
+  RETURN collect({{> node-value}}) AS nodes
 }

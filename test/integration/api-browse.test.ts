@@ -153,6 +153,26 @@ describe('browsing the shipped graph', () => {
     );
   });
 
+  it('reads a page with only the selected properties and answers exactly as whole nodes do', async () => {
+    const fields = 'id name status budgetEur startDate representation aliases description note confidence version attributes sources { url title retrieved } leadInstitutions { id }';
+    type Row = Record<string, unknown> & { id: string };
+    const page = parse(`query { projects(first: 100, filter: { institution: "FITKO" }) { nodes { ...on Node { kind } ...F } }
+      all: projects(first: 100) { edges { node { ...F } } } } fragment F on Project { ${fields} }`) as TypedDocumentNode<
+      { projects: { nodes: Row[] }; all: { edges: { node: Row }[] } },
+      Record<string, never>
+    >;
+    const one = parse(`query($id: ID!) { node(id: $id) { kind ...on Project { ${fields} } } }`) as TypedDocumentNode<{ node: Row }, { id: string }>;
+    const { projects, all } = await shipped.api.data(page);
+    expect(projects.nodes.length).toBeGreaterThan(0);
+    expect(all.edges.length).toBeGreaterThan(projects.nodes.length);
+    expect(all.edges.some((e) => e.node.description !== '' && (e.node.sources as unknown[]).length > 0)).toBe(true);
+    for (const node of projects.nodes) expect(node).toEqual((await shipped.api.data(one, { id: node.id })).node);
+    for (const { node } of all.edges) {
+      const { kind: _, ...whole } = (await shipped.api.data(one, { id: node.id })).node;
+      expect(node).toEqual(whole);
+    }
+  });
+
   it('reports coverage per Zielbild, matching an independent count', async () => {
     const { coverage, uncoveredTargetVisions } = await shipped.api.data(CoverageDocument);
     const rows = await cypher<{ id: string; n: unknown }>(shipped.graph,

@@ -27,6 +27,8 @@ export interface ListRequest {
   readonly after?: string | null;
   /** The client asked for totalCount: count in the page's statement instead of after it (one round trip less). */
   readonly countNow?: boolean;
+  /** The stored properties the selection reads (null or undefined: every property). */
+  readonly keys?: readonly string[] | null;
 }
 
 export interface Page {
@@ -46,7 +48,7 @@ export async function listPage(nodes: NodeRepository, request: ListRequest): Pro
   const first = checkLimit('first', request.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const sortField = checkSortField(request.kind, request.sortField);
   const offset = request.after == null ? 0 : decodeCursor(request.after) + 1;
-  const query = { kind: request.kind, filter: request.filter, sortField, descending: request.descending, offset, limit: first };
+  const query = { kind: request.kind, filter: request.filter, sortField, descending: request.descending, offset, limit: first, keys: request.keys };
   const [only] = request.relational;
   // One relational filter (the common case): filter, page and count in one statement.
   if (request.relational.length === 1 && only!.ref.trim() !== '' && (only!.by !== 'touching' || validDepth(only!.depth))) {

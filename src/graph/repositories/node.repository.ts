@@ -14,6 +14,13 @@ function unfiltered(filter: PropertyFilter, ids: readonly string[] | undefined):
   return ids === undefined && Object.values(filter).every((v) => v === undefined);
 }
 
+/** A node read by cypher/partials/node-value: a map of every property, or the values of `keys` in their order. */
+function nodeFromValue(value: unknown, keys: readonly string[] | null): StoredNode {
+  if (keys === null) return nodeFromProps(value as Props);
+  const values = value as unknown[];
+  return nodeFromProps(Object.fromEntries(keys.map((k, i) => [k, values[i] ?? undefined])));
+}
+
 /**
  * A relational filter as Cypher: the statement that yields its ids (read/filter/*), the partial that composes it
  * into a list statement (cypher/partials/filter-*), and their parameters and placeholders.
@@ -124,18 +131,19 @@ export class NodeRepository {
     const paging = { offset: int(q.offset), limit: int(q.limit + 1) };
     // Unfiltered, by name ascending: read the page in index order (node-page-by-name) instead of sorting the kind.
     const byName = unfiltered(q.filter, q.ids) && q.sortField === 'name' && !q.descending;
-    const params = byName ? paging : { ...this.filterParams(q.filter, q.ids), sortField: q.sortField, descending: q.descending, ...paging };
-    const page = (props: Props[], total?: number) => ({
-      nodes: props.slice(0, q.limit).map(nodeFromProps),
-      hasNextPage: props.length > q.limit,
+    const keys = q.keys ?? null;
+    const params = { keys, ...(byName ? paging : { ...this.filterParams(q.filter, q.ids), sortField: q.sortField, descending: q.descending, ...paging }) };
+    const page = (values: unknown[], total?: number) => ({
+      nodes: values.slice(0, q.limit).map((v) => nodeFromValue(v, keys)),
+      hasNextPage: values.length > q.limit,
       ...(total === undefined ? {} : { total }),
     });
     if (counted) {
       const name = byName ? 'read/list-nodes-by-name-counted' : 'read/list-nodes-counted';
-      const [row] = await this.read<{ total: number; nodes: Props[] }>(name, params, { KIND: q.kind });
+      const [row] = await this.read<{ total: number; nodes: unknown[] }>(name, params, { KIND: q.kind });
       return page(row?.nodes ?? [], row?.total ?? 0);
     }
-    const rows = await this.read<{ node: Props }>(byName ? 'read/list-nodes-by-name' : 'read/list-nodes', params, { KIND: q.kind });
+    const rows = await this.read<{ node: unknown }>(byName ? 'read/list-nodes-by-name' : 'read/list-nodes', params, { KIND: q.kind });
     return page(rows.map((r) => r.node));
   }
 
@@ -163,13 +171,23 @@ export class NodeRepository {
    */
   async listRelated(q: ListQuery, filter: RelationalFilter): Promise<{ nodes: StoredNode[]; hasNextPage: boolean; total: number } | undefined> {
     const { partial, params, vars } = filterStatement(filter);
-    const [row] = await this.read<{ resolved: string | null; total: number; nodes: Props[] }>(
+    const keys = q.keys ?? null;
+    const [row] = await this.read<{ resolved: string | null; total: number; nodes: unknown[] }>(
       'read/list-nodes-related-counted',
-      { ...params, kind: q.kind, ...this.filterParams(q.filter, undefined), sortField: q.sortField, descending: q.descending, offset: int(q.offset), limit: int(q.limit + 1) },
+      {
+        ...params,
+        kind: q.kind,
+        keys,
+        ...this.filterParams(q.filter, undefined),
+        sortField: q.sortField,
+        descending: q.descending,
+        offset: int(q.offset),
+        limit: int(q.limit + 1),
+      },
       { ...vars, KIND: q.kind, FILTER: partial },
     );
     if (!row || row.resolved === null) return undefined;
-    return { nodes: row.nodes.slice(0, q.limit).map(nodeFromProps), hasNextPage: row.nodes.length > q.limit, total: row.total };
+    return { nodes: row.nodes.slice(0, q.limit).map((v) => nodeFromValue(v, keys)), hasNextPage: row.nodes.length > q.limit, total: row.total };
   }
 
   /** Nodes whose id is `ref`, or else whose name or an alias equals `ref` (ignoring case). */

@@ -51,6 +51,8 @@ export interface ListQuery {
   readonly descending: boolean;
   readonly offset: number;
   readonly limit: number;
+  /** The stored properties to read (id and kind among them); undefined or null: every property. */
+  readonly keys?: readonly string[] | null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { cursorAt, listPage, type PropertyFilter, type RelationalRequest } from 
 import type { Context } from '../context.type.js';
 import { OrderByInput, filterOf, type ListFilter } from '../inputs/filters.js';
 import { connectionOf } from '../types/connection.type.js';
+import { connectionNodeSelections, selectedProperties } from './plan.js';
 
 function propertyFilter(f: ListFilter | undefined): PropertyFilter {
   return {
@@ -56,6 +57,9 @@ function createListResolver(kind: NodeKind): Function {
     ctx: Context,
     info: GraphQLResolveInfo,
   ) => {
+    // Read only the properties the page's nodes are asked for (every property when that is not certain).
+    const input = { fragments: info.fragments, variables: info.variableValues };
+    const keys = selectedProperties(kind, info.fieldNodes.flatMap((f) => connectionNodeSelections(f, input)), input);
     const page = await listPage(ctx.repos.nodes, {
       kind,
       filter: propertyFilter(filter),
@@ -65,8 +69,10 @@ function createListResolver(kind: NodeKind): Function {
       first,
       after,
       countNow: selects(info, 'totalCount'),
+      keys,
     });
-    for (const n of page.nodes) ctx.loaders.node.prime(n.id, n);
+    // Whole nodes only: the node loader hands out what it holds to any selection.
+    if (keys === null) for (const n of page.nodes) ctx.loaders.node.prime(n.id, n);
     const edges = page.nodes.map((node, i) => ({ node, cursor: cursorAt(page.offset, i) }));
     return {
       edges,

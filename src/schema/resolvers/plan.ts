@@ -1,5 +1,5 @@
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
-import { DEFAULT_RELATED_LIMIT, MAX_RELATED_LIMIT, NAVIGATIONS, type Navigation, type NodeKind } from '../../domain/index.js';
+import { DEFAULT_RELATED_LIMIT, KIND_FIELDS, MAX_RELATED_LIMIT, NAVIGATIONS, type Navigation, type NodeKind } from '../../domain/index.js';
 import type { RelatedPlan } from '../../graph/repositories/index.js';
 
 /**
@@ -61,4 +61,73 @@ export function planOf(nav: Navigation, field: FieldNode, input: PlanInput): Rel
   if (first === undefined) return undefined;
   const children = nav.otherKinds.length === 1 ? planChildren(nav.otherKinds[0]!, field.selectionSet, input) : [];
   return { type: nav.type, direction: nav.direction, kinds: nav.otherKinds, first, children };
+}
+
+/**
+ * The stored properties each field of the Node interface reads (see nodeFromProps in src/graph/mapping.ts);
+ * `relationships` and `__typename` read only id and kind, which every projection has.
+ */
+const NODE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  id: [],
+  kind: [],
+  __typename: [],
+  relationships: [],
+  name: ['name'],
+  aliases: ['aliases'],
+  description: ['description'],
+  sources: ['sourcesJson'],
+  confidence: ['confidence'],
+  note: ['note'],
+  attributes: ['attributesJson'],
+  version: ['version'],
+  createdAt: ['createdAt'],
+  updatedAt: ['updatedAt'],
+};
+
+/**
+ * Look-ahead for properties: the stored properties that the selections on nodes of `kind` read, so that a page
+ * reads only those. Null (read every property) when a selection has a field this table does not know.
+ * Fragments on other types do not apply to `kind`; fields under @skip/@include count as selected.
+ */
+export function selectedProperties(kind: NodeKind, sets: readonly (SelectionSetNode | undefined)[], input: PlanInput): string[] | null {
+  const keys = new Set(['id', 'kind']);
+  const own = new Set(KIND_FIELDS[kind].map((f) => f.name));
+  const navigations = new Set(NAVIGATIONS[kind].map((n) => n.field));
+  const applies = (type: string | undefined) => type === undefined || type === kind || type === 'Node';
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).every((s) => {
+      if (s.kind === Kind.INLINE_FRAGMENT) return !applies(s.typeCondition?.name.value) || visit(s.selectionSet);
+      if (s.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = input.fragments[s.name.value];
+        return fragment !== undefined && (!applies(fragment.typeCondition.name.value) || visit(fragment.selectionSet));
+      }
+      const name = s.name.value;
+      if (own.has(name)) keys.add(name);
+      else if (navigations.has(name)) return true;
+      else if (NODE_FIELD_PROPERTIES[name]) NODE_FIELD_PROPERTIES[name].forEach((k) => keys.add(k));
+      else return false;
+      return true;
+    });
+  return sets.every(visit) ? [...keys] : null;
+}
+
+/** The selection sets of the nodes of a connection: `nodes { … }` and `edges { node { … } }`. */
+export function connectionNodeSelections(field: FieldNode, input: PlanInput): SelectionSetNode[] {
+  const out: SelectionSetNode[] = [];
+  const visit = (set: SelectionSetNode | undefined, path: readonly string[]) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        const at = [...path, s.name.value];
+        if (at.join('.') === 'nodes' || at.join('.') === 'edges.node') {
+          if (s.selectionSet) out.push(s.selectionSet);
+        } else if (at.join('.') === 'edges') visit(s.selectionSet, at);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet, path);
+      else {
+        const fragment = input.fragments[s.name.value];
+        if (fragment) visit(fragment.selectionSet, path);
+      }
+    }
+  };
+  visit(field.selectionSet, []);
+  return out;
 }
