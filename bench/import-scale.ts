@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/index.js';
 import { Importer, applySchema, openGraph, startLocalNeo4j } from '../src/graph/index.js';
+import { prng } from './datasets/d2-generate.js';
 
 const { values } = parseArgs({ options: { nodes: { type: 'string', default: '100000' }, rels: { type: 'string', default: '500000' } } });
 const nodeCount = Number(values.nodes);
@@ -29,15 +30,7 @@ const RULES: [string, (typeof KINDS)[number], (typeof KINDS)[number]][] = [
 ];
 
 function generate() {
-  // mulberry32: a seeded PRNG with a full 2^32 period (integer arithmetic only).
-  let state = 42;
-  const rnd = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = prng(42);
   const byKind = new Map<string, string[]>(KINDS.map((k) => [k, []]));
   const nodes = Array.from({ length: nodeCount }, (_, i) => {
     const kind = KINDS[i % KINDS.length]!;

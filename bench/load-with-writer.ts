@@ -9,7 +9,7 @@
  *   npx tsx bench/load-with-writer.ts [--seconds 60] [--readers 8] [--max-rss-mb 300] [--max-growth-mb 50]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,6 +28,8 @@ import {
 import { DATA_DIR, PROJECT_ROOT, loadConfig } from '../src/config/index.js';
 import { Importer, applySchema, openGraph, startLocalNeo4j } from '../src/graph/index.js';
 import { ApiKeyRepository } from '../src/graph/repositories/index.js';
+import { percentile } from './lib/load.js';
+import { peakRssBytes, rssBytes } from './lib/proc.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,10 +44,7 @@ const readers = Number(values.readers);
 const maxRssMb = Number(values['max-rss-mb']);
 const maxGrowthMb = Number(values['max-growth-mb']);
 
-/** Resident memory (VmRSS) or its peak so far (VmHWM) of a process, in MB. */
-const memory = (pid: number, field: 'VmRSS' | 'VmHWM') =>
-  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const mb = (bytes: number | null) => (bytes ?? 0) / 2 ** 20;
 
 const config = loadConfig({ ...process.env, NODE_ENV: 'production' });
 const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-load-'));
@@ -93,10 +92,10 @@ const time = async (kind: string, work: () => Promise<unknown>) => {
 
 // Warm up, then measure.
 for (const read of reads) await read();
-const rssBefore = memory(server.pid!, 'VmRSS');
+const rssBefore = mb(rssBytes(server.pid!));
 const until = Date.now() + seconds * 1000;
 let rssHalfTime = rssBefore;
-const halfTime = setTimeout(() => (rssHalfTime = memory(server.pid!, 'VmRSS')), (seconds * 1000) / 2);
+const halfTime = setTimeout(() => (rssHalfTime = mb(rssBytes(server.pid!))), (seconds * 1000) / 2);
 let conflicts = 0;
 const reader = async (i: number) => {
   for (let n = i; Date.now() < until; n++) await time('read', reads[n % reads.length]!);
@@ -115,8 +114,8 @@ const writer = async () => {
   }
 };
 await Promise.all([...Array.from({ length: readers }, (_, i) => reader(i)), writer()]);
-const rssAfter = memory(server.pid!, 'VmRSS');
-const rssPeak = memory(server.pid!, 'VmHWM');
+const rssAfter = mb(rssBytes(server.pid!));
+const rssPeak = mb(peakRssBytes(server.pid!));
 clearTimeout(halfTime);
 
 server.kill('SIGTERM');
@@ -127,8 +126,8 @@ rmSync(dir, { recursive: true, force: true });
 
 const summary = Object.fromEntries(
   Object.entries(latencies).map(([kind, list]) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    return [kind, { requests: list.length, perSecond: Math.round(list.length / seconds), p50ms: pct(sorted, 50), p95ms: pct(sorted, 95), p99ms: pct(sorted, 99), maxms: sorted.at(-1) ?? 0 }];
+    const sorted = Float64Array.from(list).sort();
+    return [kind, { requests: list.length, perSecond: Math.round(list.length / seconds), p50ms: percentile(sorted, 50), p95ms: percentile(sorted, 95), p99ms: percentile(sorted, 99), maxms: sorted.at(-1) ?? 0 }];
   }),
 );
 const bounds = {

@@ -4,7 +4,7 @@
 [ -x /usr/bin/chromium ] && exit 0
 echo "Installing Debian's chromium for the dashboard's end-to-end test …"
 SUDO=""
-[ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
+[ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo -n"
 if $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null; then
   echo "chromium installed."
 else

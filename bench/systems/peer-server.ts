@@ -12,11 +12,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { loadConfig } from '../../src/config/index.js';
 import { peerTypeDefs } from './peer-typedefs.js';
 
 const uri = process.env.NEO4J_URI;
 if (!uri) throw new Error('NEO4J_URI is required');
-const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'strategiegraph'), {
+const config = loadConfig(process.env).neo4j;
+const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
   maxConnectionPoolSize: 50,
   logging: { level: 'error', logger: () => {} },
 });

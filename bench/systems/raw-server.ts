@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig } from '../../src/config/index.js';
 import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH } from '../../src/domain/index.js';
 
 const mode = process.env.BENCH_MODE ?? 'http';
@@ -23,11 +24,12 @@ const statements = new Map<string, string>(
 );
 
 let driver: Driver | undefined;
-const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+const config = loadConfig(process.env).neo4j;
+const database = config.database;
 if (mode !== 'http') {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is required');
-  driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'strategiegraph'), {
+  driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     logging: { level: 'error', logger: () => {} },

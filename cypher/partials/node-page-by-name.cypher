@@ -1,7 +1,8 @@
 // One page of {{KIND}} nodes by name, then id, when no filter applies, as a list `nodes`: read in the order of
 // the {{KIND}}_sort_name_id index, so a page costs its own size, not the size of the kind. ($limit is one more
 // than the page, as in node-page.) A short page is the tail of the list, where nodes without a sort name (none
-// are written so, but node-page puts them last) would follow: there the kind is sorted as node-page does.
+// are written so, but node-page puts them last) would follow: only if the kind has more nodes than the named
+// ones read is it sorted as node-page does.
 CALL () {
   MATCH (n:{{KIND}})
   WHERE n.sortName IS NOT NULL AND n.id IS NOT NULL
@@ -11,10 +12,11 @@ CALL () {
   RETURN collect({{> node-value}}) AS named
 }
 CALL (named) {
-  WITH named WHERE size(named) = $limit
+  // A full page, or a short one that holds every node left (the count store has no more): done.
+  WITH named WHERE size(named) = $limit OR COUNT { (:{{KIND}}) } <= $offset + size(named)
   RETURN named AS nodes
   UNION ALL
-  WITH named WHERE size(named) < $limit
+  WITH named WHERE size(named) < $limit AND COUNT { (:{{KIND}}) } > $offset + size(named)
   // A subquery of its own, so that the guard above runs before the scan, not after it.
   CALL (named) {
     MATCH (n:{{KIND}})

@@ -1,7 +1,7 @@
 import type { Chain } from '../client/index.js';
 import { csvTable, type Cell } from '../graph/index.js';
 
-export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'mermaid'] as const;
+const OUTPUT_FORMATS = ['table', 'json', 'csv', 'mermaid'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** What a query command found, ready for every output format. */
@@ -22,7 +22,7 @@ export interface QueryOutput {
 }
 
 /** Columns padded to their widest cell; long cells wrap nowhere (a terminal or `less -S` shows them). */
-export function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
+function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const text = rows.map((r) => r.map((c) => (c === undefined ? '' : String(c).replace(/\s+/g, ' '))));
   const widths = columns.map((h, i) => Math.max(h.length, ...text.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
@@ -32,7 +32,7 @@ export function textTable(columns: readonly string[], rows: readonly (readonly C
 const label = (text: string) => text.replace(/"/g, '#quot;');
 
 /** A Mermaid flowchart of the paths: each node once, each relationship once, arrows as stored. */
-export function mermaid(paths: readonly Chain[]): string {
+function mermaid(paths: readonly Chain[]): string {
   const ids = new Map<string, string>();
   const lines = ['flowchart LR'];
   for (const path of paths) {

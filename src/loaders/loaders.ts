@@ -28,7 +28,7 @@ export interface Loaders {
 }
 
 /** The cache key of a plan: equal plans share a loader (and so a batch) within the request. */
-export function planKey(plan: RelatedPlan): string {
+function planKey(plan: RelatedPlan): string {
   return `${plan.type}|${plan.direction}|${plan.kinds.join(',')}|${plan.first}[${plan.children.map(planKey).join(';')}]`;
 }
 

@@ -13,7 +13,7 @@ import { ApiKeyRepository } from '../graph/repositories/index.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { ANONYMOUS, Authenticator } from './auth/authenticator.js';
 import { createContext } from './context.js';
-import { formatError } from './errors.js';
+import { HTTP_STATUS, formatError } from './errors.js';
 import { dashboardRouter } from './dashboard.js';
 import { exportRouter } from './export-route.js';
 import { graphiqlRouter } from './graphiql/graphiql.js';
@@ -47,8 +47,6 @@ export interface RunningServer {
   /** Stops accepting requests, drains those in flight, then resolves. */
   stop(): Promise<void>;
 }
-
-const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
 
 /** A domain error raised before execution (while authenticating), as Apollo expects it. */
 function asRequestError(error: unknown): unknown {

@@ -34,7 +34,7 @@ let bundle: Promise<string> | undefined;
  * The dashboard's script: src/dashboard bundled by esbuild with its libraries (the typed client, graphql's
  * printer, Cytoscape.js) into one file, on first request, kept in memory. No CDN: it works offline.
  */
-export function dashboardBundle(): Promise<string> {
+function dashboardBundle(): Promise<string> {
   bundle ??= build({
     entryPoints: [join(SOURCE, 'main.ts')],
     bundle: true,

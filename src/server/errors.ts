@@ -4,6 +4,16 @@ import { DomainError } from '../domain/index.js';
 
 export const MASKED_MESSAGE = 'Unexpected error.';
 
+/** The HTTP status of a domain error's code where it answers a request outside GraphQL execution. */
+export const HTTP_STATUS: Partial<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  SERVICE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+};
+
 /** Whether an error was meant for clients: a domain error, or one of GraphQL's own (parse, validation …). */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);

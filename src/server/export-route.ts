@@ -3,12 +3,11 @@ import { zipSync, strToU8 } from 'fflate';
 import { DomainError } from '../domain/index.js';
 import { EXPORT_FILE, EXPORT_FORMATS, exportGraph, isExportFormat, type Executor } from '../graph/index.js';
 import { NodeRepository, resolveReference } from '../graph/repositories/index.js';
+import { HTTP_STATUS, MASKED_MESSAGE } from './errors.js';
 import type { Logger } from './logger.js';
 
 /** Decides whether a request may export (the server wires it to the admin role). */
 export type Authorize = (req: Request) => boolean | Promise<boolean>;
-
-const STATUS: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503, QUERY_TIMEOUT: 504 };
 
 /**
  * GET /export?format=json|csv|graphml|cypher|archimate[&node=<reference>&depth=N]: the whole graph, or the
@@ -37,12 +36,12 @@ export function exportRouter(executor: Executor, authorize: Authorize, logger: L
       const file = EXPORT_FILE[format];
       res.attachment(file.name).type(`${file.mediaType}; charset=utf-8`).send(files[0]!.content);
     } catch (error) {
-      const status = error instanceof DomainError ? STATUS[error.code] : undefined;
+      const status = error instanceof DomainError ? HTTP_STATUS[error.code] : undefined;
       if (error instanceof DomainError && status) {
         res.status(status).json({ error: { code: error.code, message: error.message } });
       } else {
         logger.error('export failed', { error: error instanceof Error ? error.message : String(error) });
-        res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' } });
+        res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: MASKED_MESSAGE } });
       }
     }
   });

@@ -11,12 +11,11 @@ import {
   SearchNodesDocument,
   explainImpact,
 } from '../../src/client/index.js';
-import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import { PROJECT_ROOT } from '../../src/config/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { createTestApi } from '../helpers/api.js';
 import { launchChromium, type Browser } from '../helpers/browser.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { testConfig } from '../helpers/graph.js';
+import { useShippedGraph } from '../helpers/shipped.js';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
 const README_SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
@@ -27,8 +26,7 @@ const README_SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
  * go to test-results/screenshots; with UPDATE_SCREENSHOTS=1 also to docs/screenshots (the README's).
  */
 describe('the dashboard in Chromium', () => {
-  let graph: Graph;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
+  const shipped = useShippedGraph();
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -47,11 +45,7 @@ describe('the dashboard in Chromium', () => {
   }
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
-    api = await createTestApi(graph);
-    server = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() })).listen(0, '127.0.0.1');
+    server = await (await createHttpServer({ executor: shipped.graph.executor, logger: createLogger('silent'), settings: testConfig() })).listen(0, '127.0.0.1');
     base = server.url.replace(/\/graphql$/, '');
     browser = await launchChromium();
     page = await browser.context.newPage();
@@ -61,14 +55,14 @@ describe('the dashboard in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await api?.stop();
-    await graph?.close();
   });
 
   it('shows the coverage heat map with the API\'s numbers; Zielbilder without projects stand out', async () => {
     await page.goto(`${base}/dashboard`);
     await page.waitForSelector('table.heatmap');
-    const data = await api.data(CoverageMatrixDocument, {});
+    const data = await shipped.api.data(CoverageMatrixDocument, {});
+    expect(data.coverage.length).toBeGreaterThan(0);
+    expect(data.focusAreas.nodes).toHaveLength(5);
     for (const c of data.coverage) {
       const footer = page.locator(`tfoot td[data-target-vision="${c.targetVision.id}"]`);
       expect(await footer.getAttribute('data-count')).toBe(String(c.projectCount));
@@ -78,7 +72,7 @@ describe('the dashboard in Chromium', () => {
     expect(data.uncoveredTargetVisions.length).toBeGreaterThan(0);
     expect(await page.locator('thead th.uncovered .badge').count()).toBe(data.uncoveredTargetVisions.length);
     for (const fa of data.focusAreas.nodes) {
-      const { projects } = await api.data(FocusAreaProjectsDocument, { focusArea: fa.id });
+      const { projects } = await shipped.api.data(FocusAreaProjectsDocument, { focusArea: fa.id });
       for (const tv of data.coverage.map((c) => c.targetVision)) {
         const count = projects.nodes.filter((p) => p.targetVisions.some((t) => t.id === tv.id)).length;
         expect(await page.locator(`td.cell[data-focus-area="${fa.id}"][data-target-vision="${tv.id}"]`).getAttribute('data-count')).toBe(String(count));
@@ -86,7 +80,7 @@ describe('the dashboard in Chromium', () => {
     }
     await page.locator('td.cell[data-focus-area="st-datennutzung"][data-target-vision="zb-datennutzung"]').click();
     const listed = await page.locator('.cell-details li a').allTextContents();
-    const { projects } = await api.data(FocusAreaProjectsDocument, { focusArea: 'st-datennutzung' });
+    const { projects } = await shipped.api.data(FocusAreaProjectsDocument, { focusArea: 'st-datennutzung' });
     expect(listed.sort()).toEqual(projects.nodes.filter((p) => p.targetVisions.some((t) => t.id === 'zb-datennutzung')).map((p) => p.name).sort());
     await screenshot('coverage');
   });
@@ -95,14 +89,14 @@ describe('the dashboard in Chromium', () => {
     await page.goto(`${base}/dashboard#/impact`);
     await page.selectOption('select[name=depth]', '3');
     await page.fill('input[name=of]', 'Fahrzeugzulassungen');
-    const { search } = await api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', first: 8 });
+    const { search } = await shipped.api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', first: 8 });
     await page.waitForSelector('.hits a');
     expect(await page.locator('.hits a').evaluateAll((as) => as.map((a) => a.getAttribute('data-node-id')))).toEqual(search.map((h) => h.node.id));
     await page.locator('.hits a[data-node-id="leistung-fahrzeugzulassung"]').click();
     await page.waitForSelector('table.impact-table');
     expect(new URL(page.url()).hash).toBe('#/impact?of=leistung-fahrzeugzulassung&depth=3');
 
-    const data = await api.data(ImpactExplorerDocument, { of: 'leistung-fahrzeugzulassung', maxDepth: 3 });
+    const data = await shipped.api.data(ImpactExplorerDocument, { of: 'leistung-fahrzeugzulassung', maxDepth: 3 });
     const rows = explainImpact(data);
     const shown = () => page.locator('table.impact-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-role'), tr.getAttribute('data-node-id'), tr.children[2]!.textContent, tr.children[3]!.textContent]));
     const expected = rows.map((r) => [r.role, r.node.id, String(r.hops), expect.stringContaining(r.path.nodes.at(-1)!.name)]);
@@ -131,11 +125,11 @@ describe('the dashboard in Chromium', () => {
     await page.locator('table.impact-table tbody tr[data-role="project"] td:nth-child(2) a').first().click();
     await page.waitForSelector('table.relationships');
     const id = decodeURIComponent(new URL(page.url()).hash.replace('#/node/', ''));
-    const { lookup } = await api.data(NodeDetailsDocument, { ref: id });
+    const { lookup } = await shipped.api.data(NodeDetailsDocument, { ref: id });
     expect(await page.locator('h1').evaluate((h) => h.firstChild!.textContent)).toBe(lookup.name);
     expect(await page.locator('table.relationships tbody tr').count()).toBe(lookup.relationships.length);
     expect(await page.locator('ul.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(lookup.sources.map((s) => s.url));
-    const { history } = await api.data(NodeHistoryDocument, { id });
+    const { history } = await shipped.api.data(NodeHistoryDocument, { id });
     expect(history.length).toBeGreaterThan(0);
     expect(await page.locator('table.history-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-operation')))).toEqual(
       history.map((c) => c.operation),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Debian's Chromium (`apt-get install chromium`; .ci/run installs it when missing). Nothing is downloaded. */
+/** Debian's Chromium (`apt-get install chromium`; npm test installs it when missing (scripts/ensure-chromium.sh)). Nothing is downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
 
 export interface Browser {

@@ -7,20 +7,19 @@ import { clearGraph, openTestGraph } from './graph.js';
 export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
 
 /**
- * For a describe block that reads the shipped graph: an empty database loaded with data/, and the API on
- * it, set up before its tests and closed after them.
+ * For a describe block: the test database and the API on it, set up before its tests (after `prepare`, e.g. to
+ * load data) and closed after them.
  */
-export function useShippedGraph(): { readonly graph: Graph; readonly api: TestApi } {
+export function useTestApi(prepare: (graph: Graph) => Promise<void> = async () => {}): { readonly graph: Graph; readonly api: TestApi } {
   const state = {} as { graph: Graph; api: TestApi };
   beforeAll(async () => {
     state.graph = await openTestGraph();
-    await clearGraph(state.graph);
-    await new Importer(state.graph.executor).importPaths([DATA_DIR]);
+    await prepare(state.graph);
     state.api = await createTestApi(state.graph);
   });
   afterAll(async () => {
-    await state.api.stop();
-    await state.graph.close();
+    await state.api?.stop();
+    await state.graph?.close();
   });
   return {
     get graph() {
@@ -30,4 +29,12 @@ export function useShippedGraph(): { readonly graph: Graph; readonly api: TestAp
       return state.api;
     },
   };
+}
+
+/** For a describe block that reads the shipped graph: an empty database loaded with data/, and the API on it. */
+export function useShippedGraph(): { readonly graph: Graph; readonly api: TestApi } {
+  return useTestApi(async (graph) => {
+    await clearGraph(graph);
+    await new Importer(graph.executor).importPaths([DATA_DIR]);
+  });
 }

@@ -1,17 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImpactDocument, ProjectsTouchingDocument, ShortestPathDocument } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
-import { Importer, expandPaths, type Graph } from '../../src/graph/index.js';
-import { createTestApi } from '../helpers/api.js';
-import { useShippedGraph, type TestApi } from '../helpers/shipped.js';
-import { clearGraph, openTestGraph } from '../helpers/graph.js';
+import { Importer, expandPaths } from '../../src/graph/index.js';
+import { clearGraph } from '../helpers/graph.js';
+import { useShippedGraph, useTestApi, type TestApi } from '../helpers/shipped.js';
 import { randomGraph } from '../helpers/random-graph.js';
 import { ReferenceGraph } from '../helpers/reference-graph.js';
 
-type Api = TestApi;
 interface PathShape {
   hops: number;
   nodes: { id: string }[];
@@ -32,7 +30,7 @@ function expectValidPath(ref: ReferenceGraph, path: PathShape, from: string, to:
   });
 }
 
-async function checkTraversals(api: Api, ref: ReferenceGraph, targets: string[], pairs: [string, string][]) {
+async function checkTraversals(api: TestApi, ref: ReferenceGraph, targets: string[], pairs: [string, string][]) {
   for (const target of targets) {
     for (const depth of [1, 2, 3, 5]) {
       const { projectsTouching } = await api.data(ProjectsTouchingDocument, { target, maxDepth: depth });
@@ -143,20 +141,10 @@ describe('traversals on the shipped graph', () => {
 });
 
 describe('traversals on seeded random graphs', () => {
-  let graph: Graph;
-  let api: Api;
-
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    api = await createTestApi(graph);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await graph.close();
-  });
+  const env = useTestApi();
 
   it.each([11, 23, 42])('agree with breadth-first search (seed %i)', async (seed) => {
-    await clearGraph(graph);
+    await clearGraph(env.graph);
     const { doc, ids } = randomGraph(seed, {
       projects: 40,
       systems: 15,
@@ -169,7 +157,7 @@ describe('traversals on seeded random graphs', () => {
     });
     const file = join(mkdtempSync(join(tmpdir(), 'sg-random-')), 'random.json');
     writeFileSync(file, JSON.stringify(doc));
-    await new Importer(graph.executor).importPaths([file]);
+    await new Importer(env.graph.executor).importPaths([file]);
     const ref = ReferenceGraph.fromDocuments([doc as never]);
     const targets = [...ids.Service!.slice(0, 3), ...ids.System!.slice(0, 3), ids.Topic![0]!, ...ids.Project!.slice(0, 2)];
     const pairs: [string, string][] = [
@@ -178,6 +166,6 @@ describe('traversals on seeded random graphs', () => {
       [ids.Topic![1]!, ids.Programme![0]!],
       [ids.Project![5]!, ids.Project![5]!],
     ];
-    await checkTraversals(api, ref, targets, pairs);
+    await checkTraversals(env.api, ref, targets, pairs);
   });
 });

@@ -13,12 +13,12 @@ import {
   ShortestPathDocument,
   explainImpact,
 } from '../../src/client/index.js';
-import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
-import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
+import { PROJECT_ROOT } from '../../src/config/index.js';
+import { exportGraph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { createTestApi } from '../helpers/api.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { testConfig } from '../helpers/graph.js';
+import { useShippedGraph } from '../helpers/shipped.js';
 
 interface Run {
   code: number;
@@ -45,25 +45,18 @@ async function cliWith(env: Record<string, string>, ...args: string[]): Promise<
 }
 
 describe('the command line', () => {
-  let graph: Graph;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
+  const shipped = useShippedGraph();
   let server: RunningServer;
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
-    api = await createTestApi(graph);
-    server = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() })).listen(0, '127.0.0.1');
+    server = await (await createHttpServer({ executor: shipped.graph.executor, logger: createLogger('silent'), settings: testConfig() })).listen(0, '127.0.0.1');
   });
   afterAll(async () => {
-    await server.stop();
-    await api.stop();
-    await graph.close();
+    await server?.stop();
   });
 
   it('touching: the API\'s answer as a table, as JSON, as CSV, and its paths as a Mermaid diagram', async () => {
-    const expected = await api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    const expected = await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
     const table = await cli('touching', 'Fahrzeugzulassung');
     expect(table.code).toBe(0);
     expect(table.stderr).toMatch(/connecting to Neo4j[\s\S]*running touching Fahrzeugzulassung \(depth 3\)[\s\S]*3 row\(s\)/);
@@ -88,7 +81,7 @@ describe('the command line', () => {
   });
 
   it('impact: projects, Zielbilder and Schwerpunktthemen with the paths that explain them; --depth', async () => {
-    const expected = await api.data(ImpactExplorerDocument, { of: 'Fahrzeugzulassung', maxDepth: 2 });
+    const expected = await shipped.api.data(ImpactExplorerDocument, { of: 'Fahrzeugzulassung', maxDepth: 2 });
     const run = await cli('impact', 'Fahrzeugzulassung', '--depth', '2', '--json', '-q');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { impact: unknown; explained: unknown };
@@ -101,17 +94,17 @@ describe('the command line', () => {
   });
 
   it('path, show and search answer as the API does', async () => {
-    const path = await api.data(ShortestPathDocument, { from: 'zapuk', to: 'ELSTER', maxDepth: 6 });
+    const path = await shipped.api.data(ShortestPathDocument, { from: 'zapuk', to: 'ELSTER', maxDepth: 6 });
     const pathRun = await cli('path', 'zapuk', 'ELSTER', '--json', '-q');
     expect(JSON.parse(pathRun.stdout)).toEqual(path);
 
-    const show = await api.data(NodeDetailsDocument, { ref: 'ELSTER' });
+    const show = await shipped.api.data(NodeDetailsDocument, { ref: 'ELSTER' });
     const showRun = await cli('show', 'ELSTER', '-q');
     expect(showRun.code).toBe(0);
     expect(showRun.stdout.split('\n')[0]).toBe('ELSTER (System, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal');
     for (const r of show.lookup.relationships) expect(showRun.stdout).toMatch(new RegExp(`^${r.direction}\\s+${r.type}\\s+${r.node.kind}\\s+${r.node.id}\\s`, 'm'));
 
-    const hits = await api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', kinds: ['Service'], first: 10 });
+    const hits = await shipped.api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', kinds: ['Service'], first: 10 });
     const searchRun = await cli('search', 'Fahrzeugzulassungen', '--kind', 'Service', '--json', '-q');
     expect(JSON.parse(searchRun.stdout)).toEqual(hits);
   });
@@ -136,9 +129,9 @@ describe('the command line', () => {
     expect(remote.stdout).toBe(local.stdout);
     // A server that needs credentials: a valid key (flag or STRATEGIEGRAPH_TOKEN) works, a bad one exits 77.
     const closed = await (
-      await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: { ...testConfig(), auth: { anonymousRead: false, oidc: undefined } } })
+      await createHttpServer({ executor: shipped.graph.executor, logger: createLogger('silent'), settings: { ...testConfig(), auth: { anonymousRead: false, oidc: undefined } } })
     ).listen(0, '127.0.0.1');
-    const { key } = await new ApiKeyRepository(graph.executor).create('cli test', 'viewer', 'test');
+    const { key } = await new ApiKeyRepository(shipped.graph.executor).create('cli test', 'viewer', 'test');
     try {
       expect((await cli('impact', 'ELSTER', '--json', '-q', '--url', closed.url, '--token', key)).stdout).toBe(local.stdout);
       expect((await cliWith({ STRATEGIEGRAPH_TOKEN: key }, 'impact', 'ELSTER', '--json', '-q', '--url', closed.url)).stdout).toBe(local.stdout);
@@ -156,7 +149,7 @@ describe('the command line', () => {
   });
 
   it('export: to stdout, or into a folder (CSV), the whole graph or a neighbourhood', async () => {
-    const { files } = await exportGraph(graph.executor, { format: 'json' });
+    const { files } = await exportGraph(shipped.graph.executor, { format: 'json' });
     const json = await cli('export', '--format', 'json', '-q');
     expect(json.code).toBe(0);
     expect(json.stdout).toBe(files[0]!.content);

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +7,7 @@ import { DATA_DIR, loadConfig } from '../../src/config/index.js';
 import { Importer, applySchema, openGraph, startLocalNeo4j, type Graph, type LocalNeo4j } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { snapshot } from '../helpers/graph.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createNetServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
+import { freePort } from '../helpers/net.js';
 
 /**
  * Faults, on a Neo4j of this test's own that it stops and starts again: requests fail fast while it is

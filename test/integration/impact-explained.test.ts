@@ -1,37 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImpactExplorerDocument, explainImpact, type Chain } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
-import { Importer, expandPaths, type Graph } from '../../src/graph/index.js';
-import { createTestApi } from '../helpers/api.js';
-import { clearGraph, openTestGraph } from '../helpers/graph.js';
+import { expandPaths } from '../../src/graph/index.js';
 import { ReferenceGraph } from '../helpers/reference-graph.js';
+import { useShippedGraph } from '../helpers/shipped.js';
 
 /**
  * The impact explorer's rows (dashboard and CLI) against the impact query and the data files: the same
  * projects, Zielbilder and Schwerpunktthemen, each explained by a path that exists in the data.
  */
 describe('explainImpact', () => {
-  let graph: Graph;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
+  const shipped = useShippedGraph();
   const ref = ReferenceGraph.fromFiles(expandPaths([DATA_DIR]));
-
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
-    api = await createTestApi(graph);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await graph.close();
-  });
 
   const origins = [...ref.nodes.values()].filter((n) => ['System', 'Service', 'Project', 'Topic'].includes(n.kind)).map((n) => n.id);
 
   it.each([2, 4])('explains every affected project, Zielbild and Schwerpunktthema of every system, service, project and topic (depth %i)', async (depth) => {
     let explainedRows = 0;
     for (const of of origins) {
-      const data = await api.data(ImpactExplorerDocument, { of, maxDepth: depth });
+      const data = await shipped.api.data(ImpactExplorerDocument, { of, maxDepth: depth });
       const rows = explainImpact(data);
       const ids = (role: string) => rows.filter((r) => r.role === role).map((r) => r.node.id);
       expect(ids('project'), of).toEqual(data.impact.projects.map((p) => p.id));

@@ -14,13 +14,10 @@ import type { NodeRepository } from './node.repository.js';
 import { resolveReference } from './references.js';
 import type { PropertyFilter, RelationalFilter } from './types.js';
 
-/** A relational filter as clients give it (node references are resolved by the filter statements). */
-export type RelationalRequest = RelationalFilter;
-
 export interface ListRequest {
   readonly kind: NodeKind;
   readonly filter: PropertyFilter;
-  readonly relational: readonly RelationalRequest[];
+  readonly relational: readonly RelationalFilter[];
   readonly sortField: SortField;
   readonly descending: boolean;
   readonly first?: number;
@@ -54,8 +51,9 @@ export async function listPage(nodes: NodeRepository, request: ListRequest): Pro
   if (request.relational.length === 1 && only!.ref.trim() !== '' && (only!.by !== 'touching' || validDepth(only!.depth))) {
     const found = await nodes.listRelated(query, only!);
     if (found !== undefined) return { nodes: found.nodes, hasNextPage: found.hasNextPage, offset, totalCount: () => Promise.resolve(found.total) };
+    await resolveReference(nodes, only!.ref, ARGUMENT[only!.by]); // says why it names no node or several
   }
-  // Several filters, or a reference to say why it names no node or several: filter by filter, then page over the ids.
+  // Several filters: filter by filter, then page over the ids.
   let ids: string[] | undefined;
   for (const r of request.relational) {
     const found = await filterIds(nodes, request.kind, r);

@@ -1,4 +1,4 @@
-import { toLucenePhrase, toLuceneQuery, type NodeKind, type RelationshipType } from '../../domain/index.js';
+import { toLuceneQuery, type NodeKind, type RelationshipType } from '../../domain/index.js';
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, relationshipFromProps, sortKey, type StoredNode } from '../mapping.js';
@@ -22,20 +22,20 @@ function nodeFromValue(value: unknown, keys: readonly string[] | null): StoredNo
 }
 
 /**
- * A relational filter as Cypher: the statement that yields its ids (read/filter/*), the partial that composes it
- * into a list statement (cypher/partials/filter-*), and their parameters and placeholders.
+ * A relational filter as Cypher: the partial (cypher/partials/filter-*) that read/filter-ids and
+ * read/list-nodes-related-counted compose through their FILTER placeholder, with its parameters and placeholders.
  */
-function filterStatement(filter: RelationalFilter): { statement: string; partial: string; params: Props; vars: Record<string, string> } {
+function filterStatement(filter: RelationalFilter): { params: Props; vars: Record<string, string> } {
   const ref = referenceParams('ref', filter.ref);
   switch (filter.by) {
     case 'related':
-      return { statement: 'read/filter/related', partial: 'filter-related', params: { ...ref, direction: filter.direction }, vars: { TYPE: filter.type } };
+      return { params: { ...ref, direction: filter.direction }, vars: { FILTER: 'filter-related', TYPE: filter.type } };
     case 'focusArea':
-      return { statement: 'read/filter/projects-of-focus-area', partial: 'filter-focus-area', params: ref, vars: {} };
+      return { params: ref, vars: { FILTER: 'filter-focus-area' } };
     case 'institution':
-      return { statement: 'read/filter/involving-institution', partial: 'filter-institution', params: ref, vars: {} };
+      return { params: ref, vars: { FILTER: 'filter-institution' } };
     case 'touching':
-      return { statement: 'read/filter/touching', partial: 'filter-touching', params: ref, vars: { DEPTH: String(filter.depth) } };
+      return { params: ref, vars: { FILTER: 'filter-touching', DEPTH: String(filter.depth) } };
   }
 }
 
@@ -159,8 +159,8 @@ export class NodeRepository {
    * reference; undefined when the reference names no node or several (the caller resolves it to say why).
    */
   async filterIds(kind: NodeKind, filter: RelationalFilter): Promise<string[] | undefined> {
-    const { statement, params, vars } = filterStatement(filter);
-    const [row] = await this.read<{ resolved: string | null; ids: string[] }>(statement, { ...params, kind }, vars);
+    const { params, vars } = filterStatement(filter);
+    const [row] = await this.read<{ resolved: string | null; ids: string[] }>('read/filter-ids', { ...params, kind }, vars);
     return row && row.resolved !== null ? row.ids : undefined;
   }
 
@@ -170,7 +170,7 @@ export class NodeRepository {
    * several (the caller resolves it to say why).
    */
   async listRelated(q: ListQuery, filter: RelationalFilter): Promise<{ nodes: StoredNode[]; hasNextPage: boolean; total: number } | undefined> {
-    const { partial, params, vars } = filterStatement(filter);
+    const { params, vars } = filterStatement(filter);
     const keys = q.keys ?? null;
     const [row] = await this.read<{ resolved: string | null; total: number; nodes: unknown[] }>(
       'read/list-nodes-related-counted',
@@ -184,7 +184,7 @@ export class NodeRepository {
         offset: int(q.offset),
         limit: int(q.limit + 1),
       },
-      { ...vars, KIND: q.kind, FILTER: partial },
+      { ...vars, KIND: q.kind },
     );
     if (!row || row.resolved === null) return undefined;
     return { nodes: row.nodes.slice(0, q.limit).map((v) => nodeFromValue(v, keys)), hasNextPage: row.nodes.length > q.limit, total: row.total };
@@ -192,11 +192,7 @@ export class NodeRepository {
 
   /** Nodes whose id is `ref`, or else whose name or an alias equals `ref` (ignoring case). */
   async resolve(ref: string): Promise<StoredNode[]> {
-    const rows = await this.read<{ node: Props }>('read/resolve-reference', {
-      ref,
-      lower: ref.toLowerCase(),
-      phrase: toLucenePhrase(ref),
-    });
+    const rows = await this.read<{ node: Props }>('read/resolve-reference', referenceParams('ref', ref));
     return rows.map((r) => nodeFromProps(r.node));
   }
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, KIND_INFO, MAX_PAGE_SIZE, NODE_KINDS, type NodeKind, type SortField } from '../../domain/index.js';
-import { cursorAt, listPage, type PropertyFilter, type RelationalRequest } from '../../graph/repositories/index.js';
+import { cursorAt, listPage, type PropertyFilter, type RelationalFilter } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { OrderByInput, filterOf, type ListFilter } from '../inputs/filters.js';
 import { connectionOf } from '../types/connection.type.js';
@@ -19,10 +19,10 @@ function propertyFilter(f: ListFilter | undefined): PropertyFilter {
   };
 }
 
-function relationalFilters(f: ListFilter | undefined): RelationalRequest[] {
+function relationalFilters(f: ListFilter | undefined): RelationalFilter[] {
   if (!f) return [];
   return [
-    ...(f.relatedTo ?? []).map((r): RelationalRequest => ({ by: 'related', ref: r.node, type: r.type, direction: r.direction })),
+    ...(f.relatedTo ?? []).map((r): RelationalFilter => ({ by: 'related', ref: r.node, type: r.type, direction: r.direction })),
     ...(f.focusArea !== undefined ? [{ by: 'focusArea', ref: f.focusArea } as const] : []),
     ...(f.institution !== undefined ? [{ by: 'institution', ref: f.institution } as const] : []),
     ...(f.touching !== undefined ? [{ by: 'touching', ref: f.touching, depth: f.touchingDepth ?? 3 } as const] : []),

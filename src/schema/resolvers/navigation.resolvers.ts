@@ -13,7 +13,7 @@ import {
 import type { StoredNode } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { KIND_TYPES, typeOfKinds } from '../types/kind-types.js';
-import { planOf } from './plan.js';
+import { planFor } from './plan.js';
 
 function describe(nav: Navigation): string {
   const arrow = nav.direction === 'out' ? `-[${nav.type}]->` : `<-[${nav.type}]-`;
@@ -31,10 +31,9 @@ function createNavigationResolver(kind: NodeKind): Function {
   for (const nav of NAVIGATIONS[kind]) {
     const resolve = (root: StoredNode, first: number, ctx: Context, info: GraphQLResolveInfo): Promise<StoredNode[]> => {
       const limit = checkLimit('first', first, MAX_RELATED_LIMIT);
-      const plan = info.fieldNodes.length === 1 ? planOf(nav, info.fieldNodes[0]!, { fragments: info.fragments, variables: info.variableValues }) : undefined;
-      return plan && plan.first === limit && plan.children.length > 0
-        ? ctx.loaders.relatedTree(plan).load(root.id)
-        : ctx.loaders.related(nav.type, nav.direction, nav.otherKinds, limit).load(root.id);
+      // A plan reads `first` as this resolver does; relatedTree is the plain loader when nothing is planned below.
+      const plan = planFor(nav, info);
+      return plan ? ctx.loaders.relatedTree(plan).load(root.id) : ctx.loaders.related(nav.type, nav.direction, nav.otherKinds, limit).load(root.id);
     };
     Object.defineProperty(cls.prototype, nav.field, { value: resolve, writable: true, configurable: true });
     Root()(cls.prototype, nav.field, 0);

@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from 'graphql';
 import { DEFAULT_RELATED_LIMIT, KIND_FIELDS, MAX_RELATED_LIMIT, NAVIGATIONS, type Navigation, type NodeKind } from '../../domain/index.js';
 import type { RelatedPlan } from '../../graph/repositories/index.js';
 
@@ -55,8 +55,25 @@ export function planChildren(kind: NodeKind, set: SelectionSetNode | undefined, 
   return plans;
 }
 
+/**
+ * The plan of a relationship field as its resolver sees it, built once per field and request, not once per parent:
+ * keyed by the field's AST node (shared by every parent) and the request's variables. Undefined when the field is
+ * selected more than once (GraphQL merges those) or cannot be planned.
+ */
+const plans = new WeakMap<FieldNode, WeakMap<object, RelatedPlan | undefined>>();
+export function planFor(nav: Navigation, info: GraphQLResolveInfo): RelatedPlan | undefined {
+  if (info.fieldNodes.length !== 1) return undefined;
+  const field = info.fieldNodes[0]!;
+  let byVariables = plans.get(field);
+  if (!byVariables) plans.set(field, (byVariables = new WeakMap()));
+  if (!byVariables.has(info.variableValues)) {
+    byVariables.set(info.variableValues, planOf(nav, field, { fragments: info.fragments, variables: info.variableValues }));
+  }
+  return byVariables.get(info.variableValues);
+}
+
 /** The plan of one relationship field (its own selection planned where it lists a single kind). */
-export function planOf(nav: Navigation, field: FieldNode, input: PlanInput): RelatedPlan | undefined {
+function planOf(nav: Navigation, field: FieldNode, input: PlanInput): RelatedPlan | undefined {
   const first = firstOf(field, input);
   if (first === undefined) return undefined;
   const children = nav.otherKinds.length === 1 ? planChildren(nav.otherKinds[0]!, field.selectionSet, input) : [];

@@ -1,3 +1,0 @@
-// One relational filter on its own (see cypher/partials/filter-touching.cypher).
-{{> filter-touching}}
-RETURN resolved, ids
