@@ -30,14 +30,16 @@ export function explainImpact(data: ImpactExplorerQuery): ExplainedImpact[] {
   };
   const touching = data.projectsTouching.filter((t) => t.project.id !== origin);
   for (const t of touching) add('project', t.project, t.path);
+  const visions: { tv: (typeof touching)[number]['project']['targetVisions'][number]; path: Chain }[] = [];
   for (const t of touching) {
     for (const tv of t.project.targetVisions) {
-      add('targetVision', tv, prepend(tv, { type: 'CONTRIBUTES_TO', from: t.project.id, to: tv.id }, t.path));
+      const path = prepend(tv, { type: 'CONTRIBUTES_TO', from: t.project.id, to: tv.id }, t.path);
+      if (!seen.has(tv.id)) visions.push({ tv, path });
+      add('targetVision', tv, path);
     }
   }
-  for (const row of rows.filter((r) => r.role === 'targetVision')) {
-    const tv = touching.flatMap((t) => t.project.targetVisions).find((v) => v.id === row.node.id)!;
-    for (const fa of tv.focusAreas) add('focusArea', fa, prepend(fa, { type: 'HAS_TARGET_VISION', from: fa.id, to: tv.id }, row.path));
+  for (const { tv, path } of visions) {
+    for (const fa of tv.focusAreas) add('focusArea', fa, prepend(fa, { type: 'HAS_TARGET_VISION', from: fa.id, to: tv.id }, path));
   }
   return rows;
 }

@@ -145,12 +145,23 @@ describe('import validation, for any input (property-based)', () => {
     { requiredKeys: [] },
   );
 
+  // Well-formed nodes too, so that accepted documents with nodes are common, not a rare accident of the above.
+  const validNode = fc.record({
+    id: slug,
+    kind: fc.constantFrom('System', 'Service', 'Topic'),
+    name: fc.stringMatching(/^[A-Za-zÄÖÜäöüß][\w äöüß-]{0,30}$/),
+    description: fc.string(),
+    sources: fc.array(fc.record({ url: fc.webUrl() }), { minLength: 1, maxLength: 3 }),
+  });
+
   it('never throws: it returns problems or records, and accepted records keep the rules', () => {
+    let acceptedNodes = 0;
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ nodes: fc.array(anyNodeish, { maxLength: 5 }) })), (raw) => {
+      fc.property(fc.oneof(fc.jsonValue(), fc.record({ nodes: fc.array(fc.oneof(anyNodeish, validNode), { maxLength: 5 }) })), (raw) => {
         const parsed = parseDocument(raw, 'fuzz.json');
         for (const p of parsed.problems) expect(p.message.length).toBeGreaterThan(0);
         if (parsed.problems.length === 0) {
+          acceptedNodes += parsed.nodes.length;
           for (const { record } of parsed.nodes) {
             expect(record.id).toMatch(ID_PATTERN);
             expect(record.sources.length).toBeGreaterThan(0);
@@ -160,5 +171,6 @@ describe('import validation, for any input (property-based)', () => {
       }),
       { numRuns: 3000 },
     );
+    expect(acceptedNodes).toBeGreaterThan(100);
   });
 });

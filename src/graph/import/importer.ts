@@ -12,8 +12,23 @@ import {
   type RelationshipType,
 } from '../../domain/index.js';
 import type { Executor } from '../executor.js';
-import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps } from '../mapping.js';
+import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, type StoredProps } from '../mapping.js';
 import { expandPaths, readImportFile } from './read-files.js';
+
+/**
+ * A record's stored properties (with its content hash, a sha256), computed once per record of an import although
+ * the change plan and the write batches both need them.
+ */
+function memoised<T extends object>(toProps: (record: T) => StoredProps): (record: T) => StoredProps {
+  const cache = new WeakMap<T, StoredProps>();
+  return (record) => {
+    let props = cache.get(record);
+    if (props === undefined) cache.set(record, (props = toProps(record)));
+    return props;
+  };
+}
+const nodeProps = memoised<NodeRecord>(nodeToProps);
+const relationshipProps = memoised<RelationshipRecord>(relationshipToProps);
 
 export interface Counts {
   created: number;
@@ -141,7 +156,7 @@ export class Importer {
     const stored = new Map<string, { hash: string; before: string | null }>();
     const known = nodes.filter((n) => existing.has(n.id));
     for (const part of chunk(known, batchSize * 4)) {
-      const hashes = Object.fromEntries(part.map((n) => [n.id, nodeToProps(n).contentHash]));
+      const hashes = Object.fromEntries(part.map((n) => [n.id, nodeProps(n).contentHash]));
       const rows = await this.executor.query<{ id: string; hash: string | null; props: Record<string, unknown> | null }>('read/node-hashes', {
         ids: part.map((n) => n.id),
         hashes,
@@ -153,7 +168,7 @@ export class Importer {
     return new Map<string, Plan>(
       nodes.map((n) => {
         const was = stored.get(n.id);
-        const change: Change = was === undefined ? 'created' : was.hash === nodeToProps(n).contentHash ? 'unchanged' : 'updated';
+        const change: Change = was === undefined ? 'created' : was.hash === nodeProps(n).contentHash ? 'unchanged' : 'updated';
         return [n.id, { change, before: was?.before ?? null }];
       }),
     );
@@ -168,7 +183,7 @@ export class Importer {
     const stored = new Map<string, { hash: string; before: string | null }>();
     const candidates = relationships.filter((r) => existing.has(r.from) && existing.has(r.to));
     for (const part of chunk(candidates, batchSize * 4)) {
-      const rels = part.map((r) => ({ from: r.from, type: r.type, to: r.to, hash: relationshipToProps(r).contentHash }));
+      const rels = part.map((r) => ({ from: r.from, type: r.type, to: r.to, hash: relationshipProps(r).contentHash }));
       const rows = await this.executor.query<{ from: string; type: RelationshipType; to: string; hash: string | null; props: Record<string, unknown> | null }>(
         'read/relationship-hashes',
         { rels },
@@ -182,7 +197,7 @@ export class Importer {
       relationships.map((r) => {
         const key = relationshipKey(r);
         const was = stored.get(key);
-        const change: Change = was === undefined ? 'created' : was.hash === relationshipToProps(r).contentHash ? 'unchanged' : 'updated';
+        const change: Change = was === undefined ? 'created' : was.hash === relationshipProps(r).contentHash ? 'unchanged' : 'updated';
         return [key, { change, before: was?.before ?? null }];
       }),
     );
@@ -207,7 +222,7 @@ function* historyBatches(changes: readonly Record<string, unknown>[], size: numb
 /** Nodes first, then relationships grouped by type, in batches of `size` rows. */
 function* batchesOf(nodes: readonly NodeRecord[], rels: readonly RelationshipRecord[], size: number): Generator<Batch> {
   for (const part of chunk(nodes, size)) {
-    yield { statement: 'write/upsert-nodes', params: { rows: part.map((n) => ({ props: nodeToProps(n) })) }, size: part.length };
+    yield { statement: 'write/upsert-nodes', params: { rows: part.map((n) => ({ props: nodeProps(n) })) }, size: part.length };
   }
   const byType = new Map<RelationshipType, RelationshipRecord[]>();
   for (const r of rels) {
@@ -220,7 +235,7 @@ function* batchesOf(nodes: readonly NodeRecord[], rels: readonly RelationshipRec
       yield {
         statement: 'write/upsert-relationships',
         vars: { TYPE: type },
-        params: { rows: part.map((r) => ({ from: r.from, to: r.to, props: relationshipToProps(r) })) },
+        params: { rows: part.map((r) => ({ from: r.from, to: r.to, props: relationshipProps(r) })) },
         size: part.length,
       };
     }
