@@ -49,8 +49,10 @@ export function kindCounts(scale: number): Record<NodeKind, number> {
     Guideline: strategies * 5,
     FocusArea: f(1e-4, 5),
     TargetVision: f(2e-3, 10),
+    Goal: f(7e-3, 17),
     Programme: f(1e-3, 5),
     Project: f(0.2, 20),
+    Theme: f(2e-3, 8),
     Institution: f(0.1, 10),
     System: f(0.2, 20),
     Service: 0,
@@ -96,7 +98,9 @@ const RULES: readonly Rule[] = [
   { type: 'INCLUDES', from: 'Project', to: 'Programme', perFrom: 0.5, skew: 1.5 }, // reversed
   { type: 'CONTRIBUTES_TO', from: 'Project', to: 'TargetVision', perFrom: 1.5, skew: 1.5 },
   { type: 'CONTRIBUTES_TO', from: 'Programme', to: 'TargetVision', perFrom: 1, skew: 1 },
-  { type: 'NAMES_AS_GOAL', from: 'TargetVision', to: 'System', perFrom: 1, skew: 3 },
+  { type: 'HAS_GOAL', from: 'Goal', to: 'TargetVision', perFrom: 1, skew: 1 }, // reversed
+  { type: 'ADVANCES', from: 'System', to: 'Goal', perFrom: 0.05, skew: 3 },
+  { type: 'HAS_THEME', from: 'Theme', to: 'Programme', perFrom: 1, skew: 1 }, // reversed
   { type: 'LED_BY', from: 'Project', to: 'Institution', perFrom: 1, skew: 3 },
   { type: 'LED_BY', from: 'Programme', to: 'Institution', perFrom: 1, skew: 3 },
   { type: 'PARTICIPATES_IN', from: 'Institution', to: 'Project', perFrom: 4, skew: 1, fromSkew: 2 },
@@ -114,7 +118,7 @@ const RULES: readonly Rule[] = [
   { type: 'REPLACES', from: 'Project', to: 'System', perFrom: 0.05, skew: 1 },
 ];
 /** Rules written child → parent above for an even draw, stored parent → child as the model says. */
-const REVERSED = new Set<RelationshipType>(['HAS_FOCUS_AREA', 'HAS_TARGET_VISION', 'HAS_PROGRAMME', 'INCLUDES', 'HELD', 'ADOPTED']);
+const REVERSED = new Set<RelationshipType>(['HAS_FOCUS_AREA', 'HAS_TARGET_VISION', 'HAS_GOAL', 'HAS_PROGRAMME', 'INCLUDES', 'HAS_THEME', 'HELD', 'ADOPTED']);
 
 export interface D2Summary {
   readonly scale: number;
@@ -209,7 +213,6 @@ export function generateD2(outDir: string, scale: number, seed = 42): D2Summary 
         if (rnd() < 0.3) values.budgetEur = Math.round(rnd() * 50_000) * 1000;
         if (rnd() < 0.5) values.startDate = `${2019 + Math.floor(rnd() * 7)}`;
       }
-      if (kind === 'Project') values.representation = 'project';
       if (kind === 'Institution') values.type = INSTITUTION_TYPES[Math.floor(rnd() * INSTITUTION_TYPES.length)]!;
       if (kind === 'Meeting') values.number = i + 1;
       if (kind === 'Decision') values.number = `${2020 + (i % 6)}/${String(i).padStart(5, '0')}`;

@@ -8,4 +8,3 @@ WHERE ($nameContains IS NULL
   AND ($budgetMin IS NULL OR n.budgetEur >= $budgetMin)
   AND ($budgetMax IS NULL OR n.budgetEur <= $budgetMax)
   AND ($institutionTypes IS NULL OR n.type IN $institutionTypes)
-  AND ($representation IS NULL OR n.representation IN $representation)

@@ -14,7 +14,6 @@ function fieldsOf(node: Details): [string, string][] {
     ['budgetEur', 'Budget'],
     ['startDate', 'Beginn'],
     ['endDate', 'Ende'],
-    ['representation', 'Darstellung'],
     ['type', 'Art'],
     ['sessionNumber', 'Sitzung Nr.'],
     ['number', 'Nummer'],

@@ -15,7 +15,6 @@ export interface FieldSpec {
 }
 
 export const PROJECT_STATUSES = ['proposed', 'approved', 'running', 'completed', 'discontinued'] as const;
-export const PROJECT_REPRESENTATIONS = ['project', 'thematic-area'] as const;
 export const INSTITUTION_TYPES = [
   'federal',
   'state',
@@ -44,20 +43,10 @@ export const KIND_FIELDS: Readonly<Record<NodeKind, readonly FieldSpec[]>> = {
   Guideline: [],
   FocusArea: [],
   TargetVision: [],
+  Goal: [],
   Programme: [status, budget, startDate, endDate],
-  Project: [
-    status,
-    budget,
-    startDate,
-    endDate,
-    {
-      name: 'representation',
-      type: 'enum',
-      values: PROJECT_REPRESENTATIONS,
-      description:
-        "'project': one named project. 'thematic-area': stands for the unnamed projects of one published theme.",
-    },
-  ],
+  Project: [status, budget, startDate, endDate],
+  Theme: [],
   Institution: [{ name: 'type', type: 'enum', values: INSTITUTION_TYPES, description: 'What sort of institution.' }],
   System: [],
   Service: [],

@@ -9,8 +9,11 @@ export interface SourceRef {
   readonly retrieved?: string;
 }
 
-/** 'stated' = the source says so; 'inferred' = our reading of the sources, explained in `note`. */
-export const CONFIDENCES = ['stated', 'inferred'] as const;
+/**
+ * 'stated' = the source says so; 'inferred' = our reading of the sources, explained in `note`;
+ * 'contested' = the sources disagree (an open conflict), the readings and their sources in `note`.
+ */
+export const CONFIDENCES = ['stated', 'inferred', 'contested'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 export type AttributeValue = string | number | boolean | readonly string[];

@@ -5,7 +5,7 @@ import type { FieldSpec } from './fields.js';
  * Relationship types, the kinds each may connect, and the field names the API uses to follow them.
  * A relationship outside these rules is rejected by validation and cannot be created.
  */
-export const RELATIONSHIP_CATEGORIES = ['structure', 'alignment', 'organisation', 'dependency', 'governance'] as const;
+export const RELATIONSHIP_CATEGORIES = ['structure', 'alignment', 'organisation', 'dependency', 'interoperation', 'governance'] as const;
 export type RelationshipCategory = (typeof RELATIONSHIP_CATEGORIES)[number];
 
 type Kinds = readonly NodeKind[] | 'any';
@@ -43,7 +43,7 @@ const rule = (
 
 export const RELATIONSHIP_RULES = {
   // structure: how the strategy is built
-  HAS_PART: rule('structure', 'A strategy has a component.', ['Strategy'], ['Strategy', 'Programme'], {
+  HAS_PART: rule('structure', 'A strategy has a component, programme or project.', ['Strategy'], ['Strategy', 'Programme', 'Project'], {
     out: 'parts',
     in: 'partOf',
   }),
@@ -63,6 +63,7 @@ export const RELATIONSHIP_RULES = {
     out: 'targetVisions',
     in: 'focusAreas',
   }),
+  HAS_GOAL: rule('structure', 'A Zielbild names a goal.', ['TargetVision'], ['Goal'], { out: 'goals', in: 'targetVisions' }),
   HAS_PROGRAMME: rule('structure', 'A Schwerpunktthema runs a programme.', ['FocusArea'], ['Programme'], {
     out: 'programmes',
     in: 'focusAreas',
@@ -71,22 +72,38 @@ export const RELATIONSHIP_RULES = {
     out: 'projects',
     in: 'programmes',
   }),
+  HAS_THEME: rule('structure', 'A programme\'s projects include a published theme.', ['Programme'], ['Theme'], {
+    out: 'themes',
+    in: 'programmes',
+  }),
+  SPANS: rule('structure', 'A programme\'s projects are spread over a Schwerpunktthema.', ['Programme'], ['FocusArea'], {
+    out: 'spansFocusAreas',
+    in: 'spannedBy',
+  }),
+  HAS_BASE_SERVICE: rule(
+    'structure',
+    'A standards framework lists a product as one of its Basisdienste (the Basisdienst in `role`).',
+    ['Standard'],
+    ['System', 'Project'],
+    { out: 'baseServices', in: 'baseServiceOf' },
+  ),
 
   // alignment: what contributes to which goal
   CONTRIBUTES_TO: rule(
     'alignment',
     'Contributes to a Zielbild.',
-    ['Project', 'Programme', 'System'],
+    ['Project', 'Programme', 'System', 'Theme', 'Standard'],
     ['TargetVision'],
-    { out: 'targetVisions', in: { Project: 'projects', Programme: 'programmes', System: 'systems' } },
+    { out: 'targetVisions', in: { Project: 'projects', Programme: 'programmes', System: 'systems', Theme: 'themes', Standard: 'standards' } },
   ),
-  NAMES_AS_GOAL: rule(
+  ADVANCES: rule(
     'alignment',
-    'A Zielbild names a system, law or programme among its goals.',
-    ['TargetVision'],
-    ['System', 'Law', 'Programme'],
-    { out: 'namedGoals', in: 'namedInTargetVisions' },
+    'Advances one goal of a Zielbild (and so contributes to that Zielbild).',
+    ['Project', 'Programme', 'System', 'Theme', 'Standard'],
+    ['Goal'],
+    { out: 'goals', in: { Project: 'projects', Programme: 'programmes', System: 'systems', Theme: 'themes', Standard: 'standards' } },
   ),
+  REFERS_TO: rule('alignment', 'A goal names a law it is about.', ['Goal'], ['Law'], { out: 'laws', in: 'goals' }),
   TARGETS: rule('alignment', 'A government agenda targets a service.', ['Policy'], ['Service'], {
     out: 'services',
     in: 'policies',
@@ -104,9 +121,9 @@ export const RELATIONSHIP_RULES = {
   FUNDED_BY: rule(
     'organisation',
     'Funded by an institution.',
-    ['Project', 'Programme'],
+    ['Project', 'Programme', 'System'],
     ['Institution'],
-    { out: 'funders', in: { Project: 'fundedProjects', Programme: 'fundedProgrammes' } },
+    { out: 'funders', in: { Project: 'fundedProjects', Programme: 'fundedProgrammes', System: 'fundedSystems' } },
     [amountEur],
   ),
   OPERATED_BY: rule('organisation', 'A system is operated by.', ['System'], ['Institution'], {
@@ -141,11 +158,15 @@ export const RELATIONSHIP_RULES = {
     out: 'assists',
     in: 'assistedBy',
   }),
-  SUCCEEDS: rule('organisation', 'Took over the responsibilities of.', ['Institution'], ['Institution'], {
+  SUCCEEDS: rule('organisation', 'Took over all the responsibilities of.', ['Institution'], ['Institution'], {
     out: 'succeeds',
     in: 'succeededBy',
   }),
-  PATRON_OF: rule('organisation', 'Is the Themenpate of a Schwerpunktthema.', ['Institution'], ['FocusArea'], {
+  TOOK_OVER_TASKS_FROM: rule('organisation', 'Took over a part of another institution\'s remit (the part in `component`).', ['Institution'], ['Institution'], {
+    out: 'tookOverTasksFrom',
+    in: 'tasksTakenOverBy',
+  }),
+  PATRON_OF: rule('organisation', 'Is the Themenpate of a Schwerpunktthema.', ['Institution', 'Person'], ['FocusArea'], {
     out: 'patronOf',
     in: 'patrons',
   }),
@@ -184,9 +205,9 @@ export const RELATIONSHIP_RULES = {
     out: 'systems',
     in: { Project: 'projects', Programme: 'programmes' },
   }),
-  DIGITALISES: rule('dependency', 'Digitalises an administrative service.', ['Project', 'Programme'], ['Service'], {
+  DIGITALISES: rule('dependency', 'Digitalises an administrative service.', ['Project', 'Programme', 'Theme'], ['Service'], {
     out: 'services',
-    in: { Project: 'projects', Programme: 'programmes' },
+    in: { Project: 'projects', Programme: 'programmes', Theme: 'themes' },
   }),
   SUPPORTS: rule('dependency', 'A system supports an administrative service.', ['System'], ['Service'], {
     out: 'services',
@@ -211,14 +232,27 @@ export const RELATIONSHIP_RULES = {
   ),
   TAGGED: rule('dependency', 'Is about a topic.', 'any', ['Topic'], { out: 'topics', in: 'tagged' }),
 
+  // interoperation: systems that work with each other without one depending on the other (not followed by traversals)
+  ACCEPTS_LOGIN_FROM: rule(
+    'interoperation',
+    'A system accepts the credential of another system as one of several ways to log in.',
+    ['System'],
+    ['System'],
+    { out: 'acceptsLoginFrom', in: 'loginAcceptedBy' },
+  ),
+
   // governance: sessions and decisions
-  HELD: rule('governance', 'An institution held a session.', ['Institution'], ['Meeting'], {
+  HELD: rule('governance', 'An institution held or hosted a session.', ['Institution'], ['Meeting'], {
     out: 'meetings',
     in: 'heldBy',
   }),
-  ADOPTED: rule('governance', 'A session adopted a decision.', ['Meeting'], ['Decision'], {
+  ADOPTED: rule('governance', 'A session or a body adopted a decision.', ['Meeting', 'Institution'], ['Decision'], {
     out: 'decisions',
-    in: 'adoptedAt',
+    in: { Meeting: 'adoptedAt', Institution: 'adoptedBy' },
+  }),
+  DISCUSSED: rule('governance', 'A session discussed a subject (no decision on it known).', ['Meeting'], 'any', {
+    out: 'discussed',
+    in: 'discussedAt',
   }),
   APPROVES: rule(
     'governance',
@@ -229,7 +263,7 @@ export const RELATIONSHIP_RULES = {
     [amountEur],
   ),
   CONCERNS: rule('governance', 'A decision concerns.', ['Decision'], 'any', { out: 'concerns', in: 'concernedBy' }),
-  ASSIGNS_TASK_TO: rule('governance', 'Gives an institution a task.', ['Decision', 'Policy'], ['Institution'], {
+  ASSIGNS_TASK_TO: rule('governance', 'Gives an institution a task.', ['Decision', 'Policy', 'Law'], ['Institution'], {
     out: 'assignsTaskTo',
     in: 'tasksFrom',
   }),
@@ -244,6 +278,10 @@ export const RELATIONSHIP_RULES = {
   MANDATES: rule('governance', 'A law mandates the development of a system.', ['Law'], ['System'], {
     out: 'mandates',
     in: 'mandatedBy',
+  }),
+  RATIFIED: rule('governance', 'A state ratified a treaty (the date in `since`).', ['Institution'], ['Law'], {
+    out: 'ratified',
+    in: 'ratifiedBy',
   }),
 } as const satisfies Record<string, RelationshipRule>;
 

@@ -4,7 +4,6 @@ import {
   INSTITUTION_TYPES,
   KIND_INFO,
   NODE_KINDS,
-  PROJECT_REPRESENTATIONS,
   PROJECT_STATUSES,
   RELATIONSHIP_CATEGORIES,
   RELATIONSHIP_TYPES,
@@ -46,20 +45,12 @@ registerEnumType(ConfidenceEnum, {
   valuesConfig: {
     STATED: { description: 'The cited source says so.' },
     INFERRED: { description: 'Our reading of the sources; the note explains it.' },
+    CONTESTED: { description: 'The sources disagree (an open conflict); the note gives the readings and their sources.' },
   },
 });
 
 export const ProjectStatusEnum = enumOf(PROJECT_STATUSES);
 registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus' });
-
-export const ProjectRepresentationEnum = enumOf(PROJECT_REPRESENTATIONS);
-registerEnumType(ProjectRepresentationEnum, {
-  name: 'ProjectRepresentation',
-  valuesConfig: {
-    PROJECT: { description: 'One named project.' },
-    THEMATIC_AREA: { description: 'Stands for the unnamed projects of one published theme.' },
-  },
-});
 
 export const InstitutionTypeEnum = enumOf(INSTITUTION_TYPES);
 registerEnumType(InstitutionTypeEnum, { name: 'InstitutionType' });

@@ -34,6 +34,14 @@ const VERIFIED: readonly (readonly [string, string, string])[] = [
   ['ApplicationComponent', 'Serving', 'BusinessService'],
   ['ApplicationComponent', 'Serving', 'ApplicationComponent'],
   ['BusinessEvent', 'Access', 'BusinessObject'],
+  // §5.2.2: access is the ability of behavior and active structure elements to observe or act upon passive ones.
+  ['BusinessActor', 'Access', 'BusinessObject'],
+  // §6.4 / Appendix B: a structure or behaviour element may realize or (weaker) influence a goal or outcome;
+  // motivation elements influence one another.
+  ['WorkPackage', 'Influence', 'Goal'],
+  ['ApplicationComponent', 'Influence', 'Goal'],
+  ['Principle', 'Influence', 'Goal'],
+  ['Principle', 'Influence', 'Outcome'],
 ];
 
 export const ALLOWED_ARCHIMATE = {

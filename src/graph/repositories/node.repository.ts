@@ -119,7 +119,6 @@ export class NodeRepository {
       budgetMin: filter.budgetMin ?? null,
       budgetMax: filter.budgetMax ?? null,
       institutionTypes: filter.institutionTypes ?? null,
-      representation: filter.representation ?? null,
     };
   }
 

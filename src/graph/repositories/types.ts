@@ -39,7 +39,6 @@ export interface PropertyFilter {
   readonly budgetMin?: number;
   readonly budgetMax?: number;
   readonly institutionTypes?: readonly string[];
-  readonly representation?: readonly string[];
 }
 
 export interface ListQuery {

@@ -4,7 +4,6 @@ import {
   ConfidenceEnum,
   DirectionEnum,
   InstitutionTypeEnum,
-  ProjectRepresentationEnum,
   ProjectStatusEnum,
   RelationshipTypeEnum,
   SortDirectionEnum,
@@ -51,7 +50,6 @@ export interface ListFilter {
   focusArea?: string;
   institution?: string;
   status?: string[];
-  representation?: string[];
   type?: string[];
   budgetEur?: MoneyRangeInput;
 }
@@ -60,7 +58,6 @@ export interface ListFilter {
 function addKindFields(cls: { prototype: object }, kind: NodeKind): void {
   const names = new Set(KIND_FIELDS[kind].map((f) => f.name));
   if (names.has('status')) Field(() => [ProjectStatusEnum], { nullable: true, description: 'Any of these statuses.' })(cls.prototype, 'status');
-  if (names.has('representation')) Field(() => [ProjectRepresentationEnum], { nullable: true })(cls.prototype, 'representation');
   if (names.has('type')) Field(() => [InstitutionTypeEnum], { nullable: true, description: 'Any of these types.' })(cls.prototype, 'type');
   if (names.has('budgetEur')) Field(() => MoneyRangeInput, { nullable: true, description: 'Published budget within the range.' })(cls.prototype, 'budgetEur');
   if (kind === 'Project') {

@@ -12,7 +12,6 @@ function propertyFilter(f: ListFilter | undefined): PropertyFilter {
     nameContains: f?.nameContains,
     confidence: f?.confidence,
     status: f?.status,
-    representation: f?.representation,
     institutionTypes: f?.type,
     budgetMin: f?.budgetEur?.min,
     budgetMax: f?.budgetEur?.max,

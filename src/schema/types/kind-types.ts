@@ -4,18 +4,16 @@ import {
   KIND_FIELDS,
   KIND_INFO,
   NODE_KINDS,
-  PROJECT_REPRESENTATIONS,
   PROJECT_STATUSES,
   type FieldSpec,
   type NodeKind,
 } from '../../domain/index.js';
-import { InstitutionTypeEnum, ProjectRepresentationEnum, ProjectStatusEnum } from '../enums.js';
+import { InstitutionTypeEnum, ProjectStatusEnum } from '../enums.js';
 import { NodeInterface } from './node.interface.js';
 
 /** The GraphQL enum for each enum field of the model, found by its list of values. */
 const ENUM_OF_VALUES = new Map<readonly string[], object>([
   [PROJECT_STATUSES, ProjectStatusEnum],
-  [PROJECT_REPRESENTATIONS, ProjectRepresentationEnum],
   [INSTITUTION_TYPES, InstitutionTypeEnum],
 ]);
 
