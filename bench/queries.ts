@@ -37,7 +37,7 @@ export interface QueryDef {
   canon(system: 'A' | 'B' | 'C', data: any): unknown;
 }
 
-const ENUM_FIELDS = new Set(['status', 'confidence', 'representation', 'type']);
+const ENUM_FIELDS = new Set(['status', 'confidence', 'type']);
 
 /** Enum values in the model's spelling; keys sorted; absent and null alike. */
 export function normalise(value: unknown, key?: string): unknown {
@@ -63,7 +63,7 @@ const pathEnds = (p: any) =>
 const edgesToNodes = (c: any) => ({ totalCount: c.totalCount, pageInfo: c.pageInfo, nodes: c.edges.map((e: any) => e.node) });
 
 const NODE_FIELDS = 'id kind name description confidence';
-const PROJECT_FIELDS = 'status budgetEur representation startDate';
+const PROJECT_FIELDS = 'status budgetEur startDate';
 const SORT = '[{sortName: ASC}, {id: ASC}]';
 const TREE_LIMIT = 10;
 const PAGE = 20;
@@ -101,13 +101,13 @@ export function queryMix(a: Anchors): QueryDef[] {
       weight: 20,
       ours: {
         query: `query Q2($id: ID!, $n: Int!) { node(id: $id) { id name ... on Strategy {
-  focusAreas(first: $n) { id name targetVisions(first: $n) { id name projects(first: $n) { id name representation
+  focusAreas(first: $n) { id name targetVisions(first: $n) { id name projects(first: $n) { id name status
     leadInstitutions(first: $n) { id name } systems(first: $n) { id name } services(first: $n) { id name } } } } } } }`,
         variables: { id: a.strategyId, n: TREE_LIMIT },
       },
       peer: {
         query: `query Q2($id: ID!, $n: Int!) { strategies(where: {id: {eq: $id}}) { id name
-  focusAreas(limit: $n, sort: ${SORT}) { id name targetVisions(limit: $n, sort: ${SORT}) { id name projects(limit: $n, sort: ${SORT}) { id name representation
+  focusAreas(limit: $n, sort: ${SORT}) { id name targetVisions(limit: $n, sort: ${SORT}) { id name projects(limit: $n, sort: ${SORT}) { id name status
     leadInstitutions(limit: $n, sort: ${SORT}) { id name } systems(limit: $n, sort: ${SORT}) { id name } services(limit: $n, sort: ${SORT}) { id name } } } } } }`,
         variables: { id: a.strategyId, n: TREE_LIMIT },
       },

@@ -15,32 +15,54 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-const [{ coverage, uncoveredTargetVisions }, { budget }] = await Promise.all([
+const [{ coverage, uncoveredTargetVisions, goalCoverage, uncoveredGoals }, { budget }] = await Promise.all([
   request(url, CoverageDocument, {}),
   request(url, BudgetDocument, { groupBy: 'FOCUS_AREA' }),
 ]);
 
-console.log('Coverage of the Zielbilder (projects contributing; stated = the source says so)\n');
+console.log('Coverage of the Zielbilder (named projects and programmes; stated = a source says so, inferred = our reading)\n');
 console.log(
   table(
-    ['Schwerpunktthema', 'Zielbild', 'projects', 'stated', 'programmes', 'known budget'],
+    ['Schwerpunktthema', 'Zielbild', 'projects', 'stated', 'inferred', 'programmes', 'stated', 'inferred', 'themes', 'known budget'],
     coverage.map((c) => [
       c.focusAreas.map((f) => f.name).join(', '),
       c.targetVision.name,
       String(c.projectCount),
       String(c.statedProjectCount),
+      String(c.inferredProjectCount),
       String(c.programmeCount),
+      String(c.statedProgrammeCount),
+      String(c.inferredProgrammeCount),
+      String(c.themeCount),
       eur.format(c.knownBudgetEur),
     ]),
   ),
 );
-console.log(`\nZielbilder without any project yet: ${uncoveredTargetVisions.map((t) => t.name).join(', ') || 'none'}\n`);
+console.log(`\nZielbilder without any project or programme yet: ${uncoveredTargetVisions.map((t) => t.name).join(', ') || 'none'}\n`);
 
-console.log('Known budgets per Schwerpunktthema\n');
+console.log('Goals of the Zielbilder and what advances them (Themenfelder, placeholders for unnamed projects, apart)\n');
+console.log(
+  table(
+    ['Zielbild', 'Ziel', 'stated', 'inferred', 'themes', 'advanced by'],
+    goalCoverage.map((g) => [
+      g.targetVisions.map((t) => t.name).join(', '),
+      g.goal.name,
+      String(g.statedCount),
+      String(g.inferredCount),
+      String(g.themeCount),
+      g.contributions.filter((c) => c.node.kind !== 'Theme').map((c) => `${c.node.name}${c.confidence === 'STATED' ? '' : ' (inferred)'}`).join('; ') || '–',
+    ]),
+  ),
+);
+console.log(`\nGoals nothing advances yet: ${uncoveredGoals.map((g) => g.name).join(', ') || 'none'}\n`);
+
+console.log('Known budgets per Schwerpunktthema (each amount once)\n');
 console.log(
   table(
     ['Schwerpunktthema', 'projects', 'without budget', 'known project budgets', 'programme budgets'],
-    budget.map((b) => [b.group.name, String(b.projectCount), String(b.projectsWithoutBudget), eur.format(b.knownBudgetEur), eur.format(b.programmeBudgetEur)]),
+    budget.rows.map((b) => [b.group.name, String(b.projectCount), String(b.projectsWithoutBudget), eur.format(b.knownBudgetEur), eur.format(b.programmeBudgetEur)]),
   ),
 );
-console.log('\nProgramme budgets count in every Schwerpunktthema that runs the programme.');
+console.log(
+  `\nBelonging to no single Schwerpunktthema: ${eur.format(budget.unassignedEur)}; every known budget: ${eur.format(budget.totalKnownEur)}.`,
+);

@@ -10,7 +10,7 @@ RETURN {node: s {.id, .name, focusAreas: COLLECT {
     RETURN tv {.id, .name, projects: COLLECT {
       MATCH (tv)<-[:CONTRIBUTES_TO]-(p:Project)
       WITH p ORDER BY p.sortName, p.id LIMIT $n
-      RETURN p {.id, .name, .representation,
+      RETURN p {.id, .name, .status,
         leadInstitutions: COLLECT {
           MATCH (p)-[:LED_BY]->(x:Institution) WITH x ORDER BY x.sortName, x.id LIMIT $n RETURN x {.id, .name}
         },

@@ -18,7 +18,7 @@ function scalarOf(spec: FieldSpec): string {
     case 'integer':
       return 'Int';
     default:
-      // Enums are stored as their model values ('thematic-area'), which are not GraphQL enum names.
+      // Enums are stored as their model values (e.g. 'approved' for ProjectStatus.APPROVED), which are not GraphQL enum names.
       return 'String';
   }
 }
@@ -30,8 +30,7 @@ const NODE_INFO_FIELDS = `
   description: String
   confidence: String
   status: String
-  budgetEur: Float
-  representation: String`;
+  budgetEur: Float`;
 
 const DEP = DEPENDENCY_TYPES.join('|');
 

@@ -109,6 +109,7 @@ export async function impactView(view: HTMLElement, params: URLSearchParams): Pr
       graph.highlight(row);
       table.querySelectorAll('tbody tr').forEach((tr) => tr.classList.toggle('selected', tr.getAttribute('data-node-id') === row?.node.id));
     };
+    const themeCount = impact.affected.filter((a) => a.node.kind === 'Theme').length;
     show(
       view,
       intro,
@@ -117,7 +118,9 @@ export async function impactView(view: HTMLElement, params: URLSearchParams): Pr
         { class: 'summary' },
         h('strong', {}, nodeLink(impact.of)),
         ` (${kinds.get(impact.of.kind) ?? impact.of.kind}), Tiefe ${depth}: `,
-        `${impact.affected.length} betroffene Knoten, davon ${impact.projects.length} Vorhaben; `,
+        `${impact.affected.length} betroffene Knoten, davon ${impact.projects.length} Vorhaben`,
+        themeCount > 0 && ` und ${themeCount} Themenfeld${themeCount === 1 ? '' : 'er'} (für nicht veröffentlichte Vorhaben)`,
+        '; ',
         `${impact.targetVisions.length} Zielbilder, ${impact.focusAreas.length} Schwerpunktthemen; bekanntes Budget der Vorhaben ${eur(impact.totalBudgetEur)}. `,
         h('a', { href: impactUrl(impact.of.id, depth), class: 'share' }, 'Link zu dieser Analyse'),
       ),

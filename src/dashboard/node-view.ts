@@ -66,6 +66,44 @@ function historyTable(changes: NodeHistoryQuery['history']): HTMLElement {
   );
 }
 
+const STRENGTH: Record<string, string> = {
+  CONTESTED: 'umstritten: die Quellen widersprechen sich (siehe Anmerkung)',
+  INFERRED: 'abgeleitet: unsere Lesart der Quellen (siehe Anmerkung)',
+  SINGLE_SOURCE: 'von einer Quelle ausgesagt',
+  MULTIPLE_SOURCES: 'von mehreren Quellen ausgesagt',
+};
+
+const CONFIDENCE: Record<string, string> = { STATED: 'belegt', INFERRED: 'abgeleitet', CONTESTED: 'umstritten' };
+
+/** How firmly the node and its relationships are evidenced: the API's rule for the node, counts for its relationships. */
+function evidenceSection(node: Details): HTMLElement {
+  const e = node.evidence;
+  const rels = node.relationships;
+  const byConfidence = (c: string) => rels.filter((r) => r.confidence === c).length;
+  const single = rels.filter((r) => r.sources.length === 1).length;
+  return h(
+    'section',
+    { class: `evidence strength-${e.strength.toLowerCase()}`, 'data-strength': e.strength },
+    h('h2', {}, 'Belegstärke'),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Knoten'),
+      h('dd', { 'data-sources': e.sourceCount }, STRENGTH[e.strength] ?? e.strength, ` · ${e.sourceCount} Quelle${e.sourceCount === 1 ? '' : 'n'} von ${e.publisherCount} Herausgeber${e.publisherCount === 1 ? '' : 'n'}`),
+      h('dt', {}, 'Jüngste Quelle'),
+      h('dd', {}, e.newestPublished ? `veröffentlicht ${e.newestPublished}` : 'ohne Veröffentlichungsdatum'),
+      h('dt', {}, 'Beziehungen'),
+      h(
+        'dd',
+        { 'data-stated': byConfidence('STATED'), 'data-inferred': byConfidence('INFERRED'), 'data-contested': byConfidence('CONTESTED'), 'data-single-source': single },
+        rels.length === 0
+          ? 'keine'
+          : `${rels.length}: ${byConfidence('STATED')} belegt, ${byConfidence('INFERRED')} abgeleitet, ${byConfidence('CONTESTED')} umstritten; ${single} mit nur einer Quelle`,
+      ),
+    ),
+  );
+}
+
 const sourceLink = (s: { url: string; title?: string | null }) => h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title || s.url);
 
 /** A node page: the node's fields, sources (as links), every relationship, and its history. */
@@ -79,7 +117,6 @@ export async function nodeView(view: HTMLElement, ref: string): Promise<void> {
       ...(node.aliases.length > 0 ? [['Auch genannt', node.aliases.join(', ')] as [string, string]] : []),
       ...fieldsOf(node),
       ...Object.entries(node.attributes).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)] as [string, string]),
-      ['Belegt', node.confidence === 'STATED' ? 'von der Quelle ausgesagt' : 'abgeleitet (siehe Anmerkung)'],
     ];
     show(
       view,
@@ -88,6 +125,7 @@ export async function nodeView(view: HTMLElement, ref: string): Promise<void> {
       node.note && h('p', { class: 'note' }, h('strong', {}, 'Anmerkung: '), node.note),
       h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       h('p', {}, h('a', { href: `#/impact?of=${encodeURIComponent(node.id)}&depth=4` }, 'Auswirkungen einer Änderung an diesem Knoten')),
+      evidenceSection(node),
       h('h2', {}, 'Quellen'),
       h(
         'ul',
@@ -115,7 +153,7 @@ export async function nodeView(view: HTMLElement, ref: string): Promise<void> {
                 Object.entries(r.properties).map(([k, v]) => h('small', { class: 'property' }, `${k}: ${String(v)}`)),
               ),
               h('td', {}, kinds.get(r.node.kind) ?? r.node.kind),
-              h('td', {}, r.confidence === 'STATED' ? 'ja' : h('abbr', { title: r.note ?? '' }, 'abgeleitet')),
+              h('td', {}, r.confidence === 'STATED' ? 'ja' : h('abbr', { class: 'inferred', title: r.note ?? '', tabindex: 0 }, CONFIDENCE[r.confidence] ?? r.confidence)),
               h('td', {}, r.sources.map((s, i) => [i > 0 && ' ', sourceLink({ url: s.url, title: s.title ? s.title : `[${i + 1}]` })])),
             ),
           ),

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   CONFIDENCES,
+  EVIDENCE_STRENGTHS,
   INSTITUTION_TYPES,
   KIND_INFO,
   NODE_KINDS,
@@ -46,6 +47,18 @@ registerEnumType(ConfidenceEnum, {
     STATED: { description: 'The cited source says so.' },
     INFERRED: { description: 'Our reading of the sources; the note explains it.' },
     CONTESTED: { description: 'The sources disagree (an open conflict); the note gives the readings and their sources.' },
+  },
+});
+
+export const EvidenceStrengthEnum = enumOf(EVIDENCE_STRENGTHS);
+registerEnumType(EvidenceStrengthEnum, {
+  name: 'EvidenceStrength',
+  description: 'How firmly a fact is evidenced, weakest first.',
+  valuesConfig: {
+    CONTESTED: { description: 'The sources disagree (an open conflict).' },
+    INFERRED: { description: 'Our reading of the sources, not stated by them.' },
+    SINGLE_SOURCE: { description: 'Stated by one cited source.' },
+    MULTIPLE_SOURCES: { description: 'Stated, and cited with several sources.' },
   },
 });
 

@@ -1,16 +1,14 @@
-// Per institution that leads projects or programmes: the projects it leads with their known budgets, and
-// the budgets of the programmes it leads.
-MATCH (i:Institution)
-WHERE EXISTS { (i)<-[:LED_BY]-(:Project|Programme) }
-CALL (i) {
-  OPTIONAL MATCH (p:Project)-[:LED_BY]->(i)
-  RETURN count(p) AS projectCount,
-         sum(coalesce(p.budgetEur, 0)) AS knownBudgetEur,
-         count(CASE WHEN p.budgetEur IS NULL THEN p END) AS projectsWithoutBudget
+// Known budgets per lead institution, each amount once (see partials/budget-totals): a project or programme led
+// by several institutions, or by none, goes to unassignedEur. A row for every institution that leads something.
+MATCH (x:Project|Programme)
+CALL (x) {
+  {{> budget-groups-institution}}
 }
-CALL (i) {
-  OPTIONAL MATCH (g:Programme)-[:LED_BY]->(i)
-  RETURN sum(coalesce(g.budgetEur, 0)) AS programmeBudgetEur, count(g) AS programmeCount
+WITH collect({x: x, groups: groups}) AS items
+{{> budget-totals}}
+CALL (stats) {
+  MATCH (g:Institution)
+  WHERE EXISTS { (g)<-[:LED_BY]-(:Project|Programme) }
+  {{> budget-rows}}
 }
-RETURN i {.*} AS group, projectCount, knownBudgetEur, projectsWithoutBudget, programmeBudgetEur, programmeCount
-ORDER BY i.name, i.id
+RETURN rows, totalKnownEur, unassignedEur

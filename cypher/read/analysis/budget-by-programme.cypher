@@ -1,11 +1,13 @@
-// Per programme: its own budget, and its projects with their known budgets.
-MATCH (g:Programme)
-CALL (g) {
-  OPTIONAL MATCH (g)-[:INCLUDES]->(p:Project)
-  RETURN count(p) AS projectCount,
-         sum(coalesce(p.budgetEur, 0)) AS knownBudgetEur,
-         count(CASE WHEN p.budgetEur IS NULL THEN p END) AS projectsWithoutBudget
+// Known budgets per programme: its own and those of its projects, each amount once (see partials/budget-totals);
+// a project in several programmes goes to unassignedEur. Every programme is a row.
+MATCH (x:Project|Programme)
+CALL (x) {
+  {{> budget-groups-programme}}
 }
-RETURN g {.*} AS group, projectCount, knownBudgetEur, projectsWithoutBudget,
-       coalesce(g.budgetEur, 0) AS programmeBudgetEur, 1 AS programmeCount
-ORDER BY g.name, g.id
+WITH collect({x: x, groups: groups}) AS items
+{{> budget-totals}}
+CALL (stats) {
+  MATCH (g:Programme)
+  {{> budget-rows}}
+}
+RETURN rows, totalKnownEur, unassignedEur

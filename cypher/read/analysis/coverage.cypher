@@ -1,5 +1,6 @@
-// Each Zielbild with its Schwerpunktthemen and the projects and programmes contributing to it
-// (all, and those whose link is stated rather than inferred), with their known budget.
+// Each Zielbild with its Schwerpunktthemen and the named projects and the programmes contributing to it, each
+// counted with the part whose link a source states and the part that is inferred (or contested), the known
+// budget of those projects, and the Themenfelder pointing at it (placeholders, not counted as coverage).
 MATCH (tv:TargetVision)
 CALL (tv) {
   OPTIONAL MATCH (fa:FocusArea)-[:HAS_TARGET_VISION]->(tv)
@@ -10,13 +11,17 @@ CALL (tv) {
   OPTIONAL MATCH (p:Project)-[r:CONTRIBUTES_TO]->(tv)
   RETURN count(p) AS projectCount,
          count(CASE WHEN r.confidence = 'stated' THEN p END) AS statedProjectCount,
+         count(CASE WHEN r.confidence <> 'stated' THEN p END) AS inferredProjectCount,
          sum(coalesce(p.budgetEur, 0)) AS knownBudgetEur,
          count(CASE WHEN p.budgetEur IS NULL THEN p END) AS projectsWithoutBudget
 }
 CALL (tv) {
-  OPTIONAL MATCH (g:Programme)-[:CONTRIBUTES_TO]->(tv)
-  RETURN count(g) AS programmeCount
+  OPTIONAL MATCH (g:Programme)-[r:CONTRIBUTES_TO]->(tv)
+  RETURN count(g) AS programmeCount,
+         count(CASE WHEN r.confidence = 'stated' THEN g END) AS statedProgrammeCount,
+         count(CASE WHEN r.confidence <> 'stated' THEN g END) AS inferredProgrammeCount
 }
-RETURN tv {.*} AS targetVision, focusAreas, projectCount, statedProjectCount, programmeCount,
+RETURN tv {.*} AS targetVision, focusAreas, projectCount, statedProjectCount, inferredProjectCount, programmeCount,
+       statedProgrammeCount, inferredProgrammeCount, COUNT { (tv)<-[:CONTRIBUTES_TO]-(:Theme) } AS themeCount,
        knownBudgetEur, projectsWithoutBudget
 ORDER BY tv.name, tv.id

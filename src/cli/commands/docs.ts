@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PROJECT_ROOT } from '../../config/index.js';
+import { DATA_DIR, PROJECT_ROOT } from '../../config/index.js';
 import {
   KIND_FIELDS,
   KIND_INFO,
@@ -11,9 +11,11 @@ import {
   targetKinds,
 } from '../../domain/index.js';
 import { EXIT } from '../exit-codes.js';
+import { documentOfFiles, qualityRows, reportOf } from './check.js';
 import type { Command } from './command.js';
 
 export const MODEL_DOC = join(PROJECT_ROOT, 'docs', 'model.md');
+export const DATA_QUALITY_DOC = join(PROJECT_ROOT, 'docs', 'data-quality.md');
 
 /** docs/model.md, written from the model itself (the same allow-lists validation and the API use). */
 export function modelMarkdown(): string {
@@ -38,7 +40,7 @@ validation, the Cypher layer, the GraphQL enums and this page.
 
 Every node has \`id\` (slug \`^[a-z0-9][a-z0-9-]{0,127}$\`, unique across the graph), \`kind\`, \`name\`,
 \`aliases\`, \`description\`, \`sources\` (at least one \`{url, title?, published?, retrieved?}\`),
-\`confidence\` (\`stated\` or \`inferred\`), \`note\`, \`attributes\` (facts without a field of their own)
+\`confidence\` (\`stated\`, \`inferred\` or \`contested\`), \`note\`, \`attributes\` (facts without a field of their own)
 and the fields of its kind. Every relationship has \`sources\`, \`confidence\`, \`note\`, the common
 properties ${common.replace(/, ([^,]*)$/, ' and $1')}, and those of its type.
 
@@ -50,8 +52,9 @@ ${kinds.join('\n')}
 
 ## Relationship types
 
-Relationships of category **dependency** are the ones \`projectsTouching\` and \`impact\` follow.
-\`TAGGED\` may start at any kind; \`CONCERNS\` may end at any kind.
+Relationships of category **dependency** are the ones \`projectsTouching\` and \`impact\` follow; those of
+category **interoperation** (e.g. a login option) are not dependencies and are not followed.
+\`TAGGED\` may start at any kind; \`CONCERNS\` and \`DISCUSSED\` may end at any kind.
 
 | type | from → to | category | meaning | own properties |
 |---|---|---|---|---|
@@ -59,7 +62,7 @@ ${rels.join('\n')}
 
 ## Diagram
 
-(\`TAGGED\` and \`CONCERNS\`, which touch every kind, are left out.)
+(\`TAGGED\`, \`CONCERNS\` and \`DISCUSSED\`, which touch every kind, are left out.)
 
 \`\`\`mermaid
 flowchart LR
@@ -71,14 +74,41 @@ In the API every relationship is a field on both ends (e.g. \`Project.leadInstit
 `;
 }
 
+/** docs/data-quality.md, computed from the shipped graph in data/ as `strategiegraph check data/` reports it. */
+export function dataQualityMarkdown(): string {
+  const report = reportOf(documentOfFiles([DATA_DIR]));
+  const { columns, rows } = qualityRows(report);
+  const table = [columns, columns.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const conflicts = report.conflicts.map((c) => `- **${c.entity}**: ${c.note ?? '(no note)'}`.replace(/\s+/g, ' ')).join('\n') || '- none';
+  return `# Data quality of the shipped graph
+
+Generated from \`data/\` by \`npm run docs\` (the same report as \`strategiegraph check data/\`; without a path,
+\`strategiegraph check\` reports the database); a test fails when it drifts. As of **${report.asOf}**, the newest
+\`retrieved\` date of any source.
+
+A fact is a node or a relationship; a relationship counts with the kind of node it starts at. *Single source*: cited
+with exactly one source. *Inferred*: our reading of the sources (its note says why). *Open conflicts*: the sources
+disagree (confidence \`contested\`; the note gives the readings). *Published > 1 year ago*: the newest \`published\`
+date among its sources lies more than a year before the date above (a partial date counts as its last day).
+*No published date*: none of its sources carries one.
+
+${table}
+
+## Open conflicts
+
+${conflicts}
+`;
+}
+
 export const docsCommand: Command = {
   name: 'docs',
   usage: 'docs',
-  summary: 'write docs/model.md from the model',
+  summary: 'write docs/model.md from the model and docs/data-quality.md from data/',
   async run() {
     mkdirSync(dirname(MODEL_DOC), { recursive: true });
     writeFileSync(MODEL_DOC, modelMarkdown());
-    process.stdout.write(`wrote ${MODEL_DOC}\n`);
+    writeFileSync(DATA_QUALITY_DOC, dataQualityMarkdown());
+    process.stdout.write(`wrote ${MODEL_DOC}\nwrote ${DATA_QUALITY_DOC}\n`);
     return EXIT.ok;
   },
 };

@@ -1,3 +1,4 @@
+import { checkCommand } from './check.js';
 import type { Command } from './command.js';
 import { docsCommand } from './docs.js';
 import { emitSchemaCommand } from './emit-schema.js';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   impactCommand,
   pathCommand,
   showCommand,
+  checkCommand,
   exportCommand,
   emitSchemaCommand,
   docsCommand,

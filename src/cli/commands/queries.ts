@@ -4,6 +4,7 @@ import {
   ProjectsTouchingDocument,
   SearchNodesDocument,
   ShortestPathDocument,
+  ThemesTouchingDocument,
   chainText,
   explainImpact,
   type Chain,
@@ -42,16 +43,24 @@ export const searchCommand = queryCommand({
 export const touchingCommand = queryCommand({
   name: 'touching',
   args: ['<node>'],
-  summary: 'projects touching a node over dependencies, each with its path',
+  summary: 'projects touching a node over dependencies, each with its path (and the Themenfelder touching it)',
   depth: 3,
   paths: true,
   async fetch(api, { args, depth }) {
-    const data = await api.run(ProjectsTouchingDocument, { target: args[0]!, maxDepth: depth });
+    const [data, { themes }] = await Promise.all([
+      api.run(ProjectsTouchingDocument, { target: args[0]!, maxDepth: depth }),
+      api.run(ThemesTouchingDocument, { target: args[0]!, maxDepth: depth }),
+    ]);
     return {
-      json: data,
+      json: { ...data, themesTouching: themes.nodes },
       columns: ['hops', 'id', 'project', 'path'],
       rows: data.projectsTouching.map((t) => [t.hops, t.project.id, t.project.name, chainText(t.path)]),
       paths: data.projectsTouching.map((t) => t.path),
+      summary:
+        themes.totalCount === 0
+          ? undefined
+          : `Also touching: ${themes.totalCount} Themenfeld(er), published themes of unnamed projects (not counted as projects): ` +
+            themes.nodes.map((t) => `${t.name} (${t.id})`).join('; '),
     };
   },
 });
@@ -69,7 +78,8 @@ export const impactCommand = queryCommand({
     const data = await api.run(ImpactExplorerDocument, { of: args[0]!, maxDepth: depth });
     const rows = explainImpact(data);
     const { impact } = data;
-    const others = impact.affected.length - impact.projects.length;
+    const themes = impact.affected.filter((a) => a.node.kind === 'Theme').length;
+    const others = impact.affected.length - impact.projects.length - themes;
     return {
       json: { ...data, explained: rows },
       columns: ['role', 'hops', 'id', 'name', 'path'],
@@ -77,7 +87,7 @@ export const impactCommand = queryCommand({
       paths: rows.map((r) => r.path),
       summary:
         `${impact.of.name} (${impact.of.kind}), depth ${depth}: ${impact.affected.length} affected nodes ` +
-        `(${impact.projects.length} projects, ${others} others), ${impact.targetVisions.length} Zielbilder, ` +
+        `(${impact.projects.length} projects, ${themes} Themenfelder, ${others} others), ${impact.targetVisions.length} Zielbilder, ` +
         `${impact.focusAreas.length} Schwerpunktthemen; known project budget ${impact.totalBudgetEur.toLocaleString('de-DE')} EUR.`,
     };
   },
@@ -121,9 +131,12 @@ export const showCommand = queryCommand({
       heading:
         `${node.name} (${node.kind}, ${node.id})${node.aliases.length > 0 ? `, also: ${node.aliases.join(', ')}` : ''}\n` +
         `${node.description}\n` +
+        `${node.note ? `note: ${node.note}\n` : ''}` +
+        `evidence: ${node.evidence.strength.toLowerCase().replace(/_/g, ' ')} (${node.evidence.sourceCount} source(s) from ${node.evidence.publisherCount} publisher(s)` +
+        `${node.evidence.newestPublished ? `, newest published ${node.evidence.newestPublished}` : ', no published date'}); confidence ${node.confidence.toLowerCase()}\n` +
         `sources: ${node.sources.map((s) => s.url).join(' ')}`,
-      columns: ['direction', 'type', 'kind', 'id', 'name', 'sources'],
-      rows: node.relationships.map((r) => [r.direction, r.type, r.node.kind, r.node.id, r.node.name, r.sources.map((s) => s.url).join(' ')]),
+      columns: ['direction', 'type', 'kind', 'id', 'name', 'confidence', 'sources'],
+      rows: node.relationships.map((r) => [r.direction, r.type, r.node.kind, r.node.id, r.node.name, r.confidence.toLowerCase(), r.sources.map((s) => s.url).join(' ')]),
       paths: node.relationships.map((r) => ({
         nodes: [self, r.node],
         relationships: [r.direction === 'OUT' ? { type: r.type, from: node.id, to: r.node.id } : { type: r.type, from: r.node.id, to: node.id }],

@@ -20,6 +20,8 @@ export type ChangeOperation =
   | 'UPDATE_NODE';
 
 export type Confidence =
+  /** The sources disagree (an open conflict); the note gives the readings and their sources. */
+  | 'CONTESTED'
   /** Our reading of the sources; the note explains it. */
   | 'INFERRED'
   /** The cited source says so. */
@@ -30,6 +32,17 @@ export type Direction =
   | 'BOTH'
   | 'IN'
   | 'OUT';
+
+/** How firmly a fact is evidenced, weakest first. */
+export type EvidenceStrength =
+  /** The sources disagree (an open conflict). */
+  | 'CONTESTED'
+  /** Our reading of the sources, not stated by them. */
+  | 'INFERRED'
+  /** Stated, and cited with several sources. */
+  | 'MULTIPLE_SOURCES'
+  /** Stated by one cited source. */
+  | 'SINGLE_SOURCE';
 
 export type InstitutionFilter = {
   confidence?: Confidence | null | undefined;
@@ -81,13 +94,15 @@ export type NodeKind =
   | 'Decision'
   /** Schwerpunktthema: One of the five focus areas of the strategy. */
   | 'FocusArea'
+  /** Ziel: One of the goals a Zielbild names. */
+  | 'Goal'
   /** Leitlinie: Guiding principles for federal cooperation. */
   | 'Guideline'
   /** Institution: A body, authority, government, Land or company. */
   | 'Institution'
   /** Gesetz / Staatsvertrag: A law or state treaty. */
   | 'Law'
-  /** Sitzung: A session of the IT-Planungsrat. */
+  /** Sitzung: A session, Klausur or congress of the IT-Planungsrat or another body. */
   | 'Meeting'
   /** Person: A person holding a role in the governance. */
   | 'Person'
@@ -95,7 +110,7 @@ export type NodeKind =
   | 'Policy'
   /** Programm: A bundle of projects, or an implementation programme. */
   | 'Programme'
-  /** Umsetzungsvorhaben / Vorhaben: An implementation project. */
+  /** Umsetzungsvorhaben / Vorhaben: One named implementation project. */
   | 'Project'
   /** Verwaltungsleistung: An administrative service for citizens or businesses. */
   | 'Service'
@@ -107,7 +122,9 @@ export type NodeKind =
   | 'System'
   /** Zielbild: The target picture adopted for a focus area. */
   | 'TargetVision'
-  /** Thema: A cross-cutting theme used to tag nodes. */
+  /** Themenfeld: A published theme of projects whose names, leads and budgets are not public: not a project itself. */
+  | 'Theme'
+  /** Thema: A cross-cutting topic used to tag nodes. */
   | 'Topic'
   /** Zukunftsbild: The vision of the administration of the future. */
   | 'Vision';
@@ -141,7 +158,6 @@ export type ProjectFilter = {
   nameContains?: string | null | undefined;
   /** All of these links must exist. */
   relatedTo?: Array<RelatedTo> | null | undefined;
-  representation?: Array<ProjectRepresentation> | null | undefined;
   /** Any of these statuses. */
   status?: Array<ProjectStatus> | null | undefined;
   /** Has a dependency path to this node (see projectsTouching). */
@@ -149,12 +165,6 @@ export type ProjectFilter = {
   /** Hops for `touching` (1..6). */
   touchingDepth?: number | null | undefined;
 };
-
-export type ProjectRepresentation =
-  /** One named project. */
-  | 'PROJECT'
-  /** Stands for the unnamed projects of one published theme. */
-  | 'THEMATIC_AREA';
 
 export type ProjectStatus =
   | 'APPROVED'
@@ -177,6 +187,7 @@ export type RelationshipCategory =
   | 'ALIGNMENT'
   | 'DEPENDENCY'
   | 'GOVERNANCE'
+  | 'INTEROPERATION'
   | 'ORGANISATION'
   | 'STRUCTURE';
 
@@ -191,8 +202,12 @@ export type RelationshipInput = {
 };
 
 export type RelationshipType =
-  /** governance: A session adopted a decision. */
+  /** interoperation: A system accepts the credential of another system as one of several ways to log in. */
+  | 'ACCEPTS_LOGIN_FROM'
+  /** governance: A session or a body adopted a decision. */
   | 'ADOPTED'
+  /** alignment: Advances one goal of a Zielbild (and so contributes to that Zielbild). */
+  | 'ADVANCES'
   /** governance: A decision amends an earlier one. */
   | 'AMENDS'
   /** governance: A decision adopts, approves or starts. */
@@ -219,25 +234,33 @@ export type RelationshipType =
   | 'DEVELOPED_BY'
   /** dependency: Digitalises an administrative service. */
   | 'DIGITALISES'
+  /** governance: A session discussed a subject (no decision on it known). */
+  | 'DISCUSSED'
   /** organisation: Funded by an institution. */
   | 'FUNDED_BY'
+  /** structure: A standards framework lists a product as one of its Basisdienste (the Basisdienst in `role`). */
+  | 'HAS_BASE_SERVICE'
   /** structure: A strategy has a Schwerpunktthema. */
   | 'HAS_FOCUS_AREA'
+  /** structure: A Zielbild names a goal. */
+  | 'HAS_GOAL'
   /** structure: A strategy contains Leitlinien. */
   | 'HAS_GUIDELINE'
   /** organisation: Rests on a law or treaty. */
   | 'HAS_LEGAL_BASIS'
-  /** structure: A strategy has a component. */
+  /** structure: A strategy has a component, programme or project. */
   | 'HAS_PART'
   /** structure: A Schwerpunktthema runs a programme. */
   | 'HAS_PROGRAMME'
   /** structure: A Schwerpunktthema has a Zielbild. */
   | 'HAS_TARGET_VISION'
+  /** structure: A programme's projects include a published theme. */
+  | 'HAS_THEME'
   /** structure: A strategy contains the Zukunftsbild. */
   | 'HAS_VISION'
   /** organisation: A person heads an institution. */
   | 'HEADS'
-  /** governance: An institution held a session. */
+  /** governance: An institution held or hosted a session. */
   | 'HELD'
   /** structure: A programme includes a project. */
   | 'INCLUDES'
@@ -251,8 +274,6 @@ export type RelationshipType =
   | 'MEMBER_OF'
   /** organisation: Moderates the strategy process. */
   | 'MODERATES'
-  /** alignment: A Zielbild names a system, law or programme among its goals. */
-  | 'NAMES_AS_GOAL'
   /** organisation: A system is operated by. */
   | 'OPERATED_BY'
   /** organisation: Owns a strategy. */
@@ -267,20 +288,28 @@ export type RelationshipType =
   | 'PRODUCT_OF'
   /** organisation: A standard is published by. */
   | 'PUBLISHED_BY'
+  /** governance: A state ratified a treaty (the date in `since`). */
+  | 'RATIFIED'
+  /** alignment: A goal names a law it is about. */
+  | 'REFERS_TO'
   /** dependency: Is to replace a system (or a part of it). */
   | 'REPLACES'
   /** organisation: A person represents an institution. */
   | 'REPRESENTS'
+  /** structure: A programme's projects are spread over a Schwerpunktthema. */
+  | 'SPANS'
   /** organisation: The standards of a system are set by. */
   | 'STANDARDISED_BY'
-  /** organisation: Took over the responsibilities of. */
+  /** organisation: Took over all the responsibilities of. */
   | 'SUCCEEDS'
   /** dependency: A system supports an administrative service. */
   | 'SUPPORTS'
   /** dependency: Is about a topic. */
   | 'TAGGED'
   /** alignment: A government agenda targets a service. */
-  | 'TARGETS';
+  | 'TARGETS'
+  /** organisation: Took over a part of another institution's remit (the part in `component`). */
+  | 'TOOK_OVER_TASKS_FROM';
 
 export type SortDirection =
   | 'ASC'
@@ -325,7 +354,7 @@ export type ProjectListQueryVariables = Exact<{
 }>;
 
 
-export type ProjectListQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, status: ProjectStatus | null, budgetEur: number | null, representation: ProjectRepresentation | null } }> } };
+export type ProjectListQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, status: ProjectStatus | null, budgetEur: number | null } }> } };
 
 export type InstitutionListQueryVariables = Exact<{
   filter?: InstitutionFilter | null | undefined;
@@ -367,6 +396,8 @@ export type CreateNodeMutation = { createNode:
     | { id: string, kind: NodeKind, name: string, version: number }
     | { id: string, kind: NodeKind, name: string, version: number }
     | { id: string, kind: NodeKind, name: string, version: number }
+    | { id: string, kind: NodeKind, name: string, version: number }
+    | { id: string, kind: NodeKind, name: string, version: number }
    };
 
 export type UpdateNodeMutationVariables = Exact<{
@@ -377,6 +408,8 @@ export type UpdateNodeMutationVariables = Exact<{
 
 
 export type UpdateNodeMutation = { updateNode:
+    | { id: string, version: number, description: string }
+    | { id: string, version: number, description: string }
     | { id: string, version: number, description: string }
     | { id: string, version: number, description: string }
     | { id: string, version: number, description: string }
@@ -434,6 +467,8 @@ export type CreateRelationshipMutation = { createRelationship: { type: Relations
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
      } };
 
 export type RemoveRelationshipMutationVariables = Exact<{
@@ -451,6 +486,8 @@ export type NodeVersionQueryVariables = Exact<{
 
 
 export type NodeVersionQuery = { node:
+    | { id: string, version: number, description: string }
+    | { id: string, version: number, description: string }
     | { id: string, version: number, description: string }
     | { id: string, version: number, description: string }
     | { id: string, version: number, description: string }
@@ -524,6 +561,8 @@ export type NodesByIdsQuery = { nodes: Array<
     | { id: string, kind: NodeKind, name: string }
     | { id: string, kind: NodeKind, name: string }
     | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
+    | { id: string, kind: NodeKind, name: string }
    | null> };
 
 export type ProjectsWithNeighboursQueryVariables = Exact<{
@@ -541,6 +580,7 @@ export type SystemNeighboursQueryVariables = Exact<{
 export type SystemNeighboursQuery = { node:
     | { __typename: 'Decision', id: string }
     | { __typename: 'FocusArea', id: string }
+    | { __typename: 'Goal', id: string }
     | { __typename: 'Guideline', id: string }
     | { __typename: 'Institution', id: string }
     | { __typename: 'Law', id: string }
@@ -554,6 +594,7 @@ export type SystemNeighboursQuery = { node:
     | { __typename: 'Strategy', id: string }
     | { __typename: 'System', id: string, projects: Array<{ id: string }>, programmes: Array<{ id: string }>, services: Array<{ id: string }>, operators: Array<{ id: string, name: string }>, dependsOn: Array<{ id: string }>, dependents: Array<{ id: string }> }
     | { __typename: 'TargetVision', id: string }
+    | { __typename: 'Theme', id: string }
     | { __typename: 'Topic', id: string }
     | { __typename: 'Vision', id: string }
    | null };
@@ -569,7 +610,9 @@ export type ProjectsTouchingQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsTouchingQuery = { projectsTouching: Array<{ hops: number, project: { id: string, name: string, status: ProjectStatus | null, representation: ProjectRepresentation | null }, path: { hops: number, nodes: Array<
+export type ProjectsTouchingQuery = { projectsTouching: Array<{ hops: number, project: { id: string, name: string, status: ProjectStatus | null }, path: { hops: number, nodes: Array<
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
@@ -613,7 +656,11 @@ export type ImpactQuery = { impact: { totalBudgetEur: number, of:
       | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
     , affected: Array<{ hops: number, node:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
@@ -658,42 +705,66 @@ export type ShortestPathQuery = { shortestPath: { hops: number, nodes: Array<
       | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
     >, relationships: Array<{ type: string, from: string, to: string }> } | null };
 
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageQuery = { coverage: Array<{ projectCount: number, statedProjectCount: number, programmeCount: number, knownBudgetEur: number, projectsWithoutBudget: number, targetVision: { id: string, name: string }, focusAreas: Array<{ id: string, name: string }> }>, uncoveredTargetVisions: Array<{ id: string, name: string }> };
+export type CoverageQuery = { coverage: Array<{ covered: boolean, projectCount: number, statedProjectCount: number, inferredProjectCount: number, programmeCount: number, statedProgrammeCount: number, inferredProgrammeCount: number, themeCount: number, knownBudgetEur: number, projectsWithoutBudget: number, targetVision: { id: string, name: string }, focusAreas: Array<{ id: string, name: string }> }>, uncoveredTargetVisions: Array<{ id: string, name: string }>, goalCoverage: Array<{ covered: boolean, statedCount: number, inferredCount: number, themeCount: number, goal: { id: string, name: string }, targetVisions: Array<{ id: string, name: string }>, contributions: Array<{ confidence: Confidence, node:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+       }> }>, uncoveredGoals: Array<{ id: string, name: string }> };
 
 export type BudgetQueryVariables = Exact<{
   groupBy: BudgetGrouping;
 }>;
 
 
-export type BudgetQuery = { budget: Array<{ projectCount: number, knownBudgetEur: number, projectsWithoutBudget: number, programmeBudgetEur: number, programmeCount: number, group:
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-      | { id: string, kind: NodeKind, name: string }
-     }> };
+export type BudgetQuery = { budget: { unassignedEur: number, totalKnownEur: number, rows: Array<{ projectCount: number, knownBudgetEur: number, projectsWithoutBudget: number, programmeBudgetEur: number, programmeCount: number, group:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+       }> } };
 
 export type StrategyTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StrategyTreeQuery = { strategies: { nodes: Array<{ id: string, name: string, focusAreas: Array<{ name: string, targetVisions: Array<{ name: string, projects: Array<{ name: string, representation: ProjectRepresentation | null, leadInstitutions: Array<{ name: string }>, systems: Array<{ name: string }>, services: Array<{ name: string }> }> }> }> }> } };
+export type StrategyTreeQuery = { strategies: { nodes: Array<{ id: string, name: string, focusAreas: Array<{ name: string, targetVisions: Array<{ name: string, goals: Array<{ name: string }>, themes: Array<{ name: string }>, projects: Array<{ name: string, status: ProjectStatus | null, leadInstitutions: Array<{ name: string }>, systems: Array<{ name: string }>, services: Array<{ name: string }> }> }> }> }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -702,6 +773,8 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ score: number, node:
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
@@ -745,46 +818,12 @@ export type NodePageQuery = { node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string }> }> }
     | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -821,46 +860,12 @@ export type NodePageQuery = { node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string }> }> }
     | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -897,46 +902,12 @@ export type NodePageQuery = { node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string }> }> }
     | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -973,23 +944,6 @@ export type NodePageQuery = { node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string }> }> }
@@ -1011,6 +965,29 @@ export type NodePageQuery = { node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string }> }> }
     | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
@@ -1030,8 +1007,180 @@ export type NodePageQuery = { node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string }> }> }
     | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1064,25 +1213,47 @@ export type ProjectsOfInstitutionQuery = { projects: { totalCount: number, pageI
 export type CoverageMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageMatrixQuery = { focusAreas: { nodes: Array<{ id: string, name: string, targetVisions: Array<{ id: string, name: string }> }> }, coverage: Array<{ projectCount: number, statedProjectCount: number, knownBudgetEur: number, projectsWithoutBudget: number, targetVision: { id: string, name: string } }>, uncoveredTargetVisions: Array<{ id: string }>, budget: Array<{ projectCount: number, knownBudgetEur: number, projectsWithoutBudget: number, programmeBudgetEur: number, group:
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-     }> };
+export type CoverageMatrixQuery = { focusAreas: { nodes: Array<{ id: string, name: string, targetVisions: Array<{ id: string, name: string }> }> }, coverage: Array<{ covered: boolean, projectCount: number, statedProjectCount: number, inferredProjectCount: number, programmeCount: number, statedProgrammeCount: number, inferredProgrammeCount: number, themeCount: number, knownBudgetEur: number, projectsWithoutBudget: number, targetVision: { id: string, name: string } }>, goalCoverage: Array<{ covered: boolean, statedCount: number, inferredCount: number, goal: { id: string, name: string }, targetVisions: Array<{ id: string }>, contributions: Array<{ confidence: Confidence, note: string | null, node:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+       }> }>, budget: { unassignedEur: number, totalKnownEur: number, rows: Array<{ projectCount: number, knownBudgetEur: number, projectsWithoutBudget: number, programmeBudgetEur: number, group:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
 
 export type FocusAreaProjectsQueryVariables = Exact<{
   focusArea: string;
@@ -1099,6 +1270,8 @@ export type ImpactExplorerQueryVariables = Exact<{
 
 
 export type ImpactExplorerQuery = { impact: { totalBudgetEur: number, of:
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
       | { id: string, kind: NodeKind, name: string }
@@ -1134,7 +1307,11 @@ export type ImpactExplorerQuery = { impact: { totalBudgetEur: number, of:
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
        }>, projects: Array<{ id: string, name: string }>, targetVisions: Array<{ id: string, name: string }>, focusAreas: Array<{ id: string, name: string }> }, projectsTouching: Array<{ hops: number, project: { id: string, kind: NodeKind, name: string, budgetEur: number | null, targetVisions: Array<{ id: string, kind: NodeKind, name: string, focusAreas: Array<{ id: string, kind: NodeKind, name: string }> }> }, path: { hops: number, nodes: Array<
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
         | { id: string, kind: NodeKind, name: string }
@@ -1160,26 +1337,9 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { lookup:
-    | { number: string | null, date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { number: string | null, date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1198,26 +1358,9 @@ export type NodeDetailsQuery = { lookup:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string, title: string | null }> }> }
-    | { type: InstitutionType | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1236,26 +1379,9 @@ export type NodeDetailsQuery = { lookup:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string, title: string | null }> }> }
-    | { date: string | null, location: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sessionNumber: number | null, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1274,26 +1400,9 @@ export type NodeDetailsQuery = { lookup:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string, title: string | null }> }> }
-    | { date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1312,26 +1421,9 @@ export type NodeDetailsQuery = { lookup:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string, title: string | null }> }> }
-    | { status: ProjectStatus | null, budgetEur: number | null, startDate: string | null, endDate: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { type: InstitutionType | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string, title: string | null }> }> }
-    | { status: ProjectStatus | null, budgetEur: number | null, startDate: string | null, endDate: string | null, representation: ProjectRepresentation | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1350,26 +1442,9 @@ export type NodeDetailsQuery = { lookup:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string, title: string | null }> }> }
-    | { date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1388,26 +1463,9 @@ export type NodeDetailsQuery = { lookup:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { date: string | null, location: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sessionNumber: number | null, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1426,26 +1484,9 @@ export type NodeDetailsQuery = { lookup:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-          | { id: string, kind: NodeKind, name: string }
-        , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1464,7 +1505,219 @@ export type NodeDetailsQuery = { lookup:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , sources: Array<{ url: string, title: string | null }> }> }
-    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+    | { date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { status: ProjectStatus | null, budgetEur: number | null, startDate: string | null, endDate: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { status: ProjectStatus | null, budgetEur: number | null, startDate: string | null, endDate: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { date: string | null, id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
+        , sources: Array<{ url: string, title: string | null }> }> }
+    | { id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string, confidence: Confidence, note: string | null, attributes: Record<string, unknown>, version: number, sources: Array<{ url: string, title: string | null, published: string | null, retrieved: string | null }>, evidence: { strength: EvidenceStrength, sourceCount: number, publisherCount: number, newestPublished: string | null }, relationships: Array<{ type: RelationshipType, category: RelationshipCategory, direction: Direction, confidence: Confidence, note: string | null, properties: Record<string, unknown>, node:
+          | { id: string, kind: NodeKind, name: string }
+          | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
@@ -1517,10 +1770,20 @@ export type SearchNodesQuery = { search: Array<{ score: number, node:
       | { id: string, kind: NodeKind, name: string, description: string }
       | { id: string, kind: NodeKind, name: string, description: string }
       | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
+      | { id: string, kind: NodeKind, name: string, description: string }
      }> };
 
+export type ThemesTouchingQueryVariables = Exact<{
+  target: string;
+  maxDepth?: number | null | undefined;
+}>;
 
-export const ProjectListDocument = {"__meta__":{"hash":"sha256:fafed8d140dd8b06309b6c961e8c333640ee5b255a2a9fbd430d970931db0a43"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectListQuery, ProjectListQueryVariables>;
+
+export type ThemesTouchingQuery = { themes: { totalCount: number, nodes: Array<{ id: string, name: string }> } };
+
+
+export const ProjectListDocument = {"__meta__":{"hash":"sha256:7888e9750382492cd179b9256c0879f8d6e5f8ab522b773297249cc37d8a9023"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectListQuery, ProjectListQueryVariables>;
 export const InstitutionListDocument = {"__meta__":{"hash":"sha256:322d901ac5e64106e20483e8285512bb0057d1446cde60f2fc05579e058bdf2c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionListQuery, InstitutionListQueryVariables>;
 export const SystemListDocument = {"__meta__":{"hash":"sha256:eef5a3673cc654d800b6a4357fea115c4de582d7e527fca3cba51aa7ce6f76bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SystemFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SystemListQuery, SystemListQueryVariables>;
 export const CreateNodeDocument = {"__meta__":{"hash":"sha256:ef0e3d5f06680018bcb5286526c73ed2cdb6f96659470e89e3bfd65f6814bef3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateNodeMutation, CreateNodeMutationVariables>;
@@ -1538,18 +1801,19 @@ export const NodesByIdsDocument = {"__meta__":{"hash":"sha256:80641ce41ffdcc5bfe
 export const ProjectsWithNeighboursDocument = {"__meta__":{"hash":"sha256:0f3f449f9c5a54d4750a6a53d4ed1897192a89234954fc6dc0902e3c924046d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsWithNeighbours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadInstitutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsWithNeighboursQuery, ProjectsWithNeighboursQueryVariables>;
 export const SystemNeighboursDocument = {"__meta__":{"hash":"sha256:3abeee791ee6e2517c64bf568e45b6965f1b81e11d2c36fe51be0eca7122dd14"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemNeighbours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"System"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SystemNeighboursQuery, SystemNeighboursQueryVariables>;
 export const ModelDocument = {"__meta__":{"hash":"sha256:cae67a09bce389a32cf5db52724e8ff440c11f4cab232d91d24f261e791a8658"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"german"}},{"kind":"Field","name":{"kind":"Name","value":"plural"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationshipTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<ModelQuery, ModelQueryVariables>;
-export const ProjectsTouchingDocument = {"__meta__":{"hash":"sha256:ba0d4f55b0c08d34916317cc20b7b79522e31901da6ecb9cd1bf44e4ee5aefda"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsTouching"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectsTouching"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsTouchingQuery, ProjectsTouchingQueryVariables>;
+export const ProjectsTouchingDocument = {"__meta__":{"hash":"sha256:23cee8ac55dc3c7decb4b6788b67fe00e30062d088799708ee07d669a16cd047"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsTouching"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectsTouching"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsTouchingQuery, ProjectsTouchingQueryVariables>;
 export const ImpactDocument = {"__meta__":{"hash":"sha256:9851256ad7caa7c7a6773c5ce59d08d93bda4fe26e9ede8f55743d33992460e9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Impact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"of"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalBudgetEur"}}]}}]}}]} as unknown as DocumentNode<ImpactQuery, ImpactQueryVariables>;
 export const ShortestPathDocument = {"__meta__":{"hash":"sha256:03b62e9bb84f308d34745ac3ec08ab81adb83cee2bd3c97e951dbd18b03edadf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
-export const CoverageDocument = {"__meta__":{"hash":"sha256:c0bb960a059b4df2b609c76b70db6a48a1256cda47ed0d3fa7103bd55fd6246d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetVision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredTargetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
-export const BudgetDocument = {"__meta__":{"hash":"sha256:18d5f99428d7e412cb1a82e43bebff208854b26c8018f99729f4ca5488364bf4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Budget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetGrouping"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}},{"kind":"Field","name":{"kind":"Name","value":"programmeBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCount"}}]}}]}}]} as unknown as DocumentNode<BudgetQuery, BudgetQueryVariables>;
-export const StrategyTreeDocument = {"__meta__":{"hash":"sha256:b2f49261497b5232e63c12b801dcd1e5ae3dc19f49535d7c74f402aa115b4af9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrategyTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"StringValue","value":"Föderale Digitalstrategie","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}},{"kind":"Field","name":{"kind":"Name","value":"leadInstitutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StrategyTreeQuery, StrategyTreeQueryVariables>;
+export const CoverageDocument = {"__meta__":{"hash":"sha256:5566705866613f32edf60b95ed591f37217bffb4ad931e30ad1330488886be13"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetVision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"inferredProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedProgrammeCount"}},{"kind":"Field","name":{"kind":"Name","value":"inferredProgrammeCount"}},{"kind":"Field","name":{"kind":"Name","value":"themeCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredTargetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goalCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"statedCount"}},{"kind":"Field","name":{"kind":"Name","value":"inferredCount"}},{"kind":"Field","name":{"kind":"Name","value":"themeCount"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
+export const BudgetDocument = {"__meta__":{"hash":"sha256:374b863271f772f85e380abdb1c26b32ce769f17e63f6f6bb9f48dfafb2f0396"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Budget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetGrouping"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}},{"kind":"Field","name":{"kind":"Name","value":"programmeBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unassignedEur"}},{"kind":"Field","name":{"kind":"Name","value":"totalKnownEur"}}]}}]}}]} as unknown as DocumentNode<BudgetQuery, BudgetQueryVariables>;
+export const StrategyTreeDocument = {"__meta__":{"hash":"sha256:eb7dcad4f7f102fb06ce4a55abd3c841177edb3994792274a53bb62ddb768b0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrategyTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"StringValue","value":"Föderale Digitalstrategie","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadInstitutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StrategyTreeQuery, StrategyTreeQueryVariables>;
 export const SearchDocument = {"__meta__":{"hash":"sha256:57b700feff09921db8261b9ff78e058558a684de22f6fc6fbaa2caa6dbf5280d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const NodePageDocument = {"__meta__":{"hash":"sha256:b437f8960b1a46b247c321c5c92438d8ba381a95fa190ce79c9b952edd7acf4d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"retrieved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodePageQuery, NodePageQueryVariables>;
 export const ProjectsOfInstitutionDocument = {"__meta__":{"hash":"sha256:d3bf789490f28bc652599b43bf7a6c5e15c51f5e4e21ae159cd646eef300dd4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsOfInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"institution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institution"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsOfInstitutionQuery, ProjectsOfInstitutionQueryVariables>;
-export const CoverageMatrixDocument = {"__meta__":{"hash":"sha256:9356c33a671df6290a983166f308913c7abc1093c7a8517747370cb533853c6e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetVision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredTargetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"FOCUS_AREA"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}},{"kind":"Field","name":{"kind":"Name","value":"programmeBudgetEur"}}]}}]}}]} as unknown as DocumentNode<CoverageMatrixQuery, CoverageMatrixQueryVariables>;
+export const CoverageMatrixDocument = {"__meta__":{"hash":"sha256:e11e302a7f7299fbe3904dfa752f6541484289376f0f953fda54bf0fb104b3b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetVision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"inferredProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedProgrammeCount"}},{"kind":"Field","name":{"kind":"Name","value":"inferredProgrammeCount"}},{"kind":"Field","name":{"kind":"Name","value":"themeCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goalCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"statedCount"}},{"kind":"Field","name":{"kind":"Name","value":"inferredCount"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"FOCUS_AREA"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutBudget"}},{"kind":"Field","name":{"kind":"Name","value":"programmeBudgetEur"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unassignedEur"}},{"kind":"Field","name":{"kind":"Name","value":"totalKnownEur"}}]}}]}}]} as unknown as DocumentNode<CoverageMatrixQuery, CoverageMatrixQueryVariables>;
 export const FocusAreaProjectsDocument = {"__meta__":{"hash":"sha256:0dd2118a12854ab61f30c914536b384c652ebcf1ee33cae3ee53d26d5f53e40b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FocusAreaProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"focusArea"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"focusArea"},"value":{"kind":"Variable","name":{"kind":"Name","value":"focusArea"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FocusAreaProjectsQuery, FocusAreaProjectsQueryVariables>;
 export const ImpactExplorerDocument = {"__meta__":{"hash":"sha256:dde2d856aabc0e2b58fda99ece7a78025105020265f18a301ab9392624e06c55"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactExplorer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"of"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalBudgetEur"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectsTouching"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"targetVisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactExplorerQuery, ImpactExplorerQueryVariables>;
-export const NodeDetailsDocument = {"__meta__":{"hash":"sha256:36985575894d1b61dfeaf233974668e39075c12a09059de717c1b6c40b5fabdd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"retrieved"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"representation"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"sessionNumber"},"name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Standard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const NodeDetailsDocument = {"__meta__":{"hash":"sha256:48013302797c453158bc46832d3b69551ae35aa011512246937c49c414598ca3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"retrieved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"publisherCount"}},{"kind":"Field","name":{"kind":"Name","value":"newestPublished"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"sessionNumber"},"name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Standard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const NodeHistoryDocument = {"__meta__":{"hash":"sha256:4364dd68feeb233d43be0a72a77ff9667653d844751bbd6b6fffd3a41eb36241"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"otherId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<NodeHistoryQuery, NodeHistoryQueryVariables>;
 export const SearchNodesDocument = {"__meta__":{"hash":"sha256:be5c51c6a7d9e3e66ae3a27f227dd5a2c98dbc44d0781eea71f6e08fb95c3ad0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<SearchNodesQuery, SearchNodesQueryVariables>;
+export const ThemesTouchingDocument = {"__meta__":{"hash":"sha256:5f896c05e97e4a3925a06dd000e3ec89958f26256bdfc85a4a6dafd3335d5da5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThemesTouching"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"touching"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"touchingDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ThemesTouchingQuery, ThemesTouchingQueryVariables>;

@@ -1,16 +1,50 @@
+import type { Confidence } from '../../domain/index.js';
 import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, type StoredNode } from '../mapping.js';
 
 type Props = Record<string, unknown>;
 
+/** How a Zielbild is covered: named projects and programmes (stated and inferred apart), Themenfelder apart. */
 export interface CoverageRow {
   readonly targetVision: StoredNode;
   readonly focusAreas: readonly StoredNode[];
   readonly projectCount: number;
   readonly statedProjectCount: number;
+  readonly inferredProjectCount: number;
   readonly programmeCount: number;
+  readonly statedProgrammeCount: number;
+  readonly inferredProgrammeCount: number;
+  readonly themeCount: number;
   readonly knownBudgetEur: number;
   readonly projectsWithoutBudget: number;
+}
+
+export type CoverageCounts = Pick<CoverageRow, 'targetVision' | 'projectCount' | 'programmeCount' | 'themeCount'>;
+
+/** A Zielbild is covered when a named project or a programme contributes to it. */
+export const isCovered = (row: Pick<CoverageRow, 'projectCount' | 'programmeCount'>): boolean => row.projectCount + row.programmeCount > 0;
+
+/** One link that advances a goal. */
+export interface Contribution {
+  readonly node: StoredNode;
+  readonly confidence: Confidence;
+  readonly note?: string;
+}
+
+/** What advances one Ziel. Themenfelder are counted apart: they stand for unnamed projects. */
+export interface GoalCoverageRow {
+  readonly goal: StoredNode;
+  readonly targetVisions: readonly StoredNode[];
+  readonly contributions: readonly Contribution[];
+  readonly projectCount: number;
+  readonly programmeCount: number;
+  readonly systemCount: number;
+  readonly standardCount: number;
+  readonly themeCount: number;
+  readonly statedCount: number;
+  readonly inferredCount: number;
+  /** A project, programme, system or standard advances the goal. */
+  readonly covered: boolean;
 }
 
 export const BUDGET_GROUPINGS = ['focusArea', 'programme', 'institution'] as const;
@@ -25,13 +59,20 @@ export interface BudgetRow {
   readonly programmeCount: number;
 }
 
+/** Every known budget once: in the row of its one group, or in unassignedEur. */
+export interface BudgetReport {
+  readonly rows: readonly BudgetRow[];
+  readonly unassignedEur: number;
+  readonly totalKnownEur: number;
+}
+
 const BUDGET_QUERY: Record<BudgetGrouping, string> = {
   focusArea: 'read/analysis/budget-by-focus-area',
   programme: 'read/analysis/budget-by-programme',
   institution: 'read/analysis/budget-by-institution',
 };
 
-/** Aggregations for dashboards: coverage of the Zielbilder and known budgets. */
+/** Aggregations for dashboards: coverage of the Zielbilder and their goals, and known budgets. */
 export class AnalysisRepository {
   constructor(
     private readonly executor: Executor,
@@ -47,9 +88,9 @@ export class AnalysisRepository {
     return rows.map((r) => ({ ...r, targetVision: nodeFromProps(r.targetVision), focusAreas: r.focusAreas.map(nodeFromProps) }));
   }
 
-  /** Only targetVision, projectCount and programmeCount: cheaper where nothing else is asked. */
-  async coverageCounts(): Promise<Pick<CoverageRow, 'targetVision' | 'projectCount' | 'programmeCount'>[]> {
-    const rows = await this.executor.query<{ targetVision: Props; projectCount: number; programmeCount: number }>(
+  /** Only the Zielbild and its counts: cheaper where nothing else is asked. */
+  async coverageCounts(): Promise<CoverageCounts[]> {
+    const rows = await this.executor.query<Omit<CoverageCounts, 'targetVision'> & { targetVision: Props }>(
       'read/analysis/coverage-counts',
       {},
       { stats: this.stats },
@@ -57,8 +98,33 @@ export class AnalysisRepository {
     return rows.map((r) => ({ ...r, targetVision: nodeFromProps(r.targetVision) }));
   }
 
-  async budget(by: BudgetGrouping): Promise<BudgetRow[]> {
-    const rows = await this.executor.query<Omit<BudgetRow, 'group'> & { group: Props }>(BUDGET_QUERY[by], {}, { stats: this.stats });
-    return rows.map((r) => ({ ...r, group: nodeFromProps(r.group) }));
+  async goalCoverage(): Promise<GoalCoverageRow[]> {
+    type Row = Omit<GoalCoverageRow, 'goal' | 'targetVisions' | 'contributions' | 'covered'> & {
+      goal: Props;
+      targetVisions: Props[];
+      contributions: { node: Props; confidence: Confidence; note: string | null }[];
+    };
+    const rows = await this.executor.query<Row>('read/analysis/goal-coverage', {}, { stats: this.stats });
+    return rows.map((r) => ({
+      ...r,
+      goal: nodeFromProps(r.goal),
+      targetVisions: r.targetVisions.map(nodeFromProps),
+      contributions: r.contributions.map((c) => ({
+        node: nodeFromProps(c.node),
+        confidence: c.confidence,
+        ...(c.note === null ? {} : { note: c.note }),
+      })),
+      covered: r.projectCount + r.programmeCount + r.systemCount + r.standardCount > 0,
+    }));
+  }
+
+  async budget(by: BudgetGrouping): Promise<BudgetReport> {
+    const [row] = await this.executor.query<{ rows: (Omit<BudgetRow, 'group'> & { group: Props })[]; unassignedEur: number; totalKnownEur: number }>(
+      BUDGET_QUERY[by],
+      {},
+      { stats: this.stats },
+    );
+    if (!row) throw new Error(`${BUDGET_QUERY[by]} returned no row`);
+    return { ...row, rows: row.rows.map((r) => ({ ...r, group: nodeFromProps(r.group) })) };
   }
 }

@@ -13,7 +13,18 @@ export * from './types.js';
 export * from './references.js';
 export { NodeRepository } from './node.repository.js';
 export { TraversalRepository, type ImpactResult, type TouchingProject } from './traversal.repository.js';
-export { AnalysisRepository, BUDGET_GROUPINGS, type BudgetGrouping, type BudgetRow, type CoverageRow } from './analysis.repository.js';
+export {
+  AnalysisRepository,
+  BUDGET_GROUPINGS,
+  isCovered,
+  type BudgetGrouping,
+  type BudgetReport,
+  type BudgetRow,
+  type Contribution,
+  type CoverageCounts,
+  type CoverageRow,
+  type GoalCoverageRow,
+} from './analysis.repository.js';
 export type { QueryStats } from '../executor.js';
 export type { ImportSummary, Counts } from '../import/importer.js';
 

@@ -1,43 +1,58 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
-import type { BudgetGrouping } from '../../graph/repositories/index.js';
+import { isCovered, type BudgetGrouping } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { BudgetGroupingEnum } from '../enums.js';
-import { BudgetRowType, TargetVisionCoverageType } from '../types/analysis.type.js';
+import { BudgetReportType, GoalCoverageType, TargetVisionCoverageType } from '../types/analysis.type.js';
 import { KIND_TYPES } from '../types/kind-types.js';
 import type { NodeInterface } from '../types/node.interface.js';
 
-/** Coverage fields that only read/analysis/coverage computes (the others come from coverage-counts too). */
-const FULL_COVERAGE_FIELDS = new Set(['focusAreas', 'statedProjectCount', 'knownBudgetEur', 'projectsWithoutBudget']);
+/** Coverage fields that read/analysis/coverage-counts answers too (the others need read/analysis/coverage). */
+const COUNT_FIELDS = new Set(['__typename', 'targetVision', 'projectCount', 'programmeCount', 'themeCount', 'covered']);
 
 /** Whether a coverage selection asks for more than the Zielbild and its counts (fragments count as asking). */
 function needsFullCoverage(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((node) =>
-    (node.selectionSet?.selections ?? []).some((s) => s.kind !== 'Field' || FULL_COVERAGE_FIELDS.has(s.name.value)),
+    (node.selectionSet?.selections ?? []).some((s) => s.kind !== 'Field' || !COUNT_FIELDS.has(s.name.value)),
   );
 }
 
 @Resolver()
 export class AnalysisResolver {
-  @Query(() => [TargetVisionCoverageType], { description: 'Each Zielbild with the number of projects contributing to it.' })
+  @Query(() => [TargetVisionCoverageType], {
+    description: 'Each Zielbild with the named projects and programmes contributing to it, stated and inferred apart.',
+  })
   async coverage(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TargetVisionCoverageType[]> {
     // Only the counts asked (the common dashboard case): a statement that reads no property for them.
     const rows = needsFullCoverage(info) ? await ctx.repos.analysis.coverage() : await ctx.repos.analysis.coverageCounts();
-    return rows as unknown as TargetVisionCoverageType[];
+    return rows.map((r) => ({ ...r, covered: isCovered(r) })) as unknown as TargetVisionCoverageType[];
   }
 
-  @Query(() => [KIND_TYPES.TargetVision], { description: 'The Zielbilder no project contributes to yet.' })
+  @Query(() => [KIND_TYPES.TargetVision], { description: 'The Zielbilder no named project and no programme contributes to yet.' })
   async uncoveredTargetVisions(@Ctx() ctx: Context): Promise<NodeInterface[]> {
     const rows = await ctx.repos.analysis.coverageCounts();
-    return rows.filter((r) => r.projectCount === 0).map((r) => r.targetVision) as unknown as NodeInterface[];
+    return rows.filter((r) => !isCovered(r)).map((r) => r.targetVision) as unknown as NodeInterface[];
   }
 
-  @Query(() => [BudgetRowType], {
-    description:
-      'Known budgets per Schwerpunktthema, programme or lead institution: the sum of the published project budgets, how ' +
-      'many projects have none, and the programmes\' own budgets.',
+  @Query(() => [GoalCoverageType], {
+    description: 'Each Ziel of the Zielbilder with what advances it (projects, programmes, systems, standards; Themenfelder apart).',
   })
-  async budget(@Arg('groupBy', () => BudgetGroupingEnum) groupBy: BudgetGrouping, @Ctx() ctx: Context): Promise<BudgetRowType[]> {
-    return (await ctx.repos.analysis.budget(groupBy)) as unknown as BudgetRowType[];
+  async goalCoverage(@Ctx() ctx: Context): Promise<GoalCoverageType[]> {
+    return (await ctx.repos.analysis.goalCoverage()) as unknown as GoalCoverageType[];
+  }
+
+  @Query(() => [KIND_TYPES.Goal], { description: 'The Ziele no project, programme, system or standard advances yet.' })
+  async uncoveredGoals(@Ctx() ctx: Context): Promise<NodeInterface[]> {
+    const rows = await ctx.repos.analysis.goalCoverage();
+    return rows.filter((r) => !r.covered).map((r) => r.goal) as unknown as NodeInterface[];
+  }
+
+  @Query(() => BudgetReportType, {
+    description:
+      'Known budgets per Schwerpunktthema, programme or lead institution, each amount counted once: in the row of the one ' +
+      'group its project or programme belongs to, or in unassignedEur; with the total of every known budget.',
+  })
+  async budget(@Arg('groupBy', () => BudgetGroupingEnum) groupBy: BudgetGrouping, @Ctx() ctx: Context): Promise<BudgetReportType> {
+    return (await ctx.repos.analysis.budget(groupBy)) as unknown as BudgetReportType;
   }
 }

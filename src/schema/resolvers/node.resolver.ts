@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, ruleOf, type RelationshipType } from '../../domain/index.js';
+import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, evidenceOf, ruleOf, type Evidence, type RelationshipType } from '../../domain/index.js';
 import type { StoredNode } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
 import { NodeInterface } from '../types/node.interface.js';
+import { EvidenceType } from '../types/evidence.type.js';
 import { RelationshipObject } from '../types/relationship.type.js';
 
 @Resolver(() => NodeInterface)
@@ -17,6 +18,11 @@ export class NodeResolver {
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(StoredNode | null)[]> {
     checkLimit('number of ids', ids.length, MAX_PAGE_SIZE);
     return ctx.loaders.node.loadMany(ids) as Promise<(StoredNode | null)[]>;
+  }
+
+  @FieldResolver(() => EvidenceType, { description: 'How firmly this node is evidenced by its own sources.' })
+  evidence(@Root() node: StoredNode): Evidence {
+    return evidenceOf(node);
   }
 
   @FieldResolver(() => [RelationshipObject], {

@@ -94,6 +94,7 @@ const NODE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   description: ['description'],
   sources: ['sourcesJson'],
   confidence: ['confidence'],
+  evidence: ['sourcesJson', 'confidence'],
   note: ['note'],
   attributes: ['attributesJson'],
   version: ['version'],

@@ -32,7 +32,7 @@ export abstract class NodeInterface {
   @Field(() => ConfidenceEnum)
   confidence!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why an inferred fact was inferred, or a caveat.' })
+  @Field(() => String, { nullable: true, description: 'Why an inferred fact was inferred, how the sources disagree on a contested one, or a caveat.' })
   note?: string;
 
   @Field(() => GraphQLJSONObject, { description: 'Facts that have no field of their own, as published.' })
