@@ -57,7 +57,7 @@ describe('the dashboard in Chromium', () => {
     await server?.stop();
   });
 
-  it('shows the coverage heat map with the API\'s numbers; Zielbilder without projects stand out', async () => {
+  it('shows the coverage heat map with the API\'s numbers; Zielbilder without projects or programmes stand out', async () => {
     await page.goto(`${base}/dashboard`);
     await page.waitForSelector('table.heatmap');
     const data = await shipped.api.data(CoverageMatrixDocument, {});
@@ -66,11 +66,25 @@ describe('the dashboard in Chromium', () => {
     for (const c of data.coverage) {
       const footer = page.locator(`tfoot td[data-target-vision="${c.targetVision.id}"]`);
       expect(await footer.getAttribute('data-count')).toBe(String(c.projectCount));
-      const uncovered = data.uncoveredTargetVisions.some((u) => u.id === c.targetVision.id);
-      expect(await footer.getAttribute('class'), c.targetVision.id).toBe(uncovered ? 'uncovered' : null);
+      expect(await footer.getAttribute('data-programmes')).toBe(String(c.programmeCount));
+      expect(await footer.getAttribute('class'), c.targetVision.id).toBe(c.covered ? null : 'uncovered');
     }
-    expect(data.uncoveredTargetVisions.length).toBeGreaterThan(0);
-    expect(await page.locator('thead th.uncovered .badge').count()).toBe(data.uncoveredTargetVisions.length);
+    const uncovered = data.coverage.filter((c) => !c.covered);
+    expect(uncovered.length).toBeGreaterThan(0);
+    expect(await page.locator('thead th.uncovered .badge').count()).toBe(uncovered.length);
+    // Budgets: every amount once; what no single Schwerpunktthema holds is shown apart.
+    const unassigned = page.locator('tfoot td.unassigned');
+    expect(Number(await unassigned.getAttribute('data-unassigned'))).toBe(data.budget.unassignedEur);
+    expect(Number(await unassigned.getAttribute('data-total'))).toBe(data.budget.totalKnownEur);
+    // The goals: one row each, with what advances it; those without any contributor marked.
+    expect(data.goalCoverage.length).toBeGreaterThan(0);
+    for (const g of data.goalCoverage) {
+      const row = page.locator(`table.goal-table tr[data-goal="${g.goal.id}"]`);
+      expect(await row.getAttribute('class'), g.goal.id).toBe(g.covered ? null : 'uncovered');
+      const shown = await row.locator('li[data-node-id]').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-node-id')} ${li.getAttribute('data-confidence')}`));
+      expect(shown.sort()).toEqual(g.contributions.map((c) => `${c.node.id} ${c.confidence}`).sort());
+    }
+    expect(await page.locator('table.goal-table tr.uncovered').count()).toBe(data.goalCoverage.filter((g) => !g.covered).length);
     for (const fa of data.focusAreas.nodes) {
       const { projects } = await shipped.api.data(FocusAreaProjectsDocument, { focusArea: fa.id });
       for (const tv of data.coverage.map((c) => c.targetVision)) {
@@ -129,6 +143,12 @@ describe('the dashboard in Chromium', () => {
     expect(await page.locator('h1').evaluate((h) => h.firstChild!.textContent)).toBe(lookup.name);
     expect(await page.locator('table.relationships tbody tr').count()).toBe(lookup.relationships.length);
     expect(await page.locator('ul.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(lookup.sources.map((s) => s.url));
+    // Evidence strength: the API's rule for the node, and its relationships counted by confidence.
+    expect(await page.locator('section.evidence').getAttribute('data-strength')).toBe(lookup.evidence.strength);
+    const rels = page.locator('section.evidence dd[data-stated]');
+    for (const c of ['STATED', 'INFERRED', 'CONTESTED']) {
+      expect(await rels.getAttribute(`data-${c.toLowerCase()}`)).toBe(String(lookup.relationships.filter((r) => r.confidence === c).length));
+    }
     const { history } = await shipped.api.data(NodeHistoryDocument, { id });
     expect(history.length).toBeGreaterThan(0);
     expect(await page.locator('table.history-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-operation')))).toEqual(

@@ -2,7 +2,6 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
-  BudgetDocument,
   CoverageDocument,
   InstitutionListDocument,
   ModelDocument,
@@ -13,12 +12,11 @@ import {
   StrategyTreeDocument,
   SystemListDocument,
   SystemNeighboursDocument,
+  ThemeListDocument,
 } from '../../src/client/index.js';
 import { NODE_KINDS, RELATIONSHIP_TYPES } from '../../src/domain/index.js';
 import { cypher } from '../helpers/graph.js';
 import { useShippedGraph } from '../helpers/shipped.js';
-
-const num = (v: unknown) => (typeof v === 'object' && v !== null && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : Number(v));
 
 describe('browsing the shipped graph', () => {
   const shipped = useShippedGraph();
@@ -46,8 +44,11 @@ describe('browsing the shipped graph', () => {
     const { node } = await shipped.api.data(SystemNeighboursDocument, { id: 'sys-elster' });
     if (node?.__typename !== 'System') throw new Error('expected a System');
     expect(node.services.map((s) => s.id)).toContain('leistung-fahrzeugzulassung');
-    expect(node.operators.map((o) => o.id)).toEqual(['org-baylfst']);
-    expect(node.dependents.map((d) => d.id).sort()).toEqual(['sys-bundid', 'sys-muk']);
+    expect(node.operators).toEqual([]);
+    expect(node.coordinators.map((o) => o.id)).toEqual(['org-baylfst']);
+    // The BundID accepts the ELSTER certificate as one of four logins: it does not depend on ELSTER.
+    expect(node.dependents.map((d) => d.id).sort()).toEqual(['sys-muk']);
+    expect(node.loginAcceptedBy.map((d) => d.id)).toEqual(['sys-bundid']);
     expect(node.programmes.map((p) => p.id)).toEqual(['prog-postfach-kommunikationsinfrastruktur']);
   });
 
@@ -80,17 +81,23 @@ describe('browsing the shipped graph', () => {
     expect(seen).toEqual([...seen].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0)));
   });
 
-  it('filters lists by text, institution type, status, representation and budget range', async () => {
+  it('filters lists by text, institution type, status and budget range; Themenfelder are a kind of their own', async () => {
     const states = await shipped.api.data(InstitutionListDocument, { filter: { type: ['STATE'] }, first: 50 });
-    const expected = await cypher<{ id: string }>(shipped.graph, "MATCH (n:Institution {type: 'state'}) RETURN n.id AS id ORDER BY id");
-    expect(states.institutions.nodes.map((n) => n.id).sort()).toEqual(expected.map((r) => r.id));
+    const stateIds = await cypher<{ id: string }>(shipped.graph, "MATCH (n:Institution {type: 'state'}) RETURN n.id AS id ORDER BY id");
+    expect(states.institutions.nodes.map((n) => n.id).sort()).toEqual(stateIds.map((r) => r.id));
 
     const text = await shipped.api.data(SystemListDocument, { filter: { nameContains: 'postfach' } });
     expect(text.systems.nodes.map((n) => n.name).every((n) => n.toLowerCase().includes('postfach'))).toBe(true);
     expect(text.systems.totalCount).toBeGreaterThan(1);
 
-    const themes = await shipped.api.data(ProjectListDocument, { filter: { representation: ['THEMATIC_AREA'], status: ['APPROVED'] }, first: 50 });
-    expect(themes.projects.totalCount).toBe(8);
+    const themes = await shipped.api.data(ThemeListDocument, { first: 50 });
+    expect(themes.themes.totalCount).toBe(8);
+    expect(themes.themes.nodes.every((t) => t.name.startsWith('Themenfeld: '))).toBe(true);
+    const projects = await shipped.api.data(ProjectListDocument, { first: 50 });
+    expect(projects.projects.edges.some((e) => e.node.name.startsWith('Themenfeld'))).toBe(false);
+    const approved = await shipped.api.data(ProjectListDocument, { filter: { status: ['APPROVED'] }, first: 50 });
+    const expected = await cypher<{ id: string }>(shipped.graph, "MATCH (n:Project {status: 'approved'}) RETURN n.id AS id ORDER BY id");
+    expect(approved.projects.edges.map((e) => e.node.id).sort()).toEqual(expected.map((r) => r.id));
     const none = await shipped.api.data(ProjectListDocument, { filter: { budgetEur: { min: 1 } } });
     expect(none.projects.totalCount).toBe(0);
   });
@@ -154,7 +161,7 @@ describe('browsing the shipped graph', () => {
   });
 
   it('reads a page with only the selected properties and answers exactly as whole nodes do', async () => {
-    const fields = 'id name status budgetEur startDate representation aliases description note confidence version attributes sources { url title retrieved } leadInstitutions { id }';
+    const fields = 'id name status budgetEur startDate aliases description note confidence version attributes sources { url title retrieved } evidence { strength sourceCount } leadInstitutions { id }';
     type Row = Record<string, unknown> & { id: string };
     const page = parse(`query { projects(first: 100, filter: { institution: "FITKO" }) { nodes { ...on Node { kind } ...F } }
       all: projects(first: 100) { edges { node { ...F } } } } fragment F on Project { ${fields} }`) as TypedDocumentNode<
@@ -171,29 +178,6 @@ describe('browsing the shipped graph', () => {
       const { kind: _, ...whole } = (await shipped.api.data(one, { id: node.id })).node;
       expect(node).toEqual(whole);
     }
-  });
-
-  it('reports coverage per Zielbild, matching an independent count', async () => {
-    const { coverage, uncoveredTargetVisions } = await shipped.api.data(CoverageDocument);
-    const rows = await cypher<{ id: string; n: unknown }>(shipped.graph,
-      'MATCH (t:TargetVision) OPTIONAL MATCH (p:Project)-[:CONTRIBUTES_TO]->(t) RETURN t.id AS id, count(p) AS n',
-    );
-    expect(Object.fromEntries(coverage.map((c) => [c.targetVision.id, c.projectCount]))).toEqual(
-      Object.fromEntries(rows.map((r) => [r.id, num(r.n)])),
-    );
-    expect(uncoveredTargetVisions.map((t) => t.id).sort()).toEqual(rows.filter((r) => num(r.n) === 0).map((r) => r.id).sort());
-    expect(uncoveredTargetVisions.map((t) => t.id)).toContain('zb-informationssicherheit');
-  });
-
-  it('reports budgets per programme: the 15 Mio. EUR package, and projects without a known budget', async () => {
-    const { budget } = await shipped.api.data(BudgetDocument, { groupBy: 'PROGRAMME' });
-    const pkg = budget.find((b) => b.group.id === 'uv-paket-juni-2025')!;
-    const [count] = await cypher<{ n: unknown }>(shipped.graph, "MATCH (:Programme {id: 'uv-paket-juni-2025'})-[:INCLUDES]->(p:Project) RETURN count(p) AS n");
-    expect(pkg).toMatchObject({ programmeBudgetEur: 15_000_000, knownBudgetEur: 0, projectCount: num(count!.n), projectsWithoutBudget: num(count!.n) });
-    const byArea = await shipped.api.data(BudgetDocument, { groupBy: 'FOCUS_AREA' });
-    expect(byArea.budget).toHaveLength(5);
-    const byInstitution = await shipped.api.data(BudgetDocument, { groupBy: 'INSTITUTION' });
-    expect(byInstitution.budget.map((b) => b.group.id)).toContain('org-fitko');
   });
 
   it('describes its own model: every kind and relationship type with its rules', async () => {

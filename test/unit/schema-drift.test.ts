@@ -34,9 +34,14 @@ describe('generated artefacts', () => {
   }, 60_000);
 });
 
-describe('docs/model.md', () => {
-  it('is what the model says (run npm run docs)', async () => {
+describe('docs/model.md and docs/data-quality.md', () => {
+  it('docs/model.md is what the model says (run npm run docs)', async () => {
     const { MODEL_DOC, modelMarkdown } = await import('../../src/cli/commands/docs.js');
     expect(readFileSync(MODEL_DOC, 'utf8')).toBe(modelMarkdown());
+  });
+
+  it('docs/data-quality.md is what the data in data/ gives (run npm run docs)', async () => {
+    const { DATA_QUALITY_DOC, dataQualityMarkdown } = await import('../../src/cli/commands/docs.js');
+    expect(readFileSync(DATA_QUALITY_DOC, 'utf8')).toBe(dataQualityMarkdown());
   });
 });
