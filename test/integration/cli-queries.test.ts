@@ -11,9 +11,11 @@ import {
   ProjectsTouchingDocument,
   SearchNodesDocument,
   ShortestPathDocument,
+  ThemesTouchingDocument,
   explainImpact,
 } from '../../src/client/index.js';
-import { PROJECT_ROOT } from '../../src/config/index.js';
+import { documentOfFiles, reportOf } from '../../src/cli/commands/check.js';
+import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
 import { exportGraph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
@@ -55,19 +57,23 @@ describe('the command line', () => {
     await server?.stop();
   });
 
-  it('touching: the API\'s answer as a table, as JSON, as CSV, and its paths as a Mermaid diagram', async () => {
+  it('touching: the API\'s answer as a table, as JSON, as CSV, and its paths as a Mermaid diagram; Themenfelder apart', async () => {
     const expected = await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    const { themes } = await shipped.api.data(ThemesTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    expect(themes.nodes.map((t) => t.id)).toEqual(['uv-thema-e2e-digitalisierung']);
     const table = await cli('touching', 'Fahrzeugzulassung');
     expect(table.code).toBe(0);
-    expect(table.stderr).toMatch(/connecting to Neo4j[\s\S]*running touching Fahrzeugzulassung \(depth 3\)[\s\S]*3 row\(s\)/);
-    const lines = table.stdout.trim().split('\n');
+    expect(table.stderr).toMatch(/connecting to Neo4j[\s\S]*running touching Fahrzeugzulassung \(depth 3\)[\s\S]*2 row\(s\)/);
+    const [rows = '', summary = ''] = table.stdout.trim().split('\n\n');
+    const lines = rows.split('\n');
     expect(lines[0]).toMatch(/^hops\s+id\s+project\s+path$/);
     expect(lines.slice(2).map((l) => l.split(/\s{2,}/)[1])).toEqual(expected.projectsTouching.map((t) => t.project.id));
     expect(table.stdout).toContain('ELSTER —SUPPORTS→ Fahrzeugzulassung (An-, Um-, Abmeldung)');
+    expect(summary).toMatch(/^Also touching: 1 Themenfeld\(er\), .*\(uv-thema-e2e-digitalisierung\)$/);
 
     const json = await cli('touching', 'Fahrzeugzulassung', '--json', '--quiet');
     expect(json.stderr).toBe('');
-    expect(JSON.parse(json.stdout)).toEqual(expected);
+    expect(JSON.parse(json.stdout)).toEqual({ ...expected, themesTouching: themes.nodes });
 
     const csv = parseCsv((await cli('touching', 'Fahrzeugzulassung', '--csv', '-q')).stdout, { columns: true }) as Record<string, string>[];
     expect(csv.map((r) => [Number(r.hops), r.id])).toEqual(expected.projectsTouching.map((t) => [t.hops, t.project.id]));
@@ -88,9 +94,14 @@ describe('the command line', () => {
     expect(out.impact).toEqual(expected.impact);
     expect(out.explained).toEqual(explainImpact(expected));
     const table = (await cli('impact', 'Fahrzeugzulassung', '--depth', '2', '-q')).stdout;
-    expect(table).toMatch(/^TargetVision\s+2\s+zb-digitale-anwendungen/m);
-    expect(table).toMatch(/^FocusArea\s+3\s+st-digitale-anwendungen/m);
-    expect(table).toContain(`depth 2: ${expected.impact.affected.length} affected nodes`);
+    expect(table).toMatch(/^TargetVision\s+3\s+zb-digitale-anwendungen/m);
+    expect(table).toMatch(/^FocusArea\s+4\s+st-digitale-infrastruktur/m);
+    const themes = expected.impact.affected.filter((a) => a.node.kind === 'Theme').length;
+    expect(themes).toBe(1);
+    expect(table).toContain(
+      `depth 2: ${expected.impact.affected.length} affected nodes (${expected.impact.projects.length} projects, ${themes} Themenfelder, ` +
+        `${expected.impact.affected.length - expected.impact.projects.length - themes} others)`,
+    );
   });
 
   it('path, show and search answer as the API does', async () => {
@@ -102,11 +113,29 @@ describe('the command line', () => {
     const showRun = await cli('show', 'ELSTER', '-q');
     expect(showRun.code).toBe(0);
     expect(showRun.stdout.split('\n')[0]).toBe('ELSTER (System, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal');
-    for (const r of show.lookup.relationships) expect(showRun.stdout).toMatch(new RegExp(`^${r.direction}\\s+${r.type}\\s+${r.node.kind}\\s+${r.node.id}\\s`, 'm'));
+    for (const r of show.lookup.relationships) {
+      expect(showRun.stdout).toMatch(new RegExp(`^${r.direction}\\s+${r.type}\\s+${r.node.kind}\\s+${r.node.id}\\s.*\\s${r.confidence.toLowerCase()}\\s`, 'm'));
+    }
+    expect(showRun.stdout).toContain(`evidence: multiple sources (${show.lookup.evidence.sourceCount} source(s) from ${show.lookup.evidence.publisherCount} publisher(s)`);
 
     const hits = await shipped.api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', kinds: ['Service'], first: 10 });
     const searchRun = await cli('search', 'Fahrzeugzulassungen', '--kind', 'Service', '--json', '-q');
     expect(JSON.parse(searchRun.stdout)).toEqual(hits);
+  });
+
+  it('check: the quality of the database as of its newest source, the same as that of the files it was imported from', async () => {
+    const fromDb = await cli('check', '--json', '-q');
+    expect(fromDb.code).toBe(0);
+    const fromFiles = await cli('check', 'data', '--json', '-q');
+    expect(JSON.parse(fromDb.stdout)).toEqual(JSON.parse(fromFiles.stdout));
+    expect(JSON.parse(fromDb.stdout)).toEqual(reportOf(documentOfFiles([DATA_DIR])));
+    const table = (await cli('check', '-q', '--as-of', '2027-12-01')).stdout;
+    expect(table).toMatch(/^Data quality as of 2027-12-01/);
+    expect(table).toMatch(/^kind\s+nodes\s+relationships\s+single source\s+inferred\s+open conflicts\s+published > 1 year ago\s+no published date$/m);
+    expect(table).toMatch(/^Theme \(Themenfeld\)\s+8\s/m);
+    expect(table).toContain('Open conflicts (2):');
+    expect((await cli('check', '--as-of', '12/2026')).code).toBe(64);
+    expect((await cli('check', 'nirgendwo.yaml', '-q')).code).not.toBe(0);
   });
 
   it('exit codes: 2 for an unknown node or a bad depth, 3 when nothing is found, 64 for a wrong command line', async () => {

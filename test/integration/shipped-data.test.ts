@@ -71,9 +71,13 @@ describe('the shipped graph in data/', () => {
     expect(rows).toEqual([{ id: 'uv-paket-juni-2025', budget: 15_000_000 }]);
   });
 
-  it('marks inferred links as such, each with a note that explains the inference', async () => {
-    const rows = await cypher<{ note: string | null }>(graph, "MATCH ()-[r {confidence: 'inferred'}]->() RETURN r.note AS note");
-    expect(rows.length).toBeGreaterThan(0);
+  it('marks inferred and contested facts as such, each with a note that explains the inference or the disagreement', async () => {
+    const rows = await cypher<{ confidence: string; note: string | null }>(
+      graph,
+      "MATCH ()-[r]->() WHERE r.confidence <> 'stated' RETURN r.confidence AS confidence, r.note AS note " +
+        "UNION ALL MATCH (n:Node) WHERE n.confidence <> 'stated' RETURN n.confidence AS confidence, n.note AS note",
+    );
+    expect(new Set(rows.map((r) => r.confidence))).toEqual(new Set(['inferred', 'contested']));
     for (const r of rows) expect(r.note?.length ?? 0).toBeGreaterThan(10);
   });
 
