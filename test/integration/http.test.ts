@@ -76,8 +76,9 @@ describe('the HTTP server', () => {
     const run = await promisify(execFile)(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'examples/coverage-dashboard.ts', server.url], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Zielbild Datennutzung');
-    expect(run.stdout).toMatch(/Zielbilder without any project yet: .*Zielbild Informationssicherheit/);
-    expect(run.stdout).toContain('15.000.000');
+    expect(run.stdout).toMatch(/Zielbilder without any project or programme yet: .*Zielbild Informationssicherheit/);
+    expect(run.stdout).toMatch(/Goals nothing advances yet: .*Experten-Hubs/);
+    expect(run.stdout).toMatch(/Belonging to no single Schwerpunktthema: 15\.000\.000\s€; every known budget: 15\.000\.000\s€/);
   });
 
   it('reports liveness and readiness', async () => {
