@@ -150,14 +150,22 @@ describe('browsing the shipped graph', () => {
 
   it('answers coverage counts alone exactly as with every column (a lighter statement then)', async () => {
     const full = await shipped.api.data(CoverageDocument);
-    const countsOnly = parse('{ coverage { targetVision { id } projectCount programmeCount } }') as TypedDocumentNode<
-      { coverage: { targetVision: { id: string }; projectCount: number; programmeCount: number }[] },
+    const countsOnly = parse('{ coverage { targetVision { id } covered projectCount programmeCount themeCount } }') as TypedDocumentNode<
+      { coverage: { targetVision: { id: string }; covered: boolean; projectCount: number; programmeCount: number; themeCount: number }[] },
       Record<string, never>
     >;
-    const counts = await shipped.api.data(countsOnly);
-    expect(counts.coverage).toEqual(
-      full.coverage.map((c) => ({ targetVision: { id: c.targetVision.id }, projectCount: c.projectCount, programmeCount: c.programmeCount })),
+    const counts = await shipped.api.run(countsOnly);
+    expect(counts.roundTrips).toBe(1);
+    expect(counts.data!.coverage).toEqual(
+      full.coverage.map((c) => ({
+        targetVision: { id: c.targetVision.id },
+        covered: c.covered,
+        projectCount: c.projectCount,
+        programmeCount: c.programmeCount,
+        themeCount: c.themeCount,
+      })),
     );
+    expect(full.coverage.some((c) => c.themeCount > 0 && c.covered) && full.coverage.some((c) => !c.covered)).toBe(true);
   });
 
   it('reads a page with only the selected properties and answers exactly as whole nodes do', async () => {
