@@ -8,3 +8,4 @@ export * from './errors.js';
 export * from './validation.js';
 export * from './queries.js';
 export * from './changes.js';
+export * from './iri.js';

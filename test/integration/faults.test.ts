@@ -90,7 +90,7 @@ describe('when Neo4j goes away', () => {
     const api = createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: config });
     const refused = await (await api).apollo.executeOperation(
       { query: UpdateNodeDocument, variables: { id: 'sys-elster', expectedVersion: node!.version, input: { note: 'x' } } },
-      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true }, editor) },
+      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true, publicBaseUrl: config.linkedData.publicBaseUrl }, editor) },
     );
     expect(refused.body.kind === 'single' && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     neo4j = await start();

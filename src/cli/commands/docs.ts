@@ -10,10 +10,24 @@ import {
   ruleOf,
   targetKinds,
 } from '../../domain/index.js';
+import { RDF_SERIALISATIONS, Terms, vocabularyQuads } from '../../graph/index.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command } from './command.js';
 
 export const MODEL_DOC = join(PROJECT_ROOT, 'docs', 'model.md');
+export const VOCABULARY_DOC = join(PROJECT_ROOT, 'docs', 'vocabulary.ttl');
+/** The base URL docs/vocabulary.ttl is written for: the default of a local server. Each server serves its own at /vocab. */
+export const VOCABULARY_DOC_BASE = 'http://localhost:4000';
+
+/** docs/vocabulary.ttl: the vocabulary as a server on the default base URL serves it at /vocab. */
+export function vocabularyTurtle(): string {
+  const terms = new Terms(VOCABULARY_DOC_BASE);
+  return (
+    `# The Strategiegraph vocabulary (OWL), generated from src/domain and src/graph/export/rdf-mapping.ts by \`npm run docs\`.\n` +
+    `# Written for the base URL ${VOCABULARY_DOC_BASE}; a server publishes it at <PUBLIC_BASE_URL>/vocab with its own base.\n\n` +
+    RDF_SERIALISATIONS.turtle.write(terms, vocabularyQuads(terms))
+  );
+}
 
 /** docs/model.md, written from the model itself (the same allow-lists validation and the API use). */
 export function modelMarkdown(): string {
@@ -74,11 +88,12 @@ In the API every relationship is a field on both ends (e.g. \`Project.leadInstit
 export const docsCommand: Command = {
   name: 'docs',
   usage: 'docs',
-  summary: 'write docs/model.md from the model',
+  summary: 'write docs/model.md and docs/vocabulary.ttl from the model',
   async run() {
     mkdirSync(dirname(MODEL_DOC), { recursive: true });
     writeFileSync(MODEL_DOC, modelMarkdown());
-    process.stdout.write(`wrote ${MODEL_DOC}\n`);
+    writeFileSync(VOCABULARY_DOC, vocabularyTurtle());
+    process.stdout.write(`wrote ${MODEL_DOC} and ${VOCABULARY_DOC}\n`);
     return EXIT.ok;
   },
 };

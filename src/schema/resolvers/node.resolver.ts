@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, ruleOf, type RelationshipType } from '../../domain/index.js';
+import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, nodeIri, ruleOf, type RelationshipType } from '../../domain/index.js';
 import type { StoredNode } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
@@ -17,6 +17,13 @@ export class NodeResolver {
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(StoredNode | null)[]> {
     checkLimit('number of ids', ids.length, MAX_PAGE_SIZE);
     return ctx.loaders.node.loadMany(ids) as Promise<(StoredNode | null)[]>;
+  }
+
+  @FieldResolver(() => String, {
+    description: "The node's IRI (PUBLIC_BASE_URL/id/<id>). Dereference it for the node as RDF: Turtle, JSON-LD or N-Triples.",
+  })
+  iri(@Root() node: StoredNode, @Ctx() ctx: Context): string {
+    return nodeIri(ctx.publicBaseUrl, node.id);
   }
 
   @FieldResolver(() => [RelationshipObject], {
