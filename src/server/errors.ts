@@ -55,7 +55,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * with the code's HTTP status; anything unexpected is logged and masked.
  */
 export function sendJsonError(res: Response, error: unknown, logger: Logger, what: string): void {
-  const status = error instanceof DomainError ? HTTP_STATUS[error.code] : undefined;
+  // A body past the size limit is 413, as on /graphql.
+  const tooLarge = error instanceof DomainError && error.code === 'QUERY_TOO_COMPLEX' && error.details.limit === 'bodyBytes';
+  const status = error instanceof DomainError ? (tooLarge ? 413 : HTTP_STATUS[error.code]) : undefined;
   if (error instanceof DomainError && status) {
     res.status(status).json({ error: { code: error.code, message: error.message, ...error.details } });
     return;

@@ -161,6 +161,12 @@ describe('the command line', () => {
     expect(readdirSync(dir)).toContain('relationships-SUPPORTS.csv');
     expect(readFileSync(join(dir, 'nodes-System.csv'), 'utf8')).toContain('sys-elster,ELSTER,');
 
+    const base = 'https://strategiegraph.example.org';
+    const turtle = await cliWith({ PUBLIC_BASE_URL: base }, 'export', '--format', 'turtle', '--node', 'ELSTER', '-q');
+    expect(turtle.code).toBe(0);
+    expect(turtle.stdout).toBe((await exportGraph(shipped.graph.executor, { format: 'turtle', around: { id: 'sys-elster', depth: 1 }, publicBaseUrl: base })).files[0]!.content);
+    expect(turtle.stdout).toContain(`@prefix sgid: <${base}/id/>`);
+
     expect((await cli('export', '--format', 'csv')).code).toBe(64);
     expect((await cli('export', '--format', 'xlsx')).code).toBe(64);
     expect((await cli('export', '--format', 'json', '--node', 'nirgendwo')).code).toBe(2);

@@ -27,6 +27,8 @@ export const DCAT_DISTRIBUTIONS: readonly { format: ExportFormat; fileType: stri
 export interface CatalogueFacts {
   /** When the graph last changed (xsd:dateTime), if it ever changed through Strategiegraph. */
   readonly modified: string | null;
+  /** When it was first written (xsd:dateTime). */
+  readonly issued: string | null;
   /** Whether reading needs no credentials (ANONYMOUS_READ). */
   readonly publicAccess: boolean;
   /** The URL of each distribution's download. */
@@ -56,7 +58,9 @@ export function dcatQuads(terms: Terms, config: LinkedDataConfig['catalogue'], f
   const license = namedNode(config.license);
   const german = namedNode(`${EU}language/DEU`);
   const accessRights = namedNode(`${EU}access-right/${facts.publicAccess ? 'PUBLIC' : 'RESTRICTED'}`);
-  const modified = facts.modified === null ? undefined : literal(facts.modified, std('xsd', 'dateTime'));
+  const dateTime = (value: string | null) => (value === null ? undefined : literal(value, std('xsd', 'dateTime')));
+  const modified = dateTime(facts.modified);
+  const issued = dateTime(facts.issued);
   const attribution = literal(`${config.publisher}: Strategiegraph – Föderale Digitalstrategie (${base})`, 'de');
 
   add(catalog, std('rdf', 'type'), std('dcat', 'Catalog'));
@@ -93,6 +97,7 @@ export function dcatQuads(terms: Terms, config: LinkedDataConfig['catalogue'], f
   add(dataset, std('dct', 'conformsTo'), namedNode(terms.sg.replace(/#$/, '')));
   if (config.contributorId) add(dataset, std('dcatde', 'contributorID'), namedNode(config.contributorId));
   if (modified) add(dataset, std('dct', 'modified'), modified);
+  if (issued) add(dataset, std('dct', 'issued'), issued);
 
   for (const d of DCAT_DISTRIBUTIONS) {
     const distribution = at(`distribution-${d.format}`);

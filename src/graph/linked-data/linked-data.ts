@@ -22,6 +22,8 @@ export interface Snapshot {
   readonly version: string;
   /** When the graph last changed through Strategiegraph (its newest history entry), or null when it never did. */
   readonly modified: string | null;
+  /** When it was first written (its oldest history entry), or null. */
+  readonly issued: string | null;
   readonly doc: GraphDocument;
   readonly quads: readonly Quad[];
   /** The whole graph in an export format, rendered on first request. */
@@ -85,6 +87,7 @@ export class LinkedData {
       this.snapshot = {
         version: version.key,
         modified: version.lastChangeAt,
+        issued: version.firstChangeAt,
         doc,
         quads,
         builtFrom: startedAt,
@@ -140,9 +143,9 @@ export class LinkedData {
 
   /** The DCAT-AP.de description of the data set, its distributions (the downloads) and services. */
   async catalogue(config: LinkedDataConfig['catalogue'], publicAccess: boolean, format: RdfFormat): Promise<string> {
-    const { modified } = await this.current();
+    const { modified, issued } = await this.current();
     const downloadUrl = (f: ExportFormat) => `${this.terms.base}/downloads/${downloadName(f)}`;
-    return RDF_SERIALISATIONS[format].write(this.terms, dcatQuads(this.terms, config, { modified, publicAccess, downloadUrl }));
+    return RDF_SERIALISATIONS[format].write(this.terms, dcatQuads(this.terms, config, { modified, issued, publicAccess, downloadUrl }));
   }
 
   /** The project's vocabulary (OWL). */

@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { DomainError, QueryTimeoutError } from '../../domain/index.js';
+import { DomainError, QueryTimeoutError, ServiceUnavailableError } from '../../domain/index.js';
 
 const WORKER = new URL('./sparql-worker.mjs', import.meta.url);
+/** Queries waiting behind the running one; more are refused (SERVICE_UNAVAILABLE) rather than queued without end. */
+const MAX_WAITING = 32;
 
 type Reply = { id: number; ok: true; result?: string; size?: number } | { id: number; ok: false; message?: string; tooLarge?: number };
 
@@ -61,6 +63,9 @@ export class SparqlEngine {
 
   private submit(message: Job['message'], deadline: number): Promise<Reply> {
     if (this.closed) return Promise.reject(new Error('the SPARQL engine was closed'));
+    if (message.type === 'query' && this.queue.length >= MAX_WAITING) {
+      return Promise.reject(new ServiceUnavailableError('The SPARQL endpoint is busy with other queries; try again shortly.'));
+    }
     return new Promise<Reply>((resolve, reject) => {
       this.queue.push({ message, deadline, resolve, reject });
       this.next();

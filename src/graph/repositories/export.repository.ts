@@ -15,12 +15,11 @@ export class ExportRepository {
   constructor(private readonly executor: Executor) {}
 
   /** The graph's version stamp (see read/linked-data/version): equal stamps, equal graphs. */
-  async version(): Promise<{ key: string; lastChangeAt: string | null }> {
-    const [row] = await this.executor.query<{ nodes: number; relationships: number; changes: number; lastChangeAt: string | null; lastChangeId: string | null }>(
-      'read/linked-data/version',
-    );
-    const { nodes, relationships, changes, lastChangeAt, lastChangeId } = row!;
-    return { key: `${nodes}/${relationships}/${changes}/${lastChangeAt}/${lastChangeId}`, lastChangeAt };
+  async version(): Promise<{ key: string; lastChangeAt: string | null; firstChangeAt: string | null }> {
+    type Row = { nodes: number; relationships: number; changes: number; lastChangeAt: string | null; lastChangeId: string | null; firstChangeAt: string | null };
+    const [row] = await this.executor.query<Row>('read/linked-data/version');
+    const { nodes, relationships, changes, lastChangeAt, lastChangeId, firstChangeAt } = row!;
+    return { key: `${nodes}/${relationships}/${changes}/${lastChangeAt}/${lastChangeId}`, lastChangeAt, firstChangeAt };
   }
 
   /** The nodes whose ids are given (all when null) and the relationships among them, in a stable order. */
