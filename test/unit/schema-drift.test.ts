@@ -34,9 +34,10 @@ describe('generated artefacts', () => {
   }, 60_000);
 });
 
-describe('docs/model.md', () => {
-  it('is what the model says (run npm run docs)', async () => {
-    const { MODEL_DOC, modelMarkdown } = await import('../../src/cli/commands/docs.js');
+describe('docs/model.md and docs/vocabulary.ttl', () => {
+  it('are what the model says (run npm run docs)', async () => {
+    const { MODEL_DOC, VOCABULARY_DOC, modelMarkdown, vocabularyTurtle } = await import('../../src/cli/commands/docs.js');
     expect(readFileSync(MODEL_DOC, 'utf8')).toBe(modelMarkdown());
+    expect(readFileSync(VOCABULARY_DOC, 'utf8')).toBe(vocabularyTurtle());
   });
 });
