@@ -4,6 +4,5 @@ export type { ExportFile } from './files.js';
 export { csvTable, type Cell } from './csv.js';
 export { ARCHIMATE_NAMESPACE } from './archimate.js';
 export { ELEMENT_OF, RELATIONSHIP_MAPPING, relationshipFor } from './archimate-mapping.js';
-export { KIND_MAPPING, TYPE_MAPPING, FIELD_MAPPING, MODEL_FIELD_NAMES, COMMON_TERMS, NS, SCHEMES } from './rdf-mapping.js';
 export { RDF_FORMATS, RDF_SERIALISATIONS, Terms, type RdfFormat } from './rdf.js';
 export { vocabularyQuads } from './rdf-vocabulary.js';

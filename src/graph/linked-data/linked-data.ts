@@ -42,7 +42,8 @@ export const resultKind = (form: QueryForm): keyof typeof SPARQL_RESULT_FORMATS 
  * the concept schemes use a snapshot of the whole graph, loaded into the SPARQL engine. Before every answer one
  * cheap statement reads the graph's version stamp (counts and the newest history entry — every mutation and
  * import appends to the history in its own transaction); a changed stamp rebuilds the snapshot first, so an
- * answer never lags behind a committed change, whichever process made it.
+ * answer never lags behind a committed change, whichever process made it. (Time travel, a later issue, would key
+ * snapshots by an `asOf` as well: a past state is one more snapshot.)
  */
 export class LinkedData {
   readonly terms: Terms;
