@@ -75,7 +75,8 @@ export class LinkedData {
 
   /** Starts a rebuild after the one under way (so snapshots are installed in the order they were read). */
   private rebuild(): void {
-    const previous = this.rebuilding?.done ?? Promise.resolve();
+    // After the one under way, whether it succeeded or not (its own requests get its failure).
+    const previous = (this.rebuilding?.done ?? Promise.resolve()).catch(() => {});
     const startedAt = performance.now();
     const done = previous.then(async () => {
       const version = await this.repo.version();
