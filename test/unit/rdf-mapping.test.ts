@@ -8,23 +8,13 @@ import { vocabularyQuads } from '../../src/graph/export/rdf-vocabulary.js';
 import { RDF_SERIALISATIONS, Terms, toQuads } from '../../src/graph/export/rdf.js';
 import { queryForm, withPrefixes } from '../../src/graph/linked-data/sparql-query.js';
 import { parseRdf, tripleKeys } from '../helpers/rdf.js';
+import { readmeTable } from '../helpers/readme.js';
 
 const BASE = 'https://strategiegraph.example.org';
 const terms = new Terms(BASE);
 const SG = terms.sg;
 const standard = (iri: string) => Object.values(NS).some((ns) => iri.startsWith(ns) && iri.length > ns.length);
 const OWL_TYPES = ['Class', 'ObjectProperty', 'DatatypeProperty', 'NamedIndividual'].map((t) => `${NS.owl}${t}`);
-
-/** The rows of the Markdown table that follows `heading` in the README. */
-function readmeTable(heading: string): string[][] {
-  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf(heading);
-  expect(start, `README has "${heading}"`).toBeGreaterThan(-1);
-  const lines = readme.slice(start).split('\n');
-  const first = lines.findIndex((l) => l.startsWith('|'));
-  const table = lines.slice(first).filter((_, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('|')));
-  return table.slice(2).map((l) => l.split('|').slice(1, -1).map((c) => c.trim().replace(/`/g, '')));
-}
 
 const compact = (iri: string) => {
   const hit = Object.entries(NS).find(([, ns]) => iri.startsWith(ns));

@@ -65,12 +65,12 @@ const XSD = (local: string) => std('xsd', local);
 const de = (text: string) => literal(text, 'de');
 
 /** Partial dates keep their precision: xsd:gYear, xsd:gYearMonth or xsd:date. */
-export function dateLiteral(value: string): Literal {
+function dateLiteral(value: string): Literal {
   return literal(value, XSD(value.length === 4 ? 'gYear' : value.length === 7 ? 'gYearMonth' : 'date'));
 }
 
 /** A decimal's lexical form without exponent (xsd:decimal has none). */
-export function decimalLexical(value: number): string {
+function decimalLexical(value: number): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 

@@ -15,7 +15,7 @@ const IANA = 'http://www.iana.org/assignments/media-types/';
  * The distributions GovData can harvest: the whole graph in the export formats that have an EU file type and an
  * IANA media type (GraphML and the Cypher script have neither, and stay exports), each a public download.
  */
-export const DCAT_DISTRIBUTIONS: readonly { format: ExportFormat; fileType: string; mediaType: string; title: { de: string; en: string } }[] = [
+const DCAT_DISTRIBUTIONS: readonly { format: ExportFormat; fileType: string; mediaType: string; title: { de: string; en: string } }[] = [
   { format: 'turtle', fileType: 'RDF_TURTLE', mediaType: 'text/turtle', title: { de: 'Der Graph als RDF (Turtle)', en: 'The graph as RDF (Turtle)' } },
   { format: 'jsonld', fileType: 'JSON_LD', mediaType: 'application/ld+json', title: { de: 'Der Graph als RDF (JSON-LD)', en: 'The graph as RDF (JSON-LD)' } },
   { format: 'ntriples', fileType: 'RDF_N_TRIPLES', mediaType: 'application/n-triples', title: { de: 'Der Graph als RDF (N-Triples)', en: 'The graph as RDF (N-Triples)' } },

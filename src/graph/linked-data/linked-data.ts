@@ -31,11 +31,11 @@ export interface Snapshot {
 }
 
 /** The answer formats the engine writes: result sets (SELECT, ASK) and graphs (CONSTRUCT, DESCRIBE); the first is the default. */
-export const SPARQL_RESULT_FORMATS = {
+const SPARQL_RESULT_FORMATS = {
   bindings: ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'],
   graph: ['text/turtle', 'application/n-triples', 'application/ld+json', 'application/rdf+xml'],
 } as const;
-export const resultKind = (form: QueryForm): keyof typeof SPARQL_RESULT_FORMATS => (form === 'SELECT' || form === 'ASK' ? 'bindings' : 'graph');
+const resultKind = (form: QueryForm): keyof typeof SPARQL_RESULT_FORMATS => (form === 'SELECT' || form === 'ASK' ? 'bindings' : 'graph');
 
 /**
  * The linked-data face of the graph. Node documents are read from Neo4j; the SPARQL endpoint, the downloads and

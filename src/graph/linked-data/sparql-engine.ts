@@ -5,7 +5,7 @@ const WORKER = new URL('./sparql-worker.mjs', import.meta.url);
 /** Queries waiting behind the running one; more are refused (SERVICE_UNAVAILABLE) rather than queued without end. */
 const MAX_WAITING = 32;
 
-type Reply = { id: number; ok: true; result?: string; size?: number } | { id: number; ok: false; message?: string; tooLarge?: number };
+type Reply = { id: number; ok: true; result?: string } | { id: number; ok: false; message?: string; tooLarge?: number };
 
 interface Job {
   readonly message: { type: 'load'; ntriples: string } | { type: 'query'; query: string; format: string; maxBytes: number };

@@ -12,7 +12,7 @@ parentPort.on('message', (message) => {
       const next = new oxigraph.Store();
       next.load(message.ntriples, { format: 'application/n-triples' });
       store = next;
-      parentPort.postMessage({ id: message.id, ok: true, size: next.size });
+      parentPort.postMessage({ id: message.id, ok: true });
       return;
     }
     const result = store.query(message.query, { results_format: message.format });
