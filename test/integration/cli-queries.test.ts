@@ -102,6 +102,7 @@ describe('the command line', () => {
     const showRun = await cli('show', 'ELSTER', '-q');
     expect(showRun.code).toBe(0);
     expect(showRun.stdout.split('\n')[0]).toBe('ELSTER (System, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal');
+    expect(showRun.stdout).toMatch(/^iri: http:\/\/localhost:\d+\/id\/sys-elster$/m);
     for (const r of show.lookup.relationships) expect(showRun.stdout).toMatch(new RegExp(`^${r.direction}\\s+${r.type}\\s+${r.node.kind}\\s+${r.node.id}\\s`, 'm'));
 
     const hits = await shipped.api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', kinds: ['Service'], first: 10 });

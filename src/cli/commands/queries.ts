@@ -121,7 +121,8 @@ export const showCommand = queryCommand({
       heading:
         `${node.name} (${node.kind}, ${node.id})${node.aliases.length > 0 ? `, also: ${node.aliases.join(', ')}` : ''}\n` +
         `${node.description}\n` +
-        `sources: ${node.sources.map((s) => s.url).join(' ')}`,
+        `sources: ${node.sources.map((s) => s.url).join(' ')}\n` +
+        `iri: ${node.iri}`,
       columns: ['direction', 'type', 'kind', 'id', 'name', 'sources'],
       rows: node.relationships.map((r) => [r.direction, r.type, r.node.kind, r.node.id, r.node.name, r.sources.map((s) => s.url).join(' ')]),
       paths: node.relationships.map((r) => ({
