@@ -49,7 +49,7 @@ export async function openApi(config: Config, options: ApiOptions): Promise<Api>
         schema,
         document,
         variableValues: variables as Record<string, unknown>,
-        contextValue: createContext(graph.executor, { batch: true }),
+        contextValue: createContext(graph.executor, { batch: true, publicBaseUrl: config.linkedData.publicBaseUrl }),
       });
       if (result.errors?.length || !result.data) {
         // GraphQL's own request errors (invalid document or variables) get the codes Apollo gives them.

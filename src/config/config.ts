@@ -55,6 +55,28 @@ export interface LimitsConfig {
   readonly maxBodyBytes: number;
 }
 
+/** The linked-data face: IRIs, the SPARQL endpoint and the DCAT-AP.de description of the data set. */
+export interface LinkedDataConfig {
+  /** Where the server is published, without a trailing slash: node IRIs are `<publicBaseUrl>/id/<id>`. */
+  readonly publicBaseUrl: string;
+  readonly sparql: {
+    /** A query running longer is stopped (its worker is ended) and answered with QUERY_TIMEOUT. */
+    readonly timeoutMs: number;
+    /** A larger answer is refused with QUERY_TOO_COMPLEX. */
+    readonly maxResultBytes: number;
+  };
+  /** Who publishes the data set, for /dcat (DCAT-AP.de). */
+  readonly catalogue: {
+    readonly publisher: string;
+    readonly publisherUrl: string;
+    readonly contactEmail: string | undefined;
+    /** An IRI of the DCAT-AP.de licence list (http://dcat-ap.de/def/licenses/…). */
+    readonly license: string;
+    /** GovData's id of the data provider (http://dcat-ap.de/def/contributors/…), where one was assigned. */
+    readonly contributorId: string | undefined;
+  };
+}
+
 export interface Config {
   readonly env: Environment;
   readonly neo4j: Neo4jConfig;
@@ -63,6 +85,7 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly auth: AuthConfig;
   readonly limits: LimitsConfig;
+  readonly linkedData: LinkedDataConfig;
   /** Introspection and GraphiQL (and field suggestions in errors). */
   readonly introspection: boolean;
   /** Accept only the persisted documents of operations/ (production dashboards). */
@@ -160,6 +183,57 @@ function readOidc(r: Reader): OidcConfig | undefined {
   };
 }
 
+const DCAT_LICENSES = 'http://dcat-ap.de/def/licenses/';
+const DCAT_CONTRIBUTORS = 'http://dcat-ap.de/def/contributors/';
+
+/** An absolute http(s) URL without query, fragment or credentials, trailing slashes removed; undefined if it is none. */
+function baseUrl(raw: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password || raw.includes('#') || raw.includes('?')) return undefined;
+  return url.href.replace(/\/+$/, '');
+}
+
+function readLinkedData(r: Reader, env: Environment, port: number): LinkedDataConfig {
+  const raw = r.optional('PUBLIC_BASE_URL');
+  if (raw === undefined && env === 'production') {
+    r.problems.push('PUBLIC_BASE_URL must be set in production: the IRIs of the published graph are made from it');
+  }
+  const publicBaseUrl = raw === undefined ? `http://localhost:${port}` : baseUrl(raw);
+  if (publicBaseUrl === undefined) {
+    r.problems.push(`PUBLIC_BASE_URL must be an http(s) URL without query or fragment, e.g. https://strategiegraph.example.org, got '${raw}'`);
+  }
+  const base = publicBaseUrl ?? `http://localhost:${port}`;
+  const license = r.string('DCAT_LICENSE', `${DCAT_LICENSES}cc-by/4.0`);
+  if (!license.startsWith(DCAT_LICENSES)) r.problems.push(`DCAT_LICENSE must be an IRI of the DCAT-AP.de licence list (${DCAT_LICENSES}…), got '${license}'`);
+  const contributorId = r.optional('DCAT_CONTRIBUTOR_ID');
+  if (contributorId !== undefined && !contributorId.startsWith(DCAT_CONTRIBUTORS)) {
+    r.problems.push(`DCAT_CONTRIBUTOR_ID must be an IRI of GovData's contributor list (${DCAT_CONTRIBUTORS}…), got '${contributorId}'`);
+  }
+  const contactEmail = r.optional('DCAT_CONTACT_EMAIL');
+  if (contactEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contactEmail)) r.problems.push(`DCAT_CONTACT_EMAIL must be an e-mail address, got '${contactEmail}'`);
+  const publisherUrl = r.optional('DCAT_PUBLISHER_URL');
+  if (publisherUrl !== undefined && baseUrl(publisherUrl) === undefined) r.problems.push(`DCAT_PUBLISHER_URL must be an http(s) URL, got '${publisherUrl}'`);
+  return {
+    publicBaseUrl: base,
+    sparql: {
+      timeoutMs: r.int('SPARQL_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      maxResultBytes: r.int('SPARQL_MAX_RESULT_BYTES', 10_000_000, 1_000, 1_000_000_000),
+    },
+    catalogue: {
+      publisher: r.string('DCAT_PUBLISHER', 'Strategiegraph'),
+      publisherUrl: publisherUrl ?? base,
+      contactEmail,
+      license,
+      contributorId,
+    },
+  };
+}
+
 /** Parses and validates; throws ConfigError listing every problem. */
 export function loadConfig(env: Env): Config {
   const r = new Reader(env);
@@ -172,6 +246,7 @@ export function loadConfig(env: Env): Config {
   const database = r.string('NEO4J_DATABASE', 'neo4j');
   if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) r.problems.push(`NEO4J_DATABASE is not a database name: '${database}'`);
   const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const http = { port: r.int('PORT', 4000, 0, 65535), host: r.string('HOST', '127.0.0.1') };
   const config: Config = {
     env: nodeEnv,
     neo4j: {
@@ -187,7 +262,7 @@ export function loadConfig(env: Env): Config {
       heapMb: r.int('NEO4J_HEAP_MB', 1024, 256, 65536),
       pageCacheMb: r.int('NEO4J_PAGECACHE_MB', 512, 64, 65536),
     },
-    http: { port: r.int('PORT', 4000, 0, 65535), host: r.string('HOST', '127.0.0.1') },
+    http,
     logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     auth: { anonymousRead: r.bool('ANONYMOUS_READ', true), oidc: readOidc(r) },
     limits: {
@@ -197,6 +272,7 @@ export function loadConfig(env: Env): Config {
       maxTokens: r.int('LIMIT_TOKENS', 2_000, 10, 1_000_000),
       maxBodyBytes: r.int('LIMIT_BODY_BYTES', 100_000, 1_000, 100_000_000),
     },
+    linkedData: readLinkedData(r, nodeEnv, http.port),
     introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
     trustedDocumentsOnly: r.bool('TRUSTED_DOCUMENTS_ONLY', false),
     debugExtensions: r.bool('DEBUG_EXTENSIONS', nodeEnv !== 'production'),

@@ -19,6 +19,7 @@ function fieldsOf(node: Details): [string, string][] {
     ['number', 'Nummer'],
     ['date', 'Datum'],
     ['location', 'Ort'],
+    ['leikaKey', 'LeiKa-Schlüssel'],
   ];
   return labels
     .filter(([key]) => values[key] !== undefined && values[key] !== null)
@@ -126,6 +127,14 @@ export async function nodeView(view: HTMLElement, ref: string): Promise<void> {
       h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       h('p', {}, h('a', { href: `#/impact?of=${encodeURIComponent(node.id)}&depth=4` }, 'Auswirkungen einer Änderung an diesem Knoten')),
       evidenceSection(node),
+      h(
+        'p',
+        { class: 'iri' },
+        'Als Linked Data: ',
+        h('code', {}, node.iri),
+        ' – ',
+        [['turtle', 'Turtle'], ['jsonld', 'JSON-LD'], ['ntriples', 'N-Triples']].map(([format, label], i) => [i > 0 && ' · ', h('a', { href: `/id/${encodeURIComponent(node.id)}?format=${format}` }, label)]),
+      ),
       h('h2', {}, 'Quellen'),
       h(
         'ul',

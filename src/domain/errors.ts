@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'QUERY_TIMEOUT',
   'SERVICE_UNAVAILABLE',
+  'NOT_ACCEPTABLE',
+  'READ_ONLY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

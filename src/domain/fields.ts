@@ -12,6 +12,8 @@ export interface FieldSpec {
   readonly description: string;
   /** Allowed values for `enum` fields. */
   readonly values?: readonly string[];
+  /** The form a `string` field must have, and how to say it. */
+  readonly pattern?: { readonly regex: RegExp; readonly expected: string };
 }
 
 export const PROJECT_STATUSES = ['proposed', 'approved', 'running', 'completed', 'discontinued'] as const;
@@ -36,6 +38,12 @@ const status: FieldSpec = {
 const startDate: FieldSpec = { name: 'startDate', type: 'date', description: 'Start (YYYY, YYYY-MM or YYYY-MM-DD).' };
 const endDate: FieldSpec = { name: 'endDate', type: 'date', description: 'Planned or actual end.' };
 const date: FieldSpec = { name: 'date', type: 'date', description: 'Date (YYYY, YYYY-MM or YYYY-MM-DD).' };
+const leikaKey: FieldSpec = {
+  name: 'leikaKey',
+  type: 'string',
+  pattern: { regex: /^\d{14}$/, expected: 'a LeiKa key of 14 digits (in YAML, quote it: "99050012104000")' },
+  description: 'The service\'s key in the Leistungskatalog (LeiKa, FIM), where published: the join key of German e-government.',
+};
 
 export const KIND_FIELDS: Readonly<Record<NodeKind, readonly FieldSpec[]>> = {
   Strategy: [],
@@ -49,7 +57,7 @@ export const KIND_FIELDS: Readonly<Record<NodeKind, readonly FieldSpec[]>> = {
   Theme: [],
   Institution: [{ name: 'type', type: 'enum', values: INSTITUTION_TYPES, description: 'What sort of institution.' }],
   System: [],
-  Service: [],
+  Service: [leikaKey],
   Topic: [],
   Meeting: [
     { name: 'number', type: 'integer', description: 'Sequence number of the session.' },

@@ -9,3 +9,4 @@ export * from './validation.js';
 export * from './queries.js';
 export * from './changes.js';
 export * from './quality.js';
+export * from './iri.js';

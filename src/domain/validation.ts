@@ -91,7 +91,8 @@ class Checker {
       if (!isObj(s)) return this.report(at, entity, field, 'must be an object with a url');
       this.unknownKeys(s, SOURCE_KEYS, at, entity, 'a source');
       const url = this.text(s, 'url', at, entity, true);
-      if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
+      // An IRI as well (RDF exports cite it): no spaces, quotes or angle brackets, nothing RFC 3987 excludes.
+      if (url !== undefined && !/^https?:\/\/[^\s<>"{}|\\^`]+$/.test(url)) {
         this.report([...at, 'url'], entity, `${field}.url`, `'${url}' is not an http(s) URL`);
       }
       const title = this.text(s, 'title', at, entity, false);
@@ -129,7 +130,8 @@ class Checker {
     };
     switch (spec.type) {
       case 'string':
-        return isText(value) ? value.trim() : bad('a non-empty string');
+        if (!isText(value)) return bad('a non-empty string');
+        return !spec.pattern || spec.pattern.regex.test(value.trim()) ? value.trim() : bad(spec.pattern.expected);
       case 'enum':
         return typeof value === 'string' && spec.values?.includes(value) ? value : bad(`one of ${spec.values?.join(', ')}`);
       case 'money':

@@ -12,4 +12,6 @@ export interface Context {
   readonly loaders: Loaders;
   /** Statements sent to Neo4j for this request (round trips), and their time. */
   readonly stats: QueryStats;
+  /** Where the graph is published: nodes' IRIs are made from it. */
+  readonly publicBaseUrl: string;
 }

@@ -8,6 +8,8 @@ import { ANONYMOUS, type Principal } from './auth/authenticator.js';
 export interface ContextOptions {
   /** DataLoader batching; off only for the benchmark that shows what it buys. */
   readonly batch: boolean;
+  /** Where the graph is published (the nodes' IRIs). */
+  readonly publicBaseUrl: string;
 }
 
 /** A fresh context per request: its own id, caller, round-trip counter, repositories and loaders. */
@@ -19,5 +21,5 @@ export function createContext(
 ): Context {
   const stats = newStats();
   const repos = createRepositories(executor, stats);
-  return { requestId, stats, repos, actor: principal, loaders: createLoaders(repos, { batch: options.batch }) };
+  return { requestId, stats, repos, actor: principal, loaders: createLoaders(repos, { batch: options.batch }), publicBaseUrl: options.publicBaseUrl };
 }

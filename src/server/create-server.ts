@@ -6,9 +6,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { roleAtLeast, type AuthConfig, type LimitsConfig } from '../config/index.js';
-import { DomainError, ForbiddenError, UnauthenticatedError } from '../domain/index.js';
-import type { Executor } from '../graph/index.js';
+import { roleAtLeast, type AuthConfig, type LimitsConfig, type LinkedDataConfig } from '../config/index.js';
+import { DomainError } from '../domain/index.js';
+import { LinkedData, type Executor } from '../graph/index.js';
 import { ApiKeyRepository } from '../graph/repositories/index.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { ANONYMOUS, Authenticator } from './auth/authenticator.js';
@@ -18,6 +18,7 @@ import { dashboardRouter } from './dashboard.js';
 import { exportRouter } from './export-route.js';
 import { graphiqlRouter } from './graphiql/graphiql.js';
 import { healthRouter } from './health.js';
+import { linkedDataRouter } from './linked-data.js';
 import type { Logger } from './logger.js';
 import { limitsPlugin } from './plugins/limits.js';
 import { requestPlugin } from './plugins/request-plugin.js';
@@ -27,6 +28,7 @@ import { loadTrustedDocuments, trustedDocuments } from './trusted-documents.js';
 export interface ServerSettings {
   readonly auth: AuthConfig;
   readonly limits: LimitsConfig;
+  readonly linkedData: LinkedDataConfig;
   readonly introspection: boolean;
   readonly trustedDocumentsOnly: boolean;
   readonly debugExtensions: boolean;
@@ -65,13 +67,17 @@ const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; 
   }
 };
 
-/** Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /dashboard, /export (admins), /health, /ready. */
+/**
+ * Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /dashboard, /export (admins), the
+ * linked-data routes (/id, /sparql, /dcat, /vocab, /scheme, /downloads), /health, /ready.
+ */
 export async function createHttpServer(options: ServerOptions) {
   const { executor, settings } = options;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const authenticator = new Authenticator(settings.auth, new ApiKeyRepository(executor));
+  const linkedData = new LinkedData(executor, settings.linkedData.publicBaseUrl, settings.linkedData.sparql);
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     formatError,
@@ -96,7 +102,17 @@ export async function createHttpServer(options: ServerOptions) {
   app.use(dashboardRouter());
   // Exports over HTTP are for admins: an API key or token with the admin role.
   const isAdmin = async (req: Request) => roleAtLeast((await authenticator.authenticate(req.headers.authorization).catch(() => ANONYMOUS)).role, 'admin');
-  app.use(exportRouter(executor, isAdmin, options.logger));
+  app.use(exportRouter(executor, isAdmin, options.logger, settings.linkedData.publicBaseUrl));
+  app.use(
+    linkedDataRouter({
+      linkedData,
+      config: settings.linkedData,
+      anonymousRead: settings.auth.anonymousRead,
+      readAccess: (authorization) => authenticator.reader(authorization),
+      maxQueryBytes: settings.limits.maxBodyBytes,
+      logger: options.logger,
+    }),
+  );
   app.use(
     '/graphql',
     express.json({ limit: settings.limits.maxBodyBytes }),
@@ -105,12 +121,8 @@ export async function createHttpServer(options: ServerOptions) {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          const principal = await authenticator.authenticate(req.headers.authorization);
-          if (!settings.auth.anonymousRead && principal.kind === 'anonymous') {
-            throw new UnauthenticatedError('This server needs credentials: send "Authorization: Bearer <API key or token>".');
-          }
-          if (!settings.auth.anonymousRead && principal.role === null) throw new ForbiddenError('Your token carries no role of this server.');
-          return createContext(executor, { batch: options.batch ?? true }, principal);
+          const principal = await authenticator.reader(req.headers.authorization);
+          return createContext(executor, { batch: options.batch ?? true, publicBaseUrl: settings.linkedData.publicBaseUrl }, principal);
         } catch (error) {
           throw asRequestError(error);
         }
@@ -129,7 +141,11 @@ export async function createHttpServer(options: ServerOptions) {
       });
       const address = httpServer.address() as AddressInfo;
       const shownHost = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
-      return { url: `http://${shownHost}:${address.port}/graphql`, httpServer, apollo, stop: () => apollo.stop() };
+      const stop = async () => {
+        await apollo.stop();
+        await linkedData.close();
+      };
+      return { url: `http://${shownHost}:${address.port}/graphql`, httpServer, apollo, stop };
     },
   };
 }

@@ -1,6 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../domain/index.js';
+import type { Logger } from './logger.js';
 
 export const MASKED_MESSAGE = 'Unexpected error.';
 
@@ -10,6 +12,9 @@ export const HTTP_STATUS: Partial<Record<string, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  NOT_ACCEPTABLE: 406,
+  READ_ONLY: 403,
+  QUERY_TOO_COMPLEX: 400,
   SERVICE_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
 };
@@ -43,4 +48,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { ...extensions, code: (original as GraphQLError).extensions.code } };
   }
   return { ...base, message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * The error answer of the routes outside GraphQL (exports, linked data): JSON `{error: {code, message, …details}}`
+ * with the code's HTTP status; anything unexpected is logged and masked.
+ */
+export function sendJsonError(res: Response, error: unknown, logger: Logger, what: string): void {
+  // A body past the size limit is 413, as on /graphql.
+  const tooLarge = error instanceof DomainError && error.code === 'QUERY_TOO_COMPLEX' && error.details.limit === 'bodyBytes';
+  const status = error instanceof DomainError ? (tooLarge ? 413 : HTTP_STATUS[error.code]) : undefined;
+  if (error instanceof DomainError && status) {
+    res.status(status).json({ error: { code: error.code, message: error.message, ...error.details } });
+    return;
+  }
+  logger.error(`${what} failed`, { error: error instanceof Error ? error.message : String(error) });
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: MASKED_MESSAGE } });
 }

@@ -17,7 +17,7 @@ export async function createTestApi(graph: Graph, options: { batch?: boolean; se
   return {
     /** Runs an operation as `as` (anonymous unless given; authentication itself is tested over HTTP). */
     async run<R, V>(document: TypedDocumentNode<R, V>, variables?: V, as: Principal = ANONYMOUS): Promise<OperationResult<R>> {
-      const context = createContext(graph.executor, { batch: options.batch ?? true }, as);
+      const context = createContext(graph.executor, { batch: options.batch ?? true, publicBaseUrl: settings.linkedData.publicBaseUrl }, as);
       const response = await apollo.executeOperation<R, V & Record<string, unknown>>(
         { query: document, variables: variables as V & Record<string, unknown> },
         { contextValue: context },

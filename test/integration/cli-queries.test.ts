@@ -113,6 +113,7 @@ describe('the command line', () => {
     const showRun = await cli('show', 'ELSTER', '-q');
     expect(showRun.code).toBe(0);
     expect(showRun.stdout.split('\n')[0]).toBe('ELSTER (System, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal');
+    expect(showRun.stdout).toMatch(/^iri: http:\/\/localhost:\d+\/id\/sys-elster$/m);
     for (const r of show.lookup.relationships) {
       expect(showRun.stdout).toMatch(new RegExp(`^${r.direction}\\s+${r.type}\\s+${r.node.kind}\\s+${r.node.id}\\s.*\\s${r.confidence.toLowerCase()}\\s`, 'm'));
     }
@@ -189,6 +190,12 @@ describe('the command line', () => {
     expect(csv.stderr).toMatch(/finding the nodes within 1 hop\(s\) of sys-elster[\s\S]*wrote .*nodes-System\.csv[\s\S]*exported \d+ nodes/);
     expect(readdirSync(dir)).toContain('relationships-SUPPORTS.csv');
     expect(readFileSync(join(dir, 'nodes-System.csv'), 'utf8')).toContain('sys-elster,ELSTER,');
+
+    const base = 'https://strategiegraph.example.org';
+    const turtle = await cliWith({ PUBLIC_BASE_URL: base }, 'export', '--format', 'turtle', '--node', 'ELSTER', '-q');
+    expect(turtle.code).toBe(0);
+    expect(turtle.stdout).toBe((await exportGraph(shipped.graph.executor, { format: 'turtle', around: { id: 'sys-elster', depth: 1 }, publicBaseUrl: base })).files[0]!.content);
+    expect(turtle.stdout).toContain(`@prefix sgid: <${base}/id/>`);
 
     expect((await cli('export', '--format', 'csv')).code).toBe(64);
     expect((await cli('export', '--format', 'xlsx')).code).toBe(64);

@@ -48,6 +48,10 @@ describe('when Neo4j goes away', () => {
     expect((error as GraphQLRequestError).code).toBe('SERVICE_UNAVAILABLE');
     expect((await fetch(`${base()}/health`)).status).toBe(200);
     expect((await fetch(`${base()}/ready`)).status).toBe(503);
+    // The linked-data routes read the graph's version first: they say so too, as JSON.
+    const sparql = await fetch(`${base()}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);
+    expect(sparql.status).toBe(503);
+    expect(((await sparql.json()) as { error: { code: string } }).error.code).toBe('SERVICE_UNAVAILABLE');
 
     neo4j = await start();
     let recovered = false;
@@ -57,6 +61,7 @@ describe('when Neo4j goes away', () => {
     }
     expect(recovered).toBe(true);
     expect((await fetch(`${base()}/ready`)).status).toBe(200);
+    expect(await (await fetch(`${base()}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`)).json()).toMatchObject({ boolean: true });
   }, 180_000);
 
   it('leaves the graph as it was when Neo4j stops in the middle of an import', async () => {
@@ -90,7 +95,7 @@ describe('when Neo4j goes away', () => {
     const api = createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: config });
     const refused = await (await api).apollo.executeOperation(
       { query: UpdateNodeDocument, variables: { id: 'sys-elster', expectedVersion: node!.version, input: { note: 'x' } } },
-      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true }, editor) },
+      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true, publicBaseUrl: config.linkedData.publicBaseUrl }, editor) },
     );
     expect(refused.body.kind === 'single' && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     neo4j = await start();

@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config/index.js';
 import { NODE_KINDS, RELATIONSHIP_TYPES, allows } from '../../src/domain/index.js';
 import { ELEMENT_OF, RELATIONSHIP_MAPPING, relationshipFor } from '../../src/graph/index.js';
 import { ALLOWED_ARCHIMATE, ARCHIMATE_ELEMENTS } from '../helpers/archimate.js';
-
-/** The rows of the Markdown table that follows `heading` in the README. */
-function readmeTable(heading: string): string[][] {
-  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf(heading);
-  expect(start, `README has "${heading}"`).toBeGreaterThan(-1);
-  const lines = readme.slice(start).split('\n');
-  const first = lines.findIndex((l) => l.startsWith('|'));
-  const table = lines.slice(first).filter((_, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('|')));
-  return table.slice(2).map((l) => l.split('|').slice(1, -1).map((c) => c.trim().replace(/`/g, '')));
-}
+import { readmeTable } from '../helpers/readme.js';
 
 describe('the ArchiMate mapping', () => {
   it('maps every kind to an ArchiMate element', () => {

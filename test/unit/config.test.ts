@@ -31,4 +31,40 @@ describe('configuration', () => {
       "PORT must be an integer from 0 to 65535, got 'eighty'",
     ]);
   });
+
+  it('makes IRIs from PUBLIC_BASE_URL: a plain http(s) URL, required in production, the local server by default', () => {
+    expect(loadConfig({}).linkedData.publicBaseUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PORT: '4100' }).linkedData.publicBaseUrl).toBe('http://localhost:4100');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://daten.example.org/strategiegraph/' }).linkedData.publicBaseUrl).toBe('https://daten.example.org/strategiegraph');
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems({ NODE_ENV: 'production' })).toEqual(['PUBLIC_BASE_URL must be set in production: the IRIs of the published graph are made from it']);
+    for (const bad of ['ftp://example.org', 'https://example.org/?a=1', 'https://example.org/#x', 'https://user:pw@example.org', 'example.org']) {
+      expect(problems({ PUBLIC_BASE_URL: bad }), bad).toEqual([expect.stringContaining('PUBLIC_BASE_URL must be an http(s) URL')]);
+    }
+  });
+
+  it('checks the SPARQL limits and the DCAT-AP.de settings', () => {
+    const { linkedData } = loadConfig({ PUBLIC_BASE_URL: 'https://daten.example.org' });
+    expect(linkedData.sparql).toEqual({ timeoutMs: 15_000, maxResultBytes: 10_000_000 });
+    expect(linkedData.catalogue).toEqual({ publisher: 'Strategiegraph', publisherUrl: 'https://daten.example.org', contactEmail: undefined, license: 'http://dcat-ap.de/def/licenses/cc-by/4.0', contributorId: undefined });
+    let error: unknown;
+    try {
+      loadConfig({ SPARQL_TIMEOUT_MS: '5', DCAT_LICENSE: 'https://example.org/licence', DCAT_CONTRIBUTOR_ID: 'fitko', DCAT_CONTACT_EMAIL: 'nobody' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      "DCAT_LICENSE must be an IRI of the DCAT-AP.de licence list (http://dcat-ap.de/def/licenses/…), got 'https://example.org/licence'",
+      "DCAT_CONTRIBUTOR_ID must be an IRI of GovData's contributor list (http://dcat-ap.de/def/contributors/…), got 'fitko'",
+      "DCAT_CONTACT_EMAIL must be an e-mail address, got 'nobody'",
+      "SPARQL_TIMEOUT_MS must be an integer from 100 to 3600000, got '5'",
+    ]);
+  });
 });

@@ -39,5 +39,7 @@ describe('docker-compose.yml', () => {
     expect(server!.depends_on?.neo4j?.condition).toBe('service_healthy');
     expect(server!.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(server!.environment.NEO4J_PASSWORD).toBe('strategiegraph');
+    // Production (the image's NODE_ENV) needs the public base URL the IRIs are made from.
+    expect(server!.environment.PUBLIC_BASE_URL).toBe('http://localhost:4000');
   }, 180_000);
 });

@@ -34,10 +34,11 @@ describe('generated artefacts', () => {
   }, 60_000);
 });
 
-describe('docs/model.md and docs/data-quality.md', () => {
-  it('docs/model.md is what the model says (run npm run docs)', async () => {
-    const { MODEL_DOC, modelMarkdown } = await import('../../src/cli/commands/docs.js');
+describe('docs/model.md, docs/vocabulary.ttl and docs/data-quality.md', () => {
+  it('docs/model.md and docs/vocabulary.ttl are what the model says (run npm run docs)', async () => {
+    const { MODEL_DOC, VOCABULARY_DOC, modelMarkdown, vocabularyTurtle } = await import('../../src/cli/commands/docs.js');
     expect(readFileSync(MODEL_DOC, 'utf8')).toBe(modelMarkdown());
+    expect(readFileSync(VOCABULARY_DOC, 'utf8')).toBe(vocabularyTurtle());
   });
 
   it('docs/data-quality.md is what the data in data/ gives (run npm run docs)', async () => {

@@ -71,6 +71,19 @@ describe('import validation', () => {
     ]);
   });
 
+  it('checks a LeiKa key\'s form, and that source URLs are IRIs (the RDF exports cite them)', () => {
+    const f = file(
+      'leika.yaml',
+      `nodes:\n  - {id: l-1, kind: Service, name: A, description: d, ${SRC}, leikaKey: "99050012104000"}\n  - {id: l-2, kind: Service, name: B, description: d, ${SRC}, leikaKey: 99050012104000}\n  - {id: l-3, kind: Service, name: C, description: d, ${SRC}, leikaKey: "9905"}\n  - {id: l-4, kind: Topic, name: D, description: d, sources: [{url: "https://example.org/a b"}, {url: "https://example.org/<x>"}]}\n`,
+    );
+    expect(problems([f])).toEqual([
+      `leika.yaml:3: node l-2, field 'leikaKey': must be a non-empty string, got 99050012104000`,
+      `leika.yaml:4: node l-3, field 'leikaKey': must be a LeiKa key of 14 digits (in YAML, quote it: "99050012104000"), got "9905"`,
+      `leika.yaml:5: node l-4, field 'sources[0].url': 'https://example.org/a b' is not an http(s) URL`,
+      `leika.yaml:5: node l-4, field 'sources[1].url': 'https://example.org/<x>' is not an http(s) URL`,
+    ]);
+  });
+
   it('rejects relationship properties the type does not have', () => {
     const f = file('props.yaml', `nodes:\n${node('s-1')}${node('i-1', 'Institution')}relationships:\n  - {from: s-1, type: OPERATED_BY, to: i-1, ${SRC}, properties: {amountEur: 5}}\n`);
     expect(problems([f])[0]).toMatch(/props\.yaml:13: relationship s-1 -\[OPERATED_BY\]-> i-1, field 'properties.amountEur': is not a property of OPERATED_BY/);

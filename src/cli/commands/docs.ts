@@ -10,12 +10,26 @@ import {
   ruleOf,
   targetKinds,
 } from '../../domain/index.js';
+import { RDF_SERIALISATIONS, Terms, vocabularyQuads } from '../../graph/index.js';
 import { EXIT } from '../exit-codes.js';
 import { documentOfFiles, qualityRows, reportOf } from './check.js';
 import type { Command } from './command.js';
 
 export const MODEL_DOC = join(PROJECT_ROOT, 'docs', 'model.md');
 export const DATA_QUALITY_DOC = join(PROJECT_ROOT, 'docs', 'data-quality.md');
+export const VOCABULARY_DOC = join(PROJECT_ROOT, 'docs', 'vocabulary.ttl');
+/** The base URL docs/vocabulary.ttl is written for: the default of a local server. Each server serves its own at /vocab. */
+export const VOCABULARY_DOC_BASE = 'http://localhost:4000';
+
+/** docs/vocabulary.ttl: the vocabulary as a server on the default base URL serves it at /vocab. */
+export function vocabularyTurtle(): string {
+  const terms = new Terms(VOCABULARY_DOC_BASE);
+  return (
+    `# The Strategiegraph vocabulary (OWL), generated from src/domain and src/graph/export/rdf-mapping.ts by \`npm run docs\`.\n` +
+    `# Written for the base URL ${VOCABULARY_DOC_BASE}; a server publishes it at <PUBLIC_BASE_URL>/vocab with its own base.\n\n` +
+    RDF_SERIALISATIONS.turtle.write(terms, vocabularyQuads(terms))
+  );
+}
 
 /** docs/model.md, written from the model itself (the same allow-lists validation and the API use). */
 export function modelMarkdown(): string {
@@ -103,12 +117,13 @@ ${conflicts}
 export const docsCommand: Command = {
   name: 'docs',
   usage: 'docs',
-  summary: 'write docs/model.md from the model and docs/data-quality.md from data/',
+  summary: 'write docs/model.md and docs/vocabulary.ttl from the model, and docs/data-quality.md from data/',
   async run() {
     mkdirSync(dirname(MODEL_DOC), { recursive: true });
     writeFileSync(MODEL_DOC, modelMarkdown());
     writeFileSync(DATA_QUALITY_DOC, dataQualityMarkdown());
-    process.stdout.write(`wrote ${MODEL_DOC}\nwrote ${DATA_QUALITY_DOC}\n`);
+    writeFileSync(VOCABULARY_DOC, vocabularyTurtle());
+    process.stdout.write(`wrote ${MODEL_DOC}\nwrote ${DATA_QUALITY_DOC}\nwrote ${VOCABULARY_DOC}\n`);
     return EXIT.ok;
   },
 };

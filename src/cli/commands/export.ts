@@ -16,7 +16,7 @@ const USAGE = `export --format ${EXPORT_FORMATS.join('|')} [--out DIR] [--node R
 export const exportCommand: Command = {
   name: 'export',
   usage: USAGE,
-  summary: 'the graph or a neighbourhood as JSON (import format), CSV, GraphML, Cypher or ArchiMate',
+  summary: 'the graph or a neighbourhood as JSON (import format), CSV, GraphML, Cypher, ArchiMate or RDF (Turtle, JSON-LD, N-Triples)',
   async run(args, config) {
     let values;
     try {
@@ -42,7 +42,12 @@ export const exportCommand: Command = {
       const around = values.node === undefined
         ? undefined
         : { id: (await resolveReference(new NodeRepository(graph.executor), values.node, 'node')).id, depth: Number(values.depth ?? 1) };
-      const result = await exportGraph(graph.executor, { format, around, progress: (m) => progress(`${m}…`) });
+      const result = await exportGraph(graph.executor, {
+        format,
+        around,
+        publicBaseUrl: config.linkedData.publicBaseUrl,
+        progress: (m) => progress(`${m}…`),
+      });
       if (values.out === undefined) {
         process.stdout.write(result.files[0]!.content);
       } else {

@@ -134,7 +134,8 @@ export const showCommand = queryCommand({
         `${node.note ? `note: ${node.note}\n` : ''}` +
         `evidence: ${node.evidence.strength.toLowerCase().replace(/_/g, ' ')} (${node.evidence.sourceCount} source(s) from ${node.evidence.publisherCount} publisher(s)` +
         `${node.evidence.newestPublished ? `, newest published ${node.evidence.newestPublished}` : ', no published date'}); confidence ${node.confidence.toLowerCase()}\n` +
-        `sources: ${node.sources.map((s) => s.url).join(' ')}`,
+        `sources: ${node.sources.map((s) => s.url).join(' ')}\n` +
+        `iri: ${node.iri}`,
       columns: ['direction', 'type', 'kind', 'id', 'name', 'confidence', 'sources'],
       rows: node.relationships.map((r) => [r.direction, r.type, r.node.kind, r.node.id, r.node.name, r.confidence.toLowerCase(), r.sources.map((s) => s.url).join(' ')]),
       paths: node.relationships.map((r) => ({

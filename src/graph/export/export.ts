@@ -8,8 +8,9 @@ import { toCypher } from './cypher.js';
 import type { ExportFile } from './files.js';
 import { toGraphml } from './graphml.js';
 import { toJson } from './json.js';
+import { RDF_SERIALISATIONS, Terms, toQuads } from './rdf.js';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'cypher', 'archimate'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'cypher', 'archimate', 'turtle', 'jsonld', 'ntriples'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const isExportFormat = (v: unknown): v is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(v);
@@ -20,12 +21,20 @@ export const EXPORT_FILE: Readonly<Record<Exclude<ExportFormat, 'csv'>, { name: 
   graphml: { name: 'strategiegraph.graphml', mediaType: 'application/graphml+xml' },
   cypher: { name: 'strategiegraph.cypher', mediaType: 'text/plain' },
   archimate: { name: 'strategiegraph.archimate.xml', mediaType: 'application/xml' },
+  turtle: { name: 'strategiegraph.ttl', mediaType: RDF_SERIALISATIONS.turtle.mediaType },
+  jsonld: { name: 'strategiegraph.jsonld', mediaType: RDF_SERIALISATIONS.jsonld.mediaType },
+  ntriples: { name: 'strategiegraph.nt', mediaType: RDF_SERIALISATIONS.ntriples.mediaType },
 };
+
+/** The name of an export as one download: its file, or for CSV a zip of its files. */
+export const downloadName = (format: ExportFormat): string => (format === 'csv' ? 'strategiegraph-csv.zip' : EXPORT_FILE[format].name);
 
 export interface ExportRequest {
   readonly format: ExportFormat;
   /** Only the neighbourhood of this node (an id: resolve references first). */
   readonly around?: { readonly id: string; readonly depth: number };
+  /** Where the graph is published (PUBLIC_BASE_URL): the RDF formats make their IRIs from it. */
+  readonly publicBaseUrl?: string;
   readonly progress?: (message: string) => void;
 }
 
@@ -35,18 +44,35 @@ export interface ExportResult {
   readonly relationships: number;
 }
 
-function render(format: ExportFormat, doc: GraphDocument, executor: Executor): ExportFile[] {
+/** What a format needs besides the document. */
+export interface RenderContext {
+  readonly executor: Executor;
+  /** The RDF formats' IRIs (see Terms); required for them. */
+  readonly terms?: Terms;
+  /** The document is the whole graph (not a neighbourhood). */
+  readonly whole: boolean;
+}
+
+/** A graph document in one of the export formats. */
+export function renderExport(format: ExportFormat, doc: GraphDocument, context: RenderContext): ExportFile[] {
+  return format === 'csv' ? toCsv(doc) : [{ name: EXPORT_FILE[format].name, content: renderFile(format, doc, context) }];
+}
+
+function renderFile(format: Exclude<ExportFormat, 'csv'>, doc: GraphDocument, context: RenderContext): string {
   switch (format) {
-    case 'csv':
-      return toCsv(doc);
     case 'json':
-      return [{ name: EXPORT_FILE.json.name, content: toJson(doc) }];
+      return toJson(doc);
     case 'graphml':
-      return [{ name: EXPORT_FILE.graphml.name, content: toGraphml(doc) }];
+      return toGraphml(doc);
     case 'cypher':
-      return [{ name: EXPORT_FILE.cypher.name, content: toCypher(doc, schemaStatements(executor.catalog)) }];
+      return toCypher(doc, schemaStatements(context.executor.catalog));
     case 'archimate':
-      return [{ name: EXPORT_FILE.archimate.name, content: toArchimate(doc) }];
+      return toArchimate(doc);
+    case 'turtle':
+    case 'jsonld':
+    case 'ntriples':
+      if (!context.terms) throw new Error(`the ${format} export needs the public base URL its IRIs are made from`);
+      return RDF_SERIALISATIONS[format].write(context.terms, toQuads(context.terms, { doc, whole: context.whole }));
   }
 }
 
@@ -62,5 +88,7 @@ export async function exportGraph(executor: Executor, request: ExportRequest): P
   request.progress?.(`reading ${ids === null ? 'the whole graph' : `${ids.length} nodes and the relationships among them`}`);
   const doc = await repo.document(ids);
   request.progress?.(`writing ${doc.nodes.length} nodes and ${doc.relationships.length} relationships as ${request.format}`);
-  return { files: render(request.format, doc, executor), nodes: doc.nodes.length, relationships: doc.relationships.length };
+  const terms = request.publicBaseUrl === undefined ? undefined : new Terms(request.publicBaseUrl);
+  const files = renderExport(request.format, doc, { executor, terms, whole: ids === null });
+  return { files, nodes: doc.nodes.length, relationships: doc.relationships.length };
 }

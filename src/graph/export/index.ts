@@ -1,6 +1,8 @@
-// Exports: the graph, or a node's neighbourhood, as JSON (the import format), CSV, GraphML, Cypher or ArchiMate.
+// Exports: the graph, or a node's neighbourhood, as JSON (the import format), CSV, GraphML, Cypher, ArchiMate or RDF.
 export * from './export.js';
 export type { ExportFile } from './files.js';
 export { csvTable, type Cell } from './csv.js';
 export { ARCHIMATE_NAMESPACE } from './archimate.js';
 export { ELEMENT_OF, RELATIONSHIP_MAPPING, relationshipFor } from './archimate-mapping.js';
+export { RDF_FORMATS, RDF_SERIALISATIONS, Terms, type RdfFormat } from './rdf.js';
+export { vocabularyQuads } from './rdf-vocabulary.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, evidenceOf, ruleOf, type Evidence, type RelationshipType } from '../../domain/index.js';
+import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, evidenceOf, nodeIri, ruleOf, type Evidence, type RelationshipType } from '../../domain/index.js';
 import type { StoredNode } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
@@ -23,6 +23,13 @@ export class NodeResolver {
   @FieldResolver(() => EvidenceType, { description: 'How firmly this node is evidenced by its own sources.' })
   evidence(@Root() node: StoredNode): Evidence {
     return evidenceOf(node);
+  }
+
+  @FieldResolver(() => String, {
+    description: "The node's IRI (PUBLIC_BASE_URL/id/<id>). Dereference it for the node as RDF: Turtle, JSON-LD or N-Triples.",
+  })
+  iri(@Root() node: StoredNode, @Ctx() ctx: Context): string {
+    return nodeIri(ctx.publicBaseUrl, node.id);
   }
 
   @FieldResolver(() => [RelationshipObject], {

@@ -86,6 +86,7 @@ function planOf(nav: Navigation, field: FieldNode, input: PlanInput): RelatedPla
  */
 const NODE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   id: [],
+  iri: [],
   kind: [],
   __typename: [],
   relationships: [],

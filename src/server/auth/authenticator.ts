@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { ROLES, roleAtLeast, type AuthConfig, type Role } from '../../config/index.js';
-import { ServiceUnavailableError, UnauthenticatedError } from '../../domain/index.js';
+import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '../../domain/index.js';
 import { ApiKeyRepository } from '../../graph/repositories/index.js';
 
 /** Who is asking: nobody, an API key, or the subject of a verified token; with their role, if any. */
@@ -44,6 +44,19 @@ export class Authenticator {
       return { kind: 'apiKey', subject: key.id, role: key.role };
     }
     return this.verifyToken(token);
+  }
+
+  /**
+   * The caller of a read (GraphQL, SPARQL, linked data): anyone while ANONYMOUS_READ is on, otherwise only a caller
+   * with a role of this server (no credentials: UNAUTHENTICATED; a token without a role: FORBIDDEN).
+   */
+  async reader(authorization: string | undefined): Promise<Principal> {
+    const principal = await this.authenticate(authorization);
+    if (!this.config.anonymousRead && principal.kind === 'anonymous') {
+      throw new UnauthenticatedError('This server needs credentials: send "Authorization: Bearer <API key or token>".');
+    }
+    if (!this.config.anonymousRead && principal.role === null) throw new ForbiddenError('Your token carries no role of this server.');
+    return principal;
   }
 
   private async verifyToken(token: string): Promise<Principal> {
