@@ -7,4 +7,5 @@ export * from './records.js';
 export * from './errors.js';
 export * from './validation.js';
 export * from './queries.js';
+export * from './search.js';
 export * from './changes.js';

@@ -1,0 +1,62 @@
+package de.strategiegraph.analyzer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.HyphenationCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The words of names, aliases and descriptions, in German: Lucene's German analysis (lower case, stop words,
+ * umlauts and "ae"/"oe"/"ue"/"ß" folded, light stemming) and, when indexing, the parts of compounds. A compound
+ * is split at its hyphenation points (German grammar in {@link GermanHyphenation}) and every run of syllables of
+ * 3 to 24 letters is indexed at the compound's position: "Fahrzeugzulassung" is also found as "Zulassung" and
+ * "Fahrzeug", "Bürgerpostfach" as "Postfach". Queries are not split ({@code decompound = false}), so that every
+ * query word must be a word or a part of a word of the text, not the other way round.
+ *
+ * <p>The field {@code kind} is a keyword (the node's kind, for filtering).
+ */
+public final class GermanSearchAnalyzer extends Analyzer {
+    static final int MIN_WORD = 6;
+    static final int MIN_PART = 3;
+    static final int MAX_PART = 24;
+    static final String KIND_FIELD = "kind";
+
+    private final boolean decompound;
+
+    public GermanSearchAnalyzer(boolean decompound) {
+        this.decompound = decompound;
+    }
+
+    static CharArraySet stopwords() {
+        return GermanAnalyzer.getDefaultStopSet();
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+        if (KIND_FIELD.equals(field)) return new TokenStreamComponents(new KeywordTokenizer());
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new StopFilter(stream, stopwords());
+        if (decompound) {
+            stream = new HyphenationCompoundWordTokenFilter(stream, GermanHyphenation.tree(), MIN_WORD, MIN_PART, MAX_PART);
+        }
+        stream = new GermanNormalizationFilter(stream);
+        stream = new GermanLightStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    /** A fuzzy query's term: folded and stemmed as a word of the text is, so that edits count from the same form. */
+    @Override
+    protected TokenStream normalize(String field, TokenStream in) {
+        if (KIND_FIELD.equals(field)) return in;
+        return new GermanLightStemFilter(new GermanNormalizationFilter(new LowerCaseFilter(in)));
+    }
+}
