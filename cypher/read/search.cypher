@@ -2,7 +2,8 @@
 //   0 EXACT        node_exact: a name or alias equals the text, ignoring case, diacritics, hyphens and spaces
 //   1 NAME         every word in the name or aliases (a word or a part of a compound)
 //   2 DESCRIPTION  every word in the name, aliases or description
-//   3 FUZZY        any word within its edit distance, in any of them
+//   3 FUZZY        any word within its edit distance, or a part of a compound word, in any of them (analyzed as the
+//                  index is, so that compound query words are split too)
 // A node counts in its best class, with the Lucene score it has there; within a class by score, then by name.
 // Each class needs at most $first candidates (at most as many of them as the better classes found are theirs), and
 // a class runs only while the better ones found fewer than $first nodes.
@@ -27,7 +28,7 @@ CALL (hits) {
 WITH hits + found AS hits
 CALL (hits) {
   WITH hits WHERE size(hits) < $first
-  CALL db.index.fulltext.queryNodes('node_search', $fuzzy, {limit: $first, analyzer: 'strategiegraph-german-query'})
+  CALL db.index.fulltext.queryNodes('node_search', $fuzzy, {limit: $first, analyzer: 'strategiegraph-german-parts'})
   YIELD node, score
   WITH node, score WHERE NOT node IN [h IN hits | h.node]
   RETURN collect({node: node, class: 3, score: score}) AS found

@@ -45,13 +45,22 @@ export interface SearchQueries {
   readonly names: string;
   /** node_search: every word in the name, aliases or description. */
   readonly words: string;
-  /** node_search: any word within its edit distance, in any of them (more words matching score higher). */
+  /**
+   * node_search, analyzed as the index is (analyzer strategiegraph-german, which splits compounds): any word within
+   * its edit distance or any part of a compound word, in any of them (more words matching score higher).
+   */
   readonly fuzzy: string;
 }
 
 const anyOf = (fields: readonly string[], term: string) => `(${fields.map((f) => `${f}:${term}`).join(' ')})`;
 const NAME_FIELDS = ['name', 'aliasesText'];
 const TEXT_FIELDS = ['name', 'aliasesText', 'description'];
+/** In the loose FUZZY class, a word in the name says more than one in the description (Lucene boosts). */
+const WEIGHTED_FIELDS = ['name^3', 'aliasesText^2', 'description'];
+const weighted = (term: string) => `(${WEIGHTED_FIELDS.map((f) => {
+  const [field, boost] = f.split('^');
+  return `${field}:${term}${boost ? `^${boost}` : ''}`;
+}).join(' ')})`;
 
 /**
  * The Lucene queries of the four classes for `text`, optionally restricted to `kinds` (the indexes hold `kind` as
@@ -67,7 +76,7 @@ export function searchQueries(text: string, kinds: readonly NodeKind[] | null): 
   const fuzzy = words
     .map((w) => {
       const edits = fuzzyEdits(w);
-      return anyOf(TEXT_FIELDS, edits === 0 ? w : `${w}~${edits}`);
+      return edits === 0 ? weighted(w) : `(${weighted(`${w}~${edits}`)} ${weighted(w)})`;
     })
     .join(' ');
   const phrase = toLucenePhrase(text.trim());
@@ -114,6 +123,12 @@ function containsApprox(text: string, word: string, edits: number): boolean {
   return false;
 }
 
+/** Whether `a` and `b` share a run of at least `length` letters (a part of a compound, found the other way round). */
+function sharesRun(a: string, b: string, length: number): boolean {
+  for (let i = 0; i + length <= a.length; i++) if (b.includes(a.slice(i, i + length))) return true;
+  return false;
+}
+
 export interface Searchable {
   readonly name: string;
   readonly aliases: readonly string[];
@@ -123,15 +138,21 @@ export interface Searchable {
 const PASSAGE = 160;
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The words of `passage` that match a query word, as [start, end) offsets. */
-function matchedWords(passage: string, words: readonly string[], fuzzy: boolean): [number, number][] {
+/** The words of `passage` that match a query word, as [start, end) offsets, and how many query words they cover. */
+function matchedWords(passage: string, words: readonly string[], fuzzy: boolean): { found: [number, number][]; covered: number } {
   const query = words.map((w) => ({ folded: stem(fold(w)), edits: fuzzy ? fuzzyEdits(w) : 0 }));
+  // A fuzzy hit may also share only a part of a compound with a query word ("Autozulassung", "Fahrzeugzulassung").
+  const part = (text: string, q: { folded: string }) => fuzzy && sharesRun(q.folded, text, Math.max(5, Math.ceil(q.folded.length / 2)));
   const found: [number, number][] = [];
+  const covered = new Set<number>();
   for (const m of passage.matchAll(WORD)) {
     const text = fold(m[0]);
-    if (query.some((q) => containsApprox(text, q.folded, q.edits))) found.push([m.index, m.index + m[0].length]);
+    const hits = query.flatMap((q, i) => (containsApprox(text, q.folded, q.edits) || part(text, q) ? [i] : []));
+    if (hits.length === 0) continue;
+    found.push([m.index, m.index + m[0].length]);
+    for (const i of hits) covered.add(i);
   }
-  return found;
+  return { found, covered: covered.size };
 }
 
 /** `passage` with the matched words in <mark>…</mark>, cut to about PASSAGE characters around the first one. */
@@ -154,7 +175,8 @@ function marked(passage: string, found: readonly [number, number][]): string {
 }
 
 /**
- * Why a hit is there: the name, alias or description passage with the most query words, and those words marked
+ * Why a hit is there: the name, alias or description passage with the most query words (the first such: names
+ * before aliases before the description), and the words that matched marked
  * (`<mark>…</mark>`; the rest is HTML-escaped text). EXACT and NAME hits show a name or alias, DESCRIPTION hits
  * the description, FUZZY hits whichever matches best, counting words within their edit distance. Null when no
  * word of the text can be pointed at (e.g. only a stemmed form matched).
@@ -163,10 +185,10 @@ export function searchHighlight(node: Searchable, text: string, match: SearchMat
   const words = searchWords(text);
   const names = [node.name, ...node.aliases];
   const passages = match === 'EXACT' || match === 'NAME' ? names : match === 'DESCRIPTION' ? [node.description] : [...names, node.description];
-  let best: { passage: string; found: [number, number][] } | undefined;
+  let best: { passage: string; found: [number, number][]; covered: number } | undefined;
   for (const passage of passages) {
-    const found = matchedWords(passage, words, match === 'FUZZY');
-    if (found.length > 0 && (best === undefined || found.length > best.found.length)) best = { passage, found };
+    const m = matchedWords(passage, words, match === 'FUZZY');
+    if (m.covered > 0 && (best === undefined || m.covered > best.covered)) best = { passage, ...m };
   }
   return best ? marked(best.passage, best.found) : null;
 }

@@ -23,7 +23,7 @@ public final class Analyzers {
 
         @Override
         public Analyzer createAnalyzer() {
-            return new GermanSearchAnalyzer(true);
+            return new GermanSearchAnalyzer(GermanSearchAnalyzer.Compounds.INDEX);
         }
 
         @Override
@@ -45,12 +45,34 @@ public final class Analyzers {
 
         @Override
         public Analyzer createAnalyzer() {
-            return new GermanSearchAnalyzer(false);
+            return new GermanSearchAnalyzer(GermanSearchAnalyzer.Compounds.WHOLE);
         }
 
         @Override
         public String description() {
             return "Queries on strategiegraph-german: the same German analysis without splitting compounds.";
+        }
+
+        @Override
+        public List<String> stopwords() {
+            return germanStopwords();
+        }
+    }
+
+    /** Loose queries (the FUZZY class): compounds split, each part counting on its own. */
+    public static final class GermanParts extends AnalyzerProvider {
+        public GermanParts() {
+            super("strategiegraph-german-parts");
+        }
+
+        @Override
+        public Analyzer createAnalyzer() {
+            return new GermanSearchAnalyzer(GermanSearchAnalyzer.Compounds.PARTS);
+        }
+
+        @Override
+        public String description() {
+            return "Loose queries on strategiegraph-german: compounds split into their parts, each part a word of its own.";
         }
 
         @Override
