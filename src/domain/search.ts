@@ -175,8 +175,9 @@ function marked(passage: string, found: readonly [number, number][]): string {
 }
 
 /**
- * Why a hit is there: the name, alias or description passage with the most query words (the first such: names
- * before aliases before the description), and the words that matched marked
+ * Why a hit is there: the name, alias or description passage with the most query words (of those the one closest
+ * in length to the text, then the first: names before aliases before the description), and the words that matched
+ * marked
  * (`<mark>…</mark>`; the rest is HTML-escaped text). EXACT and NAME hits show a name or alias, DESCRIPTION hits
  * the description, FUZZY hits whichever matches best, counting words within their edit distance. Null when no
  * word of the text can be pointed at (e.g. only a stemmed form matched).
@@ -185,10 +186,13 @@ export function searchHighlight(node: Searchable, text: string, match: SearchMat
   const words = searchWords(text);
   const names = [node.name, ...node.aliases];
   const passages = match === 'EXACT' || match === 'NAME' ? names : match === 'DESCRIPTION' ? [node.description] : [...names, node.description];
-  let best: { passage: string; found: [number, number][]; covered: number } | undefined;
+  let best: { passage: string; found: [number, number][]; covered: number; slack: number } | undefined;
   for (const passage of passages) {
     const m = matchedWords(passage, words, match === 'FUZZY');
-    if (m.covered > 0 && (best === undefined || m.covered > best.covered)) best = { passage, ...m };
+    // The most query words; of those, the passage closest in length to the text (the alias "Führerschein" rather
+    // than the name "Führerscheinantrag" for "Fuehrerschein"); of those, the first.
+    const slack = Math.abs(passage.length - text.trim().length);
+    if (m.covered > 0 && (best === undefined || m.covered > best.covered || (m.covered === best.covered && slack < best.slack))) best = { passage, ...m, slack };
   }
   return best ? marked(best.passage, best.found) : null;
 }
