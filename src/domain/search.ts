@@ -46,8 +46,9 @@ export interface SearchQueries {
   /** node_search: every word in the name, aliases or description. */
   readonly words: string;
   /**
-   * node_search, analyzed as the index is (analyzer strategiegraph-german, which splits compounds): any word within
-   * its edit distance or any part of a compound word, in any of them (more words matching score higher).
+   * node_search, with compound query words split into their parts (analyzer strategiegraph-german-parts): any word
+   * within its edit distance in the name or aliases, or any word or part of a word in any of them (more words
+   * matching score higher).
    */
   readonly fuzzy: string;
 }
@@ -55,12 +56,13 @@ export interface SearchQueries {
 const anyOf = (fields: readonly string[], term: string) => `(${fields.map((f) => `${f}:${term}`).join(' ')})`;
 const NAME_FIELDS = ['name', 'aliasesText'];
 const TEXT_FIELDS = ['name', 'aliasesText', 'description'];
-/** In the loose FUZZY class, a word in the name says more than one in the description (Lucene boosts). */
-const WEIGHTED_FIELDS = ['name^3', 'aliasesText^2', 'description'];
-const weighted = (term: string) => `(${WEIGHTED_FIELDS.map((f) => {
-  const [field, boost] = f.split('^');
-  return `${field}:${term}${boost ? `^${boost}` : ''}`;
-}).join(' ')})`;
+/**
+ * The loose FUZZY class: a word in the name says more than one in the description (Lucene boosts), and typos are
+ * looked for in names and aliases only (a fuzzy term costs Lucene an automaton per field, and the descriptions'
+ * many words make it slow to match there).
+ */
+const typo = (term: string) => `(name:${term}^3 aliasesText:${term}^2)`;
+const loose = (term: string) => `(name:${term}^3 aliasesText:${term}^2 description:${term})`;
 
 /**
  * The Lucene queries of the four classes for `text`, optionally restricted to `kinds` (the indexes hold `kind` as
@@ -76,7 +78,7 @@ export function searchQueries(text: string, kinds: readonly NodeKind[] | null): 
   const fuzzy = words
     .map((w) => {
       const edits = fuzzyEdits(w);
-      return edits === 0 ? weighted(w) : `(${weighted(`${w}~${edits}`)} ${weighted(w)})`;
+      return edits === 0 ? loose(w) : `(${typo(`${w}~${edits}`)} ${loose(w)})`;
     })
     .join(' ');
   const phrase = toLucenePhrase(text.trim());
