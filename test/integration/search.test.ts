@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { SearchNodesDocument } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
 import { SEARCH_MATCHES } from '../../src/domain/index.js';
-import { applySchema } from '../../src/graph/index.js';
+import { unzipSync } from 'fflate';
+import { ANALYZER_PLUGIN, applySchema } from '../../src/graph/index.js';
 import { cypher } from '../helpers/graph.js';
 import { loadRelevanceSet, rankOf, relevanceMetrics, type RelevanceResult } from '../helpers/relevance.js';
 import { useShippedGraph } from '../helpers/shipped.js';
@@ -92,6 +93,18 @@ describe('search on the shipped graph', () => {
     expect(hits.map((h) => h.node.id)).toContain('sys-ikfz');
     expect(await search('der die das')).toEqual([]);
     expect(await search('ELSTER', 0)).toEqual([]);
+  });
+
+  it('packs the analyzers as a Neo4j plugin: the providers, their service file, the grammar and its licence', () => {
+    const jar = unzipSync(readFileSync(ANALYZER_PLUGIN));
+    const services = new TextDecoder().decode(jar['META-INF/services/org.neo4j.graphdb.schema.AnalyzerProvider']).trim().split('\n');
+    expect(services).toHaveLength(5);
+    for (const provider of services) expect(Object.keys(jar)).toContain(`${provider.replace(/\./g, '/')}.class`);
+    const grammar = new TextDecoder().decode(jar['de/strategiegraph/analyzer/dehyphn-x-2022-03-16.pat']);
+    expect(grammar).toContain('name: MIT');
+    expect(new TextDecoder().decode(jar['de/strategiegraph/analyzer/LICENSE-dehyph-exptl.txt'])).toContain('Permission is hereby granted');
+    // Only the analyzers: Neo4j and Lucene are the server's own.
+    expect(Object.keys(jar).filter((f) => f.endsWith('.class') && !f.startsWith('de/strategiegraph/analyzer/'))).toEqual([]);
   });
 
   it('registers the analyzers with Neo4j, and an index built with another configuration is rebuilt at start', async () => {
