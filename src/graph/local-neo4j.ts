@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LAUNCHER_DIR, PROJECT_ROOT, type Config } from '../config/index.js';
@@ -74,6 +74,9 @@ export function buildLauncher(log: (line: string) => void = () => {}): string {
       const output = `${result.error?.message ?? ''}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim();
       throw new Error(`Maven could not build the Neo4j launcher (neo4j/pom.xml):\n${output.split('\n').slice(-30).join('\n')}`);
     }
+    // Maven leaves classpath.txt alone when the dependencies did not change: mark it as built from this pom.xml.
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now);
   }
   return `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }
