@@ -5,8 +5,9 @@
 //   3 FUZZY        any word within its edit distance, or a part of a compound word, in any of them (analyzed as the
 //                  index is, so that compound query words are split too)
 // A node counts in its best class, with the Lucene score it has there; within a class by score, then by name.
-// Each class needs at most $first candidates (at most as many of them as the better classes found are theirs), and
-// a class runs only while the better ones found fewer than $first nodes.
+// Each class needs at most $first candidates (at most as many of them as the better classes found are theirs).
+// NAME and DESCRIPTION run while the better classes found fewer than $first nodes; FUZZY, the dearest (a fuzzy
+// term is an automaton matched against the index's terms), only when they found none.
 CALL db.index.fulltext.queryNodes('node_exact', $exact, {limit: $first, analyzer: 'strategiegraph-key-query'})
 YIELD node, score
 WITH collect({node: node, class: 0, score: score}) AS hits
@@ -27,7 +28,7 @@ CALL (hits) {
 }
 WITH hits + found AS hits
 CALL (hits) {
-  WITH hits WHERE size(hits) < $first
+  WITH hits WHERE size(hits) = 0
   CALL db.index.fulltext.queryNodes('node_search', $fuzzy, {limit: $first, analyzer: 'strategiegraph-german-parts'})
   YIELD node, score
   WITH node, score WHERE NOT node IN [h IN hits | h.node]

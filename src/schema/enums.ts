@@ -58,7 +58,11 @@ registerEnumType(SearchMatchEnum, {
     EXACT: { description: 'A name or alias equals the text, ignoring case, diacritics, hyphens and spaces ("Deutschland ID" = "DeutschlandID", "Fuehrerschein" = "Führerschein").' },
     NAME: { description: 'Every word of the text is in the name or the aliases, as a word or a part of a compound ("Zulassung" in "Fahrzeugzulassung").' },
     DESCRIPTION: { description: 'Every word of the text is in the name, the aliases or the description.' },
-    FUZZY: { description: 'The words match with typos (4–7 letters one edit, longer words two), or only some of the words match.' },
+    FUZZY: {
+      description:
+        'Only when no hit of the other classes exists: the words match names or aliases with typos (4–7 letters one edit, ' +
+        'longer words two), or parts of compound words or only some of the words match.',
+    },
   },
 });
 
