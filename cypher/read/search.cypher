@@ -2,8 +2,8 @@
 //   0 EXACT        node_exact: a name or alias equals the text, ignoring case, diacritics, hyphens and spaces
 //   1 NAME         every word in the name or aliases (a word or a part of a compound)
 //   2 DESCRIPTION  every word in the name, aliases or description
-//   3 FUZZY        any word within its edit distance, or a part of a compound word, in any of them (analyzed as the
-//                  index is, so that compound query words are split too)
+//   3 FUZZY        any word within its edit distance in the name, or any word or part of a compound query word in
+//                  the name, aliases or description (analyzer strategiegraph-german-parts splits query words)
 // A node counts in its best class, with the Lucene score it has there; within a class by score, then by name.
 // Each class needs at most $first candidates (at most as many of them as the better classes found are theirs).
 // NAME and DESCRIPTION run while the better classes found fewer than $first nodes; FUZZY, the dearest (a fuzzy

@@ -47,8 +47,8 @@ export interface SearchQueries {
   readonly words: string;
   /**
    * node_search, with compound query words split into their parts (analyzer strategiegraph-german-parts): any word
-   * within its edit distance in the name or aliases, or any word or part of a word in any of them (more words
-   * matching score higher).
+   * within its edit distance in the name, or any word or part of a word in the name, aliases or description (more
+   * words matching score higher).
    */
   readonly fuzzy: string;
 }
@@ -58,10 +58,10 @@ const NAME_FIELDS = ['name', 'aliasesText'];
 const TEXT_FIELDS = ['name', 'aliasesText', 'description'];
 /**
  * The loose FUZZY class: a word in the name says more than one in the description (Lucene boosts), and typos are
- * looked for in names and aliases only (a fuzzy term costs Lucene an automaton per field, and the descriptions'
- * many words make it slow to match there).
+ * looked for in names (a fuzzy term costs Lucene an automaton per field, the dearest part of a search; aliases and
+ * descriptions are reached by the words and the parts of words of the query).
  */
-const typo = (term: string) => `(name:${term}^3 aliasesText:${term}^2)`;
+const typo = (term: string) => `name:${term}^3`;
 const loose = (term: string) => `(name:${term}^3 aliasesText:${term}^2 description:${term})`;
 
 /**

@@ -60,8 +60,8 @@ registerEnumType(SearchMatchEnum, {
     DESCRIPTION: { description: 'Every word of the text is in the name, the aliases or the description.' },
     FUZZY: {
       description:
-        'Only when no hit of the other classes exists: the words match names or aliases with typos (4–7 letters one edit, ' +
-        'longer words two), or parts of compound words or only some of the words match.',
+        'Only when no hit of the other classes exists: words of the text match words of the name with typos (4–7 letters ' +
+        'one edit, longer words two), or parts of compound words or only some of the words match.',
     },
   },
 });

@@ -25,7 +25,7 @@ describe('search rules', () => {
       words: '+(name:kfz aliasesText:kfz description:kfz) +(name:zulassung aliasesText:zulassung description:zulassung)',
       fuzzy:
         '(name:kfz^3 aliasesText:kfz^2 description:kfz) ' +
-        '((name:zulassung~2^3 aliasesText:zulassung~2^2) (name:zulassung^3 aliasesText:zulassung^2 description:zulassung))',
+        '(name:zulassung~2^3 (name:zulassung^3 aliasesText:zulassung^2 description:zulassung))',
     });
     expect(searchQueries('"ELSTER"', ['System']).exact).toBe('+((name:"\\"ELSTER\\"" aliasesText:"\\"ELSTER\\"")) +(kind:System)');
   });

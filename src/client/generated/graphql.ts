@@ -288,7 +288,7 @@ export type SearchMatch =
   | 'DESCRIPTION'
   /** A name or alias equals the text, ignoring case, diacritics, hyphens and spaces ("Deutschland ID" = "DeutschlandID", "Fuehrerschein" = "Führerschein"). */
   | 'EXACT'
-  /** Only when no hit of the other classes exists: the words match names or aliases with typos (4–7 letters one edit, longer words two), or parts of compound words or only some of the words match. */
+  /** Only when no hit of the other classes exists: words of the text match words of the name with typos (4–7 letters one edit, longer words two), or parts of compound words or only some of the words match. */
   | 'FUZZY'
   /** Every word of the text is in the name or the aliases, as a word or a part of a compound ("Zulassung" in "Fahrzeugzulassung"). */
   | 'NAME';
