@@ -95,12 +95,9 @@ export function searchQueries(text: string, kinds: readonly NodeKind[] | null): 
  * "ae"/"oe"/"ue" as the vowel alone (so that "Fuehrerschein" and "Führerschein" compare equal).
  */
 function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/([aou])e/g, '$1');
+  let folded = text.toLowerCase();
+  if (/[^\x00-\x7f]/.test(folded)) folded = folded.replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+  return folded.replace(/([aou])e/g, '$1');
 }
 
 /** The word without one common German ending (so that "Fahrzeugzulassungen" is found in "Fahrzeugzulassung"). */
@@ -111,7 +108,15 @@ function stem(word: string): string {
 
 /** Whether some part of `text` is at most `edits` edits from `word` (Sellers: edit distance to any substring). */
 function containsApprox(text: string, word: string, edits: number): boolean {
-  if (edits === 0) return text.includes(word);
+  if (text.includes(word)) return true;
+  if (edits === 0 || text.length < word.length - edits) return false;
+  // Each edit spoils at most two of the word's letter pairs: too few pairs in common, no close part (q-gram lemma).
+  const needed = word.length - 1 - 2 * edits;
+  if (needed > 0) {
+    let common = 0;
+    for (let i = 0; i + 2 <= text.length && common < needed; i++) if (word.includes(text.slice(i, i + 2))) common++;
+    if (common < needed) return false;
+  }
   let row = Array.from({ length: word.length + 1 }, (_, i) => i);
   if (row[word.length]! <= edits) return true;
   for (const c of text) {
@@ -127,6 +132,7 @@ function containsApprox(text: string, word: string, edits: number): boolean {
 
 /** Whether `a` and `b` share a run of at least `length` letters (a part of a compound, found the other way round). */
 function sharesRun(a: string, b: string, length: number): boolean {
+  if (b.length < length) return false;
   for (let i = 0; i + length <= a.length; i++) if (b.includes(a.slice(i, i + length))) return true;
   return false;
 }
