@@ -8,7 +8,7 @@
  * lower-cased, so that AND/OR/NOT/TO are plain words) or as one quoted phrase in which `"` and `\` are escaped.
  */
 import { DomainError } from './errors.js';
-import type { NodeKind } from './kinds.js';
+import { isNodeKind, type NodeKind } from './kinds.js';
 
 /** Best first: a node counts in the first class it belongs to. */
 export const SEARCH_MATCHES = ['EXACT', 'NAME', 'DESCRIPTION', 'FUZZY'] as const;
@@ -26,10 +26,13 @@ export function searchWords(text: string): string[] {
   return (text.match(WORD) ?? []).slice(0, MAX_SEARCH_WORDS).map((w) => w.toLowerCase());
 }
 
-/** Edits a word may be away from a word of the text: none up to 3 letters, one for 4–7 letters, two from 8. */
+/**
+ * Edits a word may be away from a word of the text: none up to 3 letters, one for 4–7 letters, two from 8; none for
+ * numbers ("2024" is not "2025").
+ */
 export function fuzzyEdits(word: string): 0 | 1 | 2 {
   const letters = [...word].length;
-  if (letters < 4 || letters > MAX_FUZZY_LETTERS) return 0;
+  if (letters < 4 || letters > MAX_FUZZY_LETTERS || /^\p{Nd}+$/u.test(word)) return 0;
   return letters <= 7 ? 1 : 2;
 }
 
@@ -73,6 +76,7 @@ export function searchQueries(text: string, kinds: readonly NodeKind[] | null): 
   if (words.length === 0) {
     throw new DomainError('BAD_USER_INPUT', 'The search text has no word (letters or digits).', { argument: 'text' });
   }
+  for (const kind of kinds ?? []) if (!isNodeKind(kind)) throw new Error(`${JSON.stringify(kind)} is not a node kind`);
   const only = (query: string) => (kinds === null ? query : `+(${query}) +(${kinds.map((k) => `kind:${k}`).join(' ')})`);
   const all = (fields: readonly string[]) => words.map((w) => `+${anyOf(fields, w)}`).join(' ');
   const fuzzy = words

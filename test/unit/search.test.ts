@@ -10,12 +10,14 @@ describe('search rules', () => {
     expect(['Elst', 'Elstre', 'Postfah'].map(fuzzyEdits)).toEqual([1, 1, 1]);
     expect(['Zulasung', 'Fahrzeugzulasung'].map(fuzzyEdits)).toEqual([2, 2]);
     expect(fuzzyEdits('Ä'.repeat(5))).toBe(1);
+    expect(fuzzyEdits('2024')).toBe(0);
   });
 
   it('takes words of letters, marks and digits, lower case, at most MAX_SEARCH_WORDS', () => {
     expect(searchWords('Kfz-Zulassung (Art. 91c) AND')).toEqual(['kfz', 'zulassung', 'art', '91c', 'and']);
     expect(searchWords('a '.repeat(50))).toHaveLength(MAX_SEARCH_WORDS);
     expect(() => searchQueries('!? -- *', null)).toThrow(/no word/);
+    expect(() => searchQueries('ELSTER', ['System) OR (x' as never])).toThrow(/not a node kind/);
   });
 
   it('builds one query per class from our template', () => {
