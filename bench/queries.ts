@@ -31,8 +31,9 @@ export interface QueryDef {
   /** Weight in the mix (0 = measured alone only). */
   readonly weight: number;
   readonly ours: GraphQLCall;
-  readonly peer: GraphQLCall;
-  readonly raw: { readonly op: string; readonly params: Record<string, unknown> };
+  /** Absent: the peer (C) and raw Cypher (A) have no equivalent (search's match classes); only B runs it. */
+  readonly peer?: GraphQLCall;
+  readonly raw?: { readonly op: string; readonly params: Record<string, unknown> };
   /** Canonical form of one system's `data`. */
   canon(system: 'A' | 'B' | 'C', data: any): unknown;
 }
@@ -67,6 +68,19 @@ const PROJECT_FIELDS = 'status budgetEur startDate';
 const SORT = '[{sortName: ASC}, {id: ASC}]';
 const TREE_LIMIT = 10;
 const PAGE = 20;
+
+/**
+ * Search (issue 11) as analysts type it: an exact name, a part of compounds, a typo (every class runs, fuzzy
+ * included), several words, and a typo of words every synthetic D2 node has (the widest fuzzy match). Only this
+ * server runs them (no peer or raw equivalent of the match classes); weight 0 keeps them out of the mix.
+ */
+export const SEARCH_TEXTS: Readonly<Record<string, string>> = {
+  'Q9-exact': 'ELSTER',
+  'Q9-part': 'Zulassung',
+  'Q9-typo': 'Fahrzeugzulasung',
+  'Q9-words': 'Synthetic Project 4711',
+  'Q9-wide': 'Synthetik Projekt',
+};
 
 export function queryMix(a: Anchors): QueryDef[] {
   const touching = (level: 'low' | 'median' | 'hub', weight: number): QueryDef => ({
@@ -196,5 +210,12 @@ export function queryMix(a: Anchors): QueryDef[] {
             }))
           : d.coverage,
     },
+    ...Object.entries(SEARCH_TEXTS).map(([id, text]): QueryDef => ({
+      id,
+      title: `search "${text}", first 10`,
+      weight: 0,
+      ours: { query: `query Q9($t: String!) { search(text: $t, first: 10) { match score highlight node { id kind name } } }`, variables: { t: text } },
+      canon: (_s, d) => d.search,
+    })),
   ];
 }

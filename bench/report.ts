@@ -38,6 +38,8 @@ export interface RunResult {
   readonly systems: { id: SystemId; label: string }[];
   readonly gate: { query: string; system: string; ok: boolean; detail?: string; bytes?: number; roundTrips?: number }[];
   readonly gatePassed: boolean;
+  /** Search relevance on the shipped graph (D1 only). */
+  readonly relevance?: { n: number; hit1: number; hit3: number; mrr: number; misses: { q: string; id: string; rank: number }[] };
   readonly cells: CellResult[];
   readonly peakRssBytes: Record<string, number | null>;
 }
@@ -111,6 +113,15 @@ export function renderMarkdown(r: RunResult): string {
       `(${r.gate.filter((g) => g.ok).length}/${r.gate.length} answers equal after normalisation).`,
   );
   for (const g of r.gate.filter((x) => !x.ok)) lines.push(`- ${g.query} ${g.system === 'Bnb' ? 'B′' : g.system}: ${g.detail?.slice(0, 300)}`);
+  if (r.relevance) {
+    const rel = r.relevance;
+    lines.push('');
+    lines.push(
+      `Search relevance (test/fixtures/search-relevance.yaml, ${rel.n} queries): hit@1 **${(rel.hit1 * 100).toFixed(1)} %**, ` +
+        `hit@3 **${(rel.hit3 * 100).toFixed(1)} %**, MRR **${rel.mrr.toFixed(3)}**` +
+        (rel.misses.length ? `; not first: ${rel.misses.map((m) => `"${m.q}" → ${m.id} (rank ${m.rank || '–'})`).join(', ')}.` : '.'),
+    );
+  }
   if (!r.gatePassed) return `${lines.join('\n')}\n`;
   lines.push('');
   lines.push('Systems: A raw Cypher · B this server · B′ this server without DataLoader batching · C @neo4j/graphql.');

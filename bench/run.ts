@@ -13,7 +13,8 @@
  * Steps: start Neo4j and load the data set; pick the parameters from the graph; start every system as its own
  * process; the correctness gate (normalised answers of raw Cypher, this server with and without batching and
  * the peer must be equal, else the run fails); warm-up; then cells (query × concurrency × system, systems in
- * a shuffled order per repetition); results to bench/results/<date>-<dataset>.json and .md.
+ * a shuffled order per repetition); results to bench/results/<date>-<dataset>.json and .md. On D1 it also runs
+ * the search relevance set (test/fixtures/search-relevance.yaml) and reports hit@1, hit@3 and MRR.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,11 @@ import { SYSTEMS, startSystem, type RunningSystem } from './lib/systems.js';
 import { prng } from './datasets/d2-generate.js';
 import { normalise, queryMix, type QueryDef, type SystemId } from './queries.js';
 import { renderMarkdown, type CellResult, type RunResult } from './report.js';
+import type { SearchMatch } from '../src/domain/index.js';
+import { loadRelevanceSet, rankOf, relevanceMetrics } from '../test/helpers/relevance.js';
+
+/** The relevance set runs through this server's API, ten hits per query. */
+const RELEVANCE_QUERY = 'query Relevance($text: String!) { search(text: $text, first: 10) { match node { id } } }';
 
 const { values } = parseArgs({
   options: {
@@ -116,6 +122,8 @@ try {
     queries = queries.filter((q) => keep.has(q.id) || keep.has(q.id.split('-')[0]!));
   }
 
+  /** Whether a system runs a query: every system the server's own queries, A and C those they have an equivalent of. */
+  const runs = (id: SystemId, q: QueryDef) => (id === 'A' ? q.raw !== undefined : id === 'C' ? q.peer !== undefined : true);
   const bodyOf = (id: SystemId, q: QueryDef): Buffer => {
     switch (id) {
       case 'A':
@@ -133,7 +141,7 @@ try {
   const agent = new Agent({ keepAlive: true });
   for (const q of queries) {
     const answers: Record<string, string> = {};
-    for (const id of (['A', 'B', 'Bnb', 'C'] as const).filter((s) => sys(s))) {
+    for (const id of (['A', 'B', 'Bnb', 'C'] as const).filter((s) => sys(s) && runs(s, q))) {
       const s = sys(id)!;
       const answer = await post(agent, new URL(s.url), s.info.path, bodyOf(id, q));
       const error = errorOf(answer);
@@ -156,6 +164,19 @@ try {
     const bad = gate.filter((g) => g.query === q.id && !g.ok);
     log(`  ${q.id}: ${bad.length === 0 ? `equal (${Object.keys(answers).join(', ')}; ${reference?.length ?? 0} chars normalised)` : bad.map((b) => `${b.system} ${b.detail}`).join('; ')}`);
   }
+  // ---- search relevance (the shipped graph only) ---------------------------------------------------------------
+  let relevance: RunResult['relevance'];
+  const ours = sys('B');
+  if (dataset === 'd1' && ours) {
+    const results = [];
+    for (const query of loadRelevanceSet()) {
+      const body = Buffer.from(JSON.stringify({ query: RELEVANCE_QUERY, variables: { text: query.q } }));
+      const answer = await post(agent, new URL(ours.url), ours.info.path, body);
+      results.push(rankOf(query, (JSON.parse(answer.body).data?.search ?? []) as { node: { id: string }; match: SearchMatch }[]));
+    }
+    relevance = { ...relevanceMetrics(results), misses: results.filter((r) => r.rank !== 1).map((r) => ({ q: r.q, id: r.id, rank: r.rank })) };
+    log(`search relevance: ${relevance.n} queries, hit@1 ${(relevance.hit1 * 100).toFixed(1)} %, hit@3 ${(relevance.hit3 * 100).toFixed(1)} %, MRR ${relevance.mrr.toFixed(3)}`);
+  }
   agent.destroy();
   // B′ (batching off) answers are checked too, but only A, B and C decide the gate: without batching a wide
   // query may fail outright (e.g. the driver's connection pool runs dry), which is a result, not a bug.
@@ -169,7 +190,7 @@ try {
     // ---- warm-up ----------------------------------------------------------------------------------------------
     log('warm-up …');
     for (const s of running) {
-      const mine = measuredQueries(s.info.id, queries);
+      const mine = measuredQueries(s.info.id, queries).filter((q) => runs(s.info.id, q));
       for (const q of mine) {
         const body = s.info.id === 'H0' || s.info.id === 'A0' ? Buffer.from('{"query":"{ hello }"}') : bodyOf(s.info.id, q);
         await runLoad({
@@ -198,6 +219,8 @@ try {
             const isFloor = id === 'H0' || id === 'A0';
             if ((cellId === 'floor') !== isFloor) continue;
             if (id === 'Bnb' && !BNB_QUERIES.has(cellId.split('-')[0]!)) continue;
+            const single = queries.find((q) => q.id === cellId);
+            if (single && !runs(id, single)) continue;
             let next: (n: number) => LoadRequest;
             if (cellId === 'floor') {
               const body = Buffer.from('{"query":"{ hello }"}');
@@ -212,7 +235,7 @@ try {
                 return { path: s.info.path, body: bodies[i]!, op: mixQueries[i]!.id };
               };
             } else {
-              const body = bodyOf(id, queries.find((q) => q.id === cellId)!);
+              const body = bodyOf(id, single!);
               next = () => ({ path: s.info.path, body });
             }
             const cpu0 = cpuMicros(s.pid);
@@ -287,6 +310,7 @@ try {
     systems: running.map((s) => ({ id: s.info.id, label: s.info.label })),
     gate,
     gatePassed,
+    relevance,
     cells,
     peakRssBytes: { ...rss, neo4j: ds.neo4jPid ? peakRssBytes(ds.neo4jPid) : null },
   };

@@ -1,6 +1,7 @@
 // Every node the reference `ref` ({text, lower, phrase}) names, as `node`: the node whose id is ref.text, or else
-// every node whose name or one of whose aliases equals it, ignoring case. The full-text index finds the
-// candidates (ref.phrase is the escaped phrase query); the exact comparison decides.
+// every node whose name or one of whose aliases equals it, ignoring case. The name-key index finds the candidates
+// (ref.phrase is the escaped phrase query; keys ignore more than case, so they are a superset); the exact
+// comparison decides.
 CALL (ref) {
   OPTIONAL MATCH (byId:Node {id: ref.text})
   CALL (byId, ref) {
@@ -8,7 +9,7 @@ CALL (ref) {
     RETURN byId AS node
     UNION
     WITH byId, ref WHERE byId IS NULL
-    CALL db.index.fulltext.queryNodes('node_search', ref.phrase, {limit: 200}) YIELD node
+    CALL db.index.fulltext.queryNodes('node_exact', ref.phrase, {limit: 200, analyzer: 'strategiegraph-key-query'}) YIELD node
     WITH node, ref
     WHERE toLower(node.name) = ref.lower OR any(a IN node.aliases WHERE toLower(a) = ref.lower)
     RETURN node

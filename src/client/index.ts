@@ -69,3 +69,4 @@ export async function request<TResult, TVariables>(
 
 export * from './paths.js';
 export * from './impact.js';
+export * from './search.js';

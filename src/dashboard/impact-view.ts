@@ -1,4 +1,4 @@
-import { ImpactExplorerDocument, SearchNodesDocument, explainImpact, type Chain, type ExplainedImpact } from '../client/index.js';
+import { ImpactExplorerDocument, SearchNodesDocument, explainImpact, highlightParts, suggestions, type Chain, type ExplainedImpact, type SearchNodesQuery } from '../client/index.js';
 import { germanKinds, query } from './api.js';
 import { errorBox, eur, h, nodeLink, show } from './dom.js';
 import { impactGraph } from './impact-graph.js';
@@ -22,29 +22,65 @@ function pathCell(chain: Chain): HTMLElement {
   );
 }
 
-/** The search box: German full-text search as you type; picking a hit or pressing Enter runs the analysis. */
+const MATCH: Record<string, string> = { EXACT: 'Name', NAME: 'im Namen', DESCRIPTION: 'in der Beschreibung', FUZZY: 'ähnlich' };
+
+type Hit = SearchNodesQuery['search'][number];
+
+/** Why a hit is there: its highlight, the matched words in <mark> (built as text nodes, never as HTML). */
+const why = (hit: Hit) =>
+  hit.highlight && h('span', { class: 'why' }, highlightParts(hit.highlight).map((p) => (p.marked ? h('mark', {}, p.text) : p.text)));
+
+/**
+ * The search box: German search as you type; picking a hit or pressing Enter runs the analysis. Each hit shows
+ * its kind, how it matched and the passage that matched. When only fuzzy hits come back, they are offered as
+ * "Meinten Sie …?"; when nothing comes back, the box says so and how to search instead.
+ */
 function searchForm(of: string, depth: number): HTMLElement {
   const input = h('input', { type: 'search', name: 'of', value: of, placeholder: 'Knoten suchen, z. B. ELSTER oder Fahrzeugzulassung', 'aria-label': 'Knoten', autocomplete: 'off', required: true });
   const select = h('select', { name: 'depth', 'aria-label': 'Tiefe' }, DEPTHS.map((d) => h('option', { value: d, selected: d === depth }, `${d} Schritt${d === 1 ? '' : 'e'}`)));
-  const hits = h('ul', { class: 'hits', role: 'listbox', 'aria-label': 'Suchtreffer' });
+  const hits = h('ul', { class: 'hits', 'aria-label': 'Suchtreffer' });
+  const status = h('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const text = input.value.trim();
-    if (text.length < 2) return show(hits);
+    if (text.length < 2) {
+      show(status);
+      return show(hits);
+    }
     timer = setTimeout(async () => {
       const ticket = ++asked;
       try {
         const [{ search }, kinds] = await Promise.all([query(SearchNodesDocument, { text, first: 8 }), germanKinds()]);
         if (ticket !== asked) return;
+        const fuzzy = suggestions(search);
+        show(
+          status,
+          search.length === 0
+            ? [h('strong', {}, `Keine Treffer für „${text}“.`), ' Prüfen Sie die Schreibweise, suchen Sie nach einem Teil des Namens (z. B. „Zulassung“ statt „Fahrzeugzulassung“) oder nach einer Abkürzung (z. B. „OZG“).']
+            : fuzzy.length > 0
+              ? [h('strong', {}, `Kein genauer Treffer für „${text}“.`), ' Meinten Sie …?']
+              : `${search.length} Treffer`,
+        );
         show(
           hits,
-          search.map(({ node }) =>
-            h('li', { role: 'option' }, h('a', { href: impactUrl(node.id, Number(select.value)), 'data-node-id': node.id }, node.name, h('small', {}, ` ${kinds.get(node.kind) ?? node.kind}`))),
+          search.map((hit) =>
+            h(
+              'li',
+              { 'data-match': hit.match },
+              h(
+                'a',
+                { href: impactUrl(hit.node.id, Number(select.value)), 'data-node-id': hit.node.id },
+                hit.node.name,
+                h('small', {}, ` ${kinds.get(hit.node.kind) ?? hit.node.kind} · ${MATCH[hit.match] ?? hit.match}`),
+                why(hit),
+              ),
+            ),
           ),
         );
       } catch (error) {
+        show(status);
         show(hits, h('li', {}, errorBox(error)));
       }
     }, 200);
@@ -62,6 +98,7 @@ function searchForm(of: string, depth: number): HTMLElement {
     input,
     select,
     h('button', { type: 'submit' }, 'Analysieren'),
+    status,
     hits,
   );
 }

@@ -7,6 +7,7 @@ export * from './records.js';
 export * from './errors.js';
 export * from './validation.js';
 export * from './queries.js';
+export * from './search.js';
 export * from './changes.js';
 export * from './quality.js';
 export * from './iri.js';

@@ -1,6 +1,6 @@
 /**
  * Rules for query input that hold whatever the transport: traversal depth, page sizes, node
- * references and full-text search text. Pure functions; violations are BAD_USER_INPUT.
+ * references. Pure functions; violations are BAD_USER_INPUT. (Search text: search.ts.)
  */
 import { DomainError } from './errors.js';
 import { KIND_FIELDS } from './fields.js';
@@ -29,29 +29,6 @@ export function checkLimit(argument: string, value: number, max: number): number
     throw new DomainError('BAD_USER_INPUT', `${argument} must be an integer from 0 to ${max}, got ${value}`, { argument, max });
   }
   return value;
-}
-
-// Characters with a meaning in Lucene's query syntax.
-const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
-
-/**
- * Turns free text into a Lucene query that searches the words literally: operators and special
- * characters lose their meaning, and AND/OR/NOT become ordinary (lower-case) words.
- * The words are OR-ed, so the best matches rank first.
- */
-export function toLuceneQuery(text: string): string {
-  const terms = text
-    .split(/\s+/)
-    .map((t) => t.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
-    .filter((t) => t.length > 0)
-    .map((t) => (/^(AND|OR|NOT|TO)$/.test(t) ? t.toLowerCase() : t));
-  if (terms.length === 0) throw new DomainError('BAD_USER_INPUT', 'The search text is empty.', { argument: 'text' });
-  return terms.join(' ');
-}
-
-/** A Lucene phrase query for the exact words of `text` (to find name and alias candidates). */
-export function toLucenePhrase(text: string): string {
-  return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
 /** Opaque cursors: base64 of the offset into the sorted list. */

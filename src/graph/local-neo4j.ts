@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LAUNCHER_DIR, PROJECT_ROOT, type Config } from '../config/index.js';
@@ -35,6 +35,8 @@ export interface LocalNeo4j {
 const TARGET = join(LAUNCHER_DIR, 'target');
 const CLASSPATH_FILE = join(TARGET, 'classpath.txt');
 const LAUNCHER_CLASS = join(TARGET, 'classes', 'de', 'strategiegraph', 'neo4j', 'Launcher.class');
+/** The full-text analyzers as a Neo4j plugin, for a Neo4j server (docker-compose.yml mounts target/plugins). */
+export const ANALYZER_PLUGIN = join(TARGET, 'plugins', 'strategiegraph-analyzer.jar');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -46,27 +48,35 @@ function newestSource(dir: string): number {
 }
 
 function isBuilt(): boolean {
-  if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS)) return false;
+  if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS) || !existsSync(ANALYZER_PLUGIN)) return false;
   // Maven rewrites classpath.txt only when the dependencies change, so each output is compared with its own input.
+  const sources = newestSource(join(LAUNCHER_DIR, 'src'));
   return (
     statSync(CLASSPATH_FILE).mtimeMs >= statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs &&
-    statSync(LAUNCHER_CLASS).mtimeMs >= newestSource(join(LAUNCHER_DIR, 'src'))
+    statSync(LAUNCHER_CLASS).mtimeMs >= sources &&
+    statSync(ANALYZER_PLUGIN).mtimeMs >= sources
   );
 }
 
-/** Compiles the launcher and resolves the Neo4j jars through Maven, once; returns the Java classpath. */
+/**
+ * Compiles the launcher and the analyzers, packs the analyzer plugin and resolves the Neo4j jars through Maven,
+ * once; returns the Java classpath (the launcher's classes include the analyzers and their service file).
+ */
 export function buildLauncher(log: (line: string) => void = () => {}): string {
   if (!isBuilt()) {
     log('Building the Neo4j launcher with Maven (the first run downloads Neo4j 5.26 from Maven Central)…');
     const result = spawnSync(
       'mvn',
-      ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
+      ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'compile', 'jar:jar@analyzer', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
       { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
     if (result.error || result.status !== 0) {
       const output = `${result.error?.message ?? ''}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim();
       throw new Error(`Maven could not build the Neo4j launcher (neo4j/pom.xml):\n${output.split('\n').slice(-30).join('\n')}`);
     }
+    // Maven leaves classpath.txt alone when the dependencies did not change: mark it as built from this pom.xml.
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now);
   }
   return `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }

@@ -16,8 +16,48 @@ export function schemaStatements(catalog: CypherCatalog): string[] {
   return schemaSteps(catalog).map((s) => catalog.render(s.name, s.vars));
 }
 
-/** Applies cypher/schema/* (constraints and indexes, all IF NOT EXISTS) and waits until they are online. */
+/** A full-text index as a cypher/schema statement declares it. */
+interface FulltextIndexDeclaration {
+  readonly name: string;
+  readonly labels: readonly string[];
+  readonly properties: readonly string[];
+  readonly analyzer: string;
+}
+
+const FULLTEXT =
+  /^CREATE FULLTEXT INDEX (\w+) IF NOT EXISTS\s+FOR \(\w+:(\w+)\) ON EACH \[([^\]]*)\]\s+OPTIONS \{ indexConfig: \{ `fulltext\.analyzer`: '([\w-]+)' \} \}$/;
+
+/**
+ * The full-text index a schema statement creates, or undefined for other statements. A full-text statement must be
+ * written in the one form this reads ("CREATE FULLTEXT INDEX name IF NOT EXISTS FOR (n:Label) ON EACH [n.a, n.b]
+ * OPTIONS { indexConfig: { `fulltext.analyzer`: 'x' } }"), so that a store's index can be compared with it.
+ */
+function fulltextDeclaration(statement: string): FulltextIndexDeclaration | undefined {
+  const text = statement.replace(/^\/\/.*\n/gm, '').trim();
+  if (!text.startsWith('CREATE FULLTEXT INDEX')) return undefined;
+  const m = FULLTEXT.exec(text);
+  if (!m) throw new Error(`a full-text index statement is not in the form schema-setup reads:\n${text}`);
+  const properties = m[3]!.split(',').map((p) => p.trim().replace(/^\w+\./, ''));
+  return { name: m[1]!, labels: [m[2]!], properties, analyzer: m[4]! };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * Applies cypher/schema/* (constraints and indexes, all IF NOT EXISTS) and waits until they are online. A full-text
+ * index that exists with other labels, properties or analyzer than its statement declares (an older version of
+ * the project made it) is dropped first and built anew, so that every store gets the index the code expects.
+ */
 export async function applySchema(executor: Executor): Promise<void> {
-  for (const step of schemaSteps(executor.catalog)) await executor.query(step.name, {}, { vars: step.vars });
+  for (const step of schemaSteps(executor.catalog)) {
+    const declared = fulltextDeclaration(executor.catalog.render(step.name, step.vars));
+    if (declared) {
+      const [found] = await executor.query<{ labels: string[]; properties: string[]; analyzer: string }>('read/fulltext-index', { name: declared.name });
+      if (found && !(sameList(found.labels, declared.labels) && sameList(found.properties, declared.properties) && found.analyzer === declared.analyzer)) {
+        await executor.query('write/drop-index', { name: declared.name });
+      }
+    }
+    await executor.query(step.name, {}, { vars: step.vars });
+  }
   await executor.query('read/await-indexes', { timeoutSeconds: neo4j.int(300) });
 }

@@ -8,6 +8,7 @@ import {
   PROJECT_STATUSES,
   RELATIONSHIP_CATEGORIES,
   RELATIONSHIP_TYPES,
+  SEARCH_MATCHES,
   SORT_FIELDS,
   ruleOf,
 } from '../domain/index.js';
@@ -59,6 +60,22 @@ registerEnumType(EvidenceStrengthEnum, {
     INFERRED: { description: 'Our reading of the sources, not stated by them.' },
     SINGLE_SOURCE: { description: 'Stated by one cited source.' },
     MULTIPLE_SOURCES: { description: 'Stated, and cited with several sources.' },
+  },
+});
+
+export const SearchMatchEnum = enumOf(SEARCH_MATCHES, (m) => m);
+registerEnumType(SearchMatchEnum, {
+  name: 'SearchMatch',
+  description: 'Why a search hit is there; hits are ordered by these classes first (in this order), then by score.',
+  valuesConfig: {
+    EXACT: { description: 'A name or alias equals the text, ignoring case, diacritics, hyphens and spaces ("Deutschland ID" = "DeutschlandID", "Fuehrerschein" = "Führerschein").' },
+    NAME: { description: 'Every word of the text is in the name or the aliases, as a word or a part of a compound ("Zulassung" in "Fahrzeugzulassung").' },
+    DESCRIPTION: { description: 'Every word of the text is in the name, the aliases or the description.' },
+    FUZZY: {
+      description:
+        'Only when no hit of the other classes exists: words of the text match words of the name with typos (4–7 letters ' +
+        'one edit, longer words two), or parts of compound words or only some of the words match.',
+    },
   },
 });
 

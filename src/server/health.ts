@@ -12,8 +12,8 @@ export function healthRouter(executor: Executor): Router {
   });
   router.get('/ready', async (_req, res) => {
     try {
-      const [row] = await executor.query<{ online: number }>('read/ready', {}, { timeoutMs: 2_000 });
-      if ((row?.online ?? 0) < 2) {
+      const [row] = await executor.query<{ ready: boolean }>('read/ready', {}, { timeoutMs: 2_000 });
+      if (!row?.ready) {
         res.status(503).json({ status: 'not ready', reason: 'schema not applied' });
         return;
       }

@@ -99,6 +99,28 @@ describe('the dashboard in Chromium', () => {
     await screenshot('coverage');
   });
 
+  it('search: each hit says how it matched and marks the words; typos get "Meinten Sie …?", nothing a clear empty state', async () => {
+    await page.goto(`${base}/dashboard#/impact`);
+    await page.fill('input[name=of]', 'Zulassung');
+    const { search } = await shipped.api.data(SearchNodesDocument, { text: 'Zulassung', first: 8 });
+    await page.waitForSelector('.hits a');
+    expect(await page.locator('.hits li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-match')))).toEqual(search.map((h) => h.match));
+    const first = page.locator(`.hits a[data-node-id="${search[0]!.node.id}"]`);
+    expect(await first.locator('mark').allTextContents()).toEqual(search[0]!.highlight!.match(/<mark>(.*?)<\/mark>/g)!.map((m) => m.slice(6, -7)));
+    expect(await page.locator('.search-status').textContent()).toBe(`${search.length} Treffer`);
+
+    await page.fill('input[name=of]', 'Fahrzeugzulasung');
+    await page.waitForSelector('.search-status:has-text("Meinten Sie")');
+    expect(await page.locator('.search-status').textContent()).toBe('Kein genauer Treffer für „Fahrzeugzulasung“. Meinten Sie …?');
+    expect(await page.locator('.hits a').first().getAttribute('data-node-id')).toBe('leistung-fahrzeugzulassung');
+    await screenshot('search');
+
+    await page.fill('input[name=of]', 'qqqxxyy');
+    await page.waitForSelector('.search-status:has-text("Keine Treffer")');
+    expect(await page.locator('.hits li').count()).toBe(0);
+    expect(await page.locator('.search-status').textContent()).toContain('Keine Treffer für „qqqxxyy“.');
+  });
+
   it('searches in German, runs an impact analysis and shows it as a graph and a table with paths', async () => {
     await page.goto(`${base}/dashboard#/impact`);
     await page.selectOption('select[name=depth]', '3');

@@ -129,11 +129,14 @@ describe('browsing the shipped graph', () => {
     expect(wrong.errors[0]?.message).toMatch(/first must be an integer from 0 to 100/);
   });
 
-  it('searches in German: "Fahrzeugzulassungen" finds Fahrzeugzulassung, best first, with scores', async () => {
+  it('searches in German: "Fahrzeugzulassungen" finds Fahrzeugzulassung, best class first, by score within a class', async () => {
     const { search } = await shipped.api.data(SearchDocument, { text: 'Fahrzeugzulassungen' });
-    expect(search[0]!.node.id).toBe('leistung-fahrzeugzulassung');
-    const scores = search.map((h) => h.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(search[0]).toMatchObject({ match: 'NAME', node: { id: 'leistung-fahrzeugzulassung' }, highlight: '<mark>Fahrzeugzulassung</mark>' });
+    const order = ['EXACT', 'NAME', 'DESCRIPTION', 'FUZZY'];
+    for (let i = 1; i < search.length; i++) {
+      const [a, b] = [search[i - 1]!, search[i]!];
+      expect(order.indexOf(a.match) < order.indexOf(b.match) || (a.match === b.match && a.score >= b.score)).toBe(true);
+    }
     const onlySystems = await shipped.api.data(SearchDocument, { text: 'Fahrzeugzulassung', kinds: ['System'] });
     expect(onlySystems.search.map((h) => h.node.kind)).toEqual(onlySystems.search.map(() => 'System'));
     expect(onlySystems.search.map((h) => h.node.id)).toContain('sys-ikfz');

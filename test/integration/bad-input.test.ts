@@ -13,7 +13,7 @@ import {
   UpdateNodeDocument,
 } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
-import { toLuceneQuery, type ErrorCode } from '../../src/domain/index.js';
+import { searchQueries, type ErrorCode } from '../../src/domain/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { createTestApi } from '../helpers/api.js';
@@ -122,22 +122,39 @@ describe('bad input', () => {
     expect(await snapshot(graph)).toEqual(before);
   });
 
-  it('property: search escaping leaves no Lucene operator active, for any text', () => {
+  it('property: search text never reaches Lucene as syntax, for any text', () => {
+    const field = '(name|aliasesText|description)';
+    // Outside the one phrase, a query is our template: +, parentheses, spaces and field:word clauses, where a word is
+    // letters, marks and digits in lower case (no operator), optionally ~1 or ~2 (edits) and ^2 or ^3 (our field
+    // weights); the kind clause uses our enum.
+    const clause = new RegExp(`^${field}:[\\p{L}\\p{M}\\p{Nd}]+(~[12])?(\\^[23])?$`, 'u');
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        let query: string;
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.boolean(), (text, withKinds) => {
+        let queries: ReturnType<typeof searchQueries>;
         try {
-          query = toLuceneQuery(text);
+          queries = searchQueries(text, withKinds ? ['System', 'Service'] : null);
         } catch (error) {
           // Only text without any word is refused.
           expect((error as { code?: string }).code).toBe('BAD_USER_INPUT');
-          expect(text.trim()).toBe('');
+          expect(text).not.toMatch(/[\p{L}\p{M}\p{Nd}]/u);
           return;
         }
-        // Every special character is preceded by a backslash; AND/OR/NOT/TO are lower-cased.
-        const unescaped = query.replace(/\\./g, '');
-        expect(unescaped).not.toMatch(/[+\-!(){}[\]^"~*?:\\/&|]/);
-        expect(query.split(' ')).not.toContainEqual(expect.stringMatching(/^(AND|OR|NOT|TO)$/));
+        const kinds = withKinds ? ' +(kind:System kind:Service)' : '';
+        const unwrap = (q: string) => (withKinds ? q.replace(/^\+\((.*)\) \+\(kind:System kind:Service\)$/su, '$1') : q);
+        for (const query of [queries.names, queries.words, queries.fuzzy]) {
+          expect(query.endsWith(kinds)).toBe(true);
+          const pieces = unwrap(query).replace(/[+()]/g, ' ').split(/\s+/).filter((p) => p !== '');
+          expect(pieces.length).toBeGreaterThan(0);
+          for (const piece of pieces) {
+            expect(piece).toMatch(clause);
+            const word = piece.split(':')[1]!.replace(/(~[12])?(\^[23])?$/, '');
+            expect(word).toBe(word.toLowerCase());
+          }
+        }
+        // The exact class: one phrase per name field; inside it every " and \ is escaped, so the phrase ends where we end it.
+        const exact = /^\(name:("(?:[^"\\]|\\.)*") aliasesText:\1\)$/su.exec(unwrap(queries.exact));
+        expect(exact, queries.exact).not.toBeNull();
+        expect(exact![1]!.slice(1, -1).replace(/\\./gs, '')).not.toMatch(/["\\]/);
       }),
       { numRuns: 2000 },
     );

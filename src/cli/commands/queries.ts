@@ -7,6 +7,8 @@ import {
   ThemesTouchingDocument,
   chainText,
   explainImpact,
+  highlightParts,
+  suggestions,
   type Chain,
   type NodeKind,
 } from '../../client/index.js';
@@ -16,11 +18,15 @@ import { queryCommand } from './query-command.js';
 
 const KINDS_USAGE = '[--kind KIND]... [--first N]';
 
-/** `search <text>`: German full-text search over names, aliases and descriptions. */
+/** A highlight for the terminal: the matched words in [brackets]. */
+const bracketed = (highlight: string | null | undefined) =>
+  highlight ? highlightParts(highlight).map((p) => (p.marked ? `[${p.text}]` : p.text)).join('') : '';
+
+/** `search <text>`: search in German, exact names first, then words, descriptions and typos. */
 export const searchCommand = queryCommand({
   name: 'search',
   args: ['<text>'],
-  summary: 'German full-text search ("Fahrzeugzulassungen" finds "Fahrzeugzulassung")',
+  summary: 'search in German: exact names first, then words and parts of compounds, descriptions, typos ("Zulasung" finds "Fahrzeugzulassung")',
   paths: false,
   options: { kind: { type: 'string', multiple: true }, first: { type: 'string' } },
   optionsUsage: KINDS_USAGE,
@@ -31,10 +37,12 @@ export const searchCommand = queryCommand({
     const unknown = kinds?.filter((k) => !isNodeKind(k)) ?? [];
     if (unknown.length > 0) throw new UsageError(`unknown kind ${unknown.join(', ')}; kinds: ${NODE_KINDS.join(', ')}`);
     const data = await api.run(SearchNodesDocument, { text: args[0]!, kinds: kinds as NodeKind[] | null, first });
+    const fuzzy = suggestions(data.search);
     return {
       json: data,
-      columns: ['score', 'kind', 'id', 'name'],
-      rows: data.search.map((hit) => [hit.score.toFixed(2), hit.node.kind, hit.node.id, hit.node.name]),
+      heading: fuzzy.length > 0 ? `No exact match for '${args[0]}'. Did you mean: ${fuzzy.slice(0, 3).map((h) => h.node.name).join(' | ')}?` : undefined,
+      columns: ['match', 'score', 'kind', 'id', 'name', 'matched'],
+      rows: data.search.map((hit) => [hit.match, hit.score.toFixed(2), hit.node.kind, hit.node.id, hit.node.name, bracketed(hit.highlight)]),
     };
   },
 });

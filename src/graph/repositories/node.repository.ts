@@ -1,9 +1,9 @@
-import { toLuceneQuery, type NodeKind, type RelationshipType } from '../../domain/index.js';
+import { SEARCH_MATCHES, searchHighlight, searchQueries, type NodeKind, type RelationshipType } from '../../domain/index.js';
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, relationshipFromProps, sortKey, type StoredNode } from '../mapping.js';
 import { referenceParams } from './reference-params.js';
-import type { Direction, Edge, ListQuery, PropertyFilter, RelatedPlan, RelationalFilter, TreeNode } from './types.js';
+import type { Direction, Edge, ListQuery, PropertyFilter, RelatedPlan, RelationalFilter, SearchHit, TreeNode } from './types.js';
 
 type Props = Record<string, unknown>;
 /** Counts for SKIP/LIMIT must reach Neo4j as integers, not as JavaScript's floats. */
@@ -195,15 +195,18 @@ export class NodeRepository {
     return rows.map((r) => nodeFromProps(r.node));
   }
 
-  /** Full-text search with the German analyzer; the text is searched literally. */
-  async search(text: string, kinds: readonly NodeKind[] | null, first: number): Promise<{ node: StoredNode; score: number }[]> {
-    const rows = await this.read<{ node: Props; score: number }>('read/search', {
-      query: toLuceneQuery(text),
-      kinds,
-      first: int(first),
-      // Kind filtering happens after the index; ask it for enough candidates.
-      candidates: int(kinds === null ? first : first * 20),
+  /**
+   * Search in the four match classes of src/domain/search.ts (one statement, cypher/read/search): best class first,
+   * by Lucene score within a class, each hit with its class and the passage that explains it.
+   */
+  async search(text: string, kinds: readonly NodeKind[] | null, first: number): Promise<SearchHit[]> {
+    const queries = searchQueries(text, kinds);
+    if (first === 0) return [];
+    const rows = await this.read<{ node: Props; class: number; score: number }>('read/search', { ...queries, first: int(first) });
+    return rows.map((r) => {
+      const node = nodeFromProps(r.node);
+      const match = SEARCH_MATCHES[r.class]!;
+      return { node, score: r.score, match, highlight: searchHighlight(node, text, match) };
     });
-    return rows.map((r) => ({ node: nodeFromProps(r.node), score: r.score }));
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError } from '../../domain/index.js';
+import { DomainError, NotFoundError, searchWords } from '../../domain/index.js';
 import type { StoredNode } from '../mapping.js';
 import type { NodeRepository } from './node.repository.js';
 
@@ -19,7 +19,8 @@ export async function resolveReference(nodes: NodeRepository, ref: string, argum
       { argument, matches: matches.map(describe) },
     );
   }
-  const candidates = (await nodes.search(text, null, 5)).map((h) => h.node);
+  // Candidates from search, for a reference with words (one of only punctuation has none to look for).
+  const candidates = searchWords(text).length > 0 ? (await nodes.search(text, null, 5)).map((h) => h.node) : [];
   throw new NotFoundError(
     `No node is called '${text}' (${argument}).` +
       (candidates.length > 0 ? ` Did you mean: ${candidates.map((c) => `${c.name} (${c.id})`).join(', ')}?` : ''),

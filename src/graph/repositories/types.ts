@@ -1,8 +1,16 @@
-import type { NodeKind, RelationshipRecord, RelationshipType, SortField } from '../../domain/index.js';
+import type { NodeKind, RelationshipRecord, RelationshipType, SearchMatch, SortField } from '../../domain/index.js';
 import type { StoredNode } from '../mapping.js';
 
 export type { StoredNode };
 export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** A search hit: the node, its match class and Lucene score there, and the passage that explains it. */
+export interface SearchHit {
+  readonly node: StoredNode;
+  readonly score: number;
+  readonly match: SearchMatch;
+  readonly highlight: string | null;
+}
 
 /** A relationship seen from one of its ends, with the node at the other end. */
 export interface Edge extends RelationshipRecord {

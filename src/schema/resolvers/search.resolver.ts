@@ -8,8 +8,11 @@ import { SearchHitType } from '../types/analysis.type.js';
 export class SearchResolver {
   @Query(() => [SearchHitType], {
     description:
-      'Full-text search over names, aliases and descriptions with the German analyzer ("Fahrzeugzulassungen" finds ' +
-      '"Fahrzeugzulassung"). The text is taken literally: Lucene operators have no effect. Best matches first.',
+      'Search over names, aliases and descriptions in German: exact names and aliases first (EXACT), then hits with ' +
+      'every word in the name or aliases (NAME), in the description (DESCRIPTION), then typos and partial matches ' +
+      '(FUZZY); by score within a class. Words match as words, stems ("Fahrzeugzulassungen" finds ' +
+      '"Fahrzeugzulassung") and parts of compounds ("Zulassung" finds "Fahrzeugzulassung"). The text is taken ' +
+      'literally: Lucene operators have no effect; at most 12 words count.',
   })
   async search(
     @Arg('text', () => String) text: string,

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ConfidenceEnum } from '../enums.js';
+import type { SearchMatch } from '../../domain/index.js';
+import { ConfidenceEnum, SearchMatchEnum } from '../enums.js';
 import { NodeInterface } from './node.interface.js';
 import { KIND_TYPES } from './kind-types.js';
 
@@ -151,6 +152,18 @@ export class SearchHitType {
   @Field(() => NodeInterface)
   node!: NodeInterface;
 
-  @Field(() => Float, { description: 'Lucene relevance score; higher is better.' })
+  @Field(() => SearchMatchEnum, { description: 'The match class; hits are ordered by class first, then by score.' })
+  match!: SearchMatch;
+
+  @Field(() => Float, { description: 'Lucene relevance score within the match class; higher is better.' })
   score!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The name, alias or description passage that matched, the matched words in <mark>…</mark> and everything else ' +
+      'HTML-escaped (&amp; &lt; &gt;); a long description is cut around the first match with "…". Null when no word ' +
+      'can be pointed at.',
+  })
+  highlight!: string | null;
 }

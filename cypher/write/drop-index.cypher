@@ -1,0 +1,2 @@
+// Drops the index $name, which cypher/schema declares differently from what the store has (src/graph/schema-setup.ts).
+DROP INDEX $name IF EXISTS

@@ -1,0 +1,210 @@
+/**
+ * Search as a contract (README, "Search"): the four match classes, the Lucene queries that find each of them, and
+ * the highlight that shows why a hit is there. Pure functions; the analysis itself (German words, the parts of
+ * compounds, name keys) happens in the index (neo4j/src/main/java/de/strategiegraph/analyzer).
+ *
+ * User text never reaches Lucene as syntax: a query is built from our own template, and the text enters it only as
+ * words (runs of letters, marks and digits, which contain no character with a meaning in Lucene's syntax, and are
+ * lower-cased, so that AND/OR/NOT/TO are plain words) or as one quoted phrase in which `"` and `\` are escaped.
+ */
+import { DomainError } from './errors.js';
+import { isNodeKind, type NodeKind } from './kinds.js';
+
+/** Best first: a node counts in the first class it belongs to. */
+export const SEARCH_MATCHES = ['EXACT', 'NAME', 'DESCRIPTION', 'FUZZY'] as const;
+export type SearchMatch = (typeof SEARCH_MATCHES)[number];
+
+/** A query's words beyond this many are ignored (each word is a clause in every class). */
+export const MAX_SEARCH_WORDS = 12;
+/** Longer words are matched as they are, never fuzzily (no name has such words; automata grow with length). */
+const MAX_FUZZY_LETTERS = 40;
+
+const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+
+/** The words of a search text: runs of letters (with their marks) and digits, at most MAX_SEARCH_WORDS. */
+export function searchWords(text: string): string[] {
+  return (text.match(WORD) ?? []).slice(0, MAX_SEARCH_WORDS).map((w) => w.toLowerCase());
+}
+
+/**
+ * Edits a word may be away from a word of the text: none up to 3 letters, one for 4–7 letters, two from 8; none for
+ * numbers ("2024" is not "2025").
+ */
+export function fuzzyEdits(word: string): 0 | 1 | 2 {
+  const letters = [...word].length;
+  if (letters < 4 || letters > MAX_FUZZY_LETTERS || /^\p{Nd}+$/u.test(word)) return 0;
+  return letters <= 7 ? 1 : 2;
+}
+
+/** A Lucene phrase query for the exact text (`"` and `\` escaped; nothing else has a meaning inside quotes). */
+export function toLucenePhrase(text: string): string {
+  return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+
+export interface SearchQueries {
+  /** node_exact: the whole text as one key (analyzer strategiegraph-key-query). */
+  readonly exact: string;
+  /** node_search: every word in the name or aliases. */
+  readonly names: string;
+  /** node_search: every word in the name, aliases or description. */
+  readonly words: string;
+  /**
+   * node_search, with compound query words split into their parts (analyzer strategiegraph-german-parts): any word
+   * within its edit distance in the name, or any word or part of a word in the name, aliases or description (more
+   * words matching score higher).
+   */
+  readonly fuzzy: string;
+}
+
+const anyOf = (fields: readonly string[], term: string) => `(${fields.map((f) => `${f}:${term}`).join(' ')})`;
+const NAME_FIELDS = ['name', 'aliasesText'];
+const TEXT_FIELDS = ['name', 'aliasesText', 'description'];
+/**
+ * The loose FUZZY class: a word in the name says more than one in the description (Lucene boosts), and typos are
+ * looked for in names (a fuzzy term costs Lucene an automaton per field, the dearest part of a search; aliases and
+ * descriptions are reached by the words and the parts of words of the query).
+ */
+const typo = (term: string) => `name:${term}^3`;
+const loose = (term: string) => `(name:${term}^3 aliasesText:${term}^2 description:${term})`;
+
+/**
+ * The Lucene queries of the four classes for `text`, optionally restricted to `kinds` (the indexes hold `kind` as
+ * a keyword). Text without any letter or digit is BAD_USER_INPUT.
+ */
+export function searchQueries(text: string, kinds: readonly NodeKind[] | null): SearchQueries {
+  const words = searchWords(text);
+  if (words.length === 0) {
+    throw new DomainError('BAD_USER_INPUT', 'The search text has no word (letters or digits).', { argument: 'text' });
+  }
+  for (const kind of kinds ?? []) if (!isNodeKind(kind)) throw new Error(`${JSON.stringify(kind)} is not a node kind`);
+  const only = (query: string) => (kinds === null ? query : `+(${query}) +(${kinds.map((k) => `kind:${k}`).join(' ')})`);
+  const all = (fields: readonly string[]) => words.map((w) => `+${anyOf(fields, w)}`).join(' ');
+  const fuzzy = words
+    .map((w) => {
+      const edits = fuzzyEdits(w);
+      return edits === 0 ? loose(w) : `(${typo(`${w}~${edits}`)} ${loose(w)})`;
+    })
+    .join(' ');
+  const phrase = toLucenePhrase(text.trim());
+  return {
+    exact: only(anyOf(NAME_FIELDS, phrase)),
+    names: only(all(NAME_FIELDS)),
+    words: only(all(TEXT_FIELDS)),
+    fuzzy: only(fuzzy),
+  };
+}
+
+/**
+ * Text folded for comparing words as the index does, roughly: lower case, diacritics dropped, ß as ss, and
+ * "ae"/"oe"/"ue" as the vowel alone (so that "Fuehrerschein" and "Führerschein" compare equal).
+ */
+function fold(text: string): string {
+  let folded = text.toLowerCase();
+  if (/[^\x00-\x7f]/.test(folded)) folded = folded.replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+  return folded.replace(/([aou])e/g, '$1');
+}
+
+/** The word without one common German ending (so that "Fahrzeugzulassungen" is found in "Fahrzeugzulassung"). */
+function stem(word: string): string {
+  const ending = /(en|er|es|em|e|n|s)$/.exec(word);
+  return ending && word.length - ending[0].length >= 4 ? word.slice(0, -ending[0].length) : word;
+}
+
+/** Whether some part of `text` is at most `edits` edits from `word` (Sellers: edit distance to any substring). */
+function containsApprox(text: string, word: string, edits: number): boolean {
+  if (text.includes(word)) return true;
+  if (edits === 0 || text.length < word.length - edits) return false;
+  // Each edit spoils at most two of the word's letter pairs: too few pairs in common, no close part (q-gram lemma).
+  const needed = word.length - 1 - 2 * edits;
+  if (needed > 0) {
+    let common = 0;
+    for (let i = 0; i + 2 <= text.length && common < needed; i++) if (word.includes(text.slice(i, i + 2))) common++;
+    if (common < needed) return false;
+  }
+  let row = Array.from({ length: word.length + 1 }, (_, i) => i);
+  if (row[word.length]! <= edits) return true;
+  for (const c of text) {
+    const next = [0];
+    for (let i = 1; i <= word.length; i++) {
+      next[i] = Math.min(row[i]! + 1, next[i - 1]! + 1, row[i - 1]! + (word[i - 1] === c ? 0 : 1));
+    }
+    if (next[word.length]! <= edits) return true;
+    row = next;
+  }
+  return false;
+}
+
+/** Whether `a` and `b` share a run of at least `length` letters (a part of a compound, found the other way round). */
+function sharesRun(a: string, b: string, length: number): boolean {
+  if (b.length < length) return false;
+  for (let i = 0; i + length <= a.length; i++) if (b.includes(a.slice(i, i + length))) return true;
+  return false;
+}
+
+export interface Searchable {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly description: string;
+}
+
+const PASSAGE = 160;
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The words of `passage` that match a query word, as [start, end) offsets, and how many query words they cover. */
+function matchedWords(passage: string, words: readonly string[], fuzzy: boolean): { found: [number, number][]; covered: number } {
+  const query = words.map((w) => ({ folded: stem(fold(w)), edits: fuzzy ? fuzzyEdits(w) : 0 }));
+  // A fuzzy hit may also share only a part of a compound with a query word ("Autozulassung", "Fahrzeugzulassung").
+  const part = (text: string, q: { folded: string }) => fuzzy && sharesRun(q.folded, text, Math.max(5, Math.ceil(q.folded.length / 2)));
+  const found: [number, number][] = [];
+  const covered = new Set<number>();
+  for (const m of passage.matchAll(WORD)) {
+    const text = fold(m[0]);
+    const hits = query.flatMap((q, i) => (containsApprox(text, q.folded, q.edits) || part(text, q) ? [i] : []));
+    if (hits.length === 0) continue;
+    found.push([m.index, m.index + m[0].length]);
+    for (const i of hits) covered.add(i);
+  }
+  return { found, covered: covered.size };
+}
+
+/** `passage` with the matched words in <mark>…</mark>, cut to about PASSAGE characters around the first one. */
+function marked(passage: string, found: readonly [number, number][]): string {
+  let from = 0;
+  let to = passage.length;
+  if (passage.length > PASSAGE) {
+    from = Math.max(0, found[0]![0] - PASSAGE / 4);
+    to = Math.min(passage.length, from + PASSAGE);
+    from = Math.max(0, Math.min(from, to - PASSAGE));
+  }
+  let out = from > 0 ? '…' : '';
+  let at = from;
+  for (const [start, end] of found) {
+    if (start < from || end > to) continue;
+    out += `${escapeHtml(passage.slice(at, start))}<mark>${escapeHtml(passage.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return out + escapeHtml(passage.slice(at, to)) + (to < passage.length ? '…' : '');
+}
+
+/**
+ * Why a hit is there: the name, alias or description passage with the most query words (of those the one closest
+ * in length to the text, then the first: names before aliases before the description), and the words that matched
+ * marked
+ * (`<mark>…</mark>`; the rest is HTML-escaped text). EXACT and NAME hits show a name or alias, DESCRIPTION hits
+ * the description, FUZZY hits whichever matches best, counting words within their edit distance. Null when no
+ * word of the text can be pointed at (e.g. only a stemmed form matched).
+ */
+export function searchHighlight(node: Searchable, text: string, match: SearchMatch): string | null {
+  const words = searchWords(text);
+  const names = [node.name, ...node.aliases];
+  const passages = match === 'EXACT' || match === 'NAME' ? names : match === 'DESCRIPTION' ? [node.description] : [...names, node.description];
+  let best: { passage: string; found: [number, number][]; covered: number; slack: number } | undefined;
+  for (const passage of passages) {
+    const m = matchedWords(passage, words, match === 'FUZZY');
+    // The most query words; of those, the passage closest in length to the text (the alias "Führerschein" rather
+    // than the name "Führerscheinantrag" for "Fuehrerschein"); of those, the first.
+    const slack = Math.abs(passage.length - text.trim().length);
+    if (m.covered > 0 && (best === undefined || m.covered > best.covered || (m.covered === best.covered && slack < best.slack))) best = { passage, ...m, slack };
+  }
+  return best ? marked(best.passage, best.found) : null;
+}
