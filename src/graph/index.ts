@@ -9,3 +9,4 @@ export * from './schema-setup.js';
 export * from './import/importer.js';
 export * from './import/read-files.js';
 export * from './export/index.js';
+export * from './causality.js';
