@@ -20,7 +20,7 @@ export interface Logger {
 export interface LoggerOptions {
   readonly format?: LogFormat;
   /** Where lines go (default: stderr). Tests pass a stream of their own. */
-  readonly destination?: DestinationStream;
+  readonly destination?: DestinationStream & NodeJS.WritableStream;
   /** Whether the destination is a terminal (default: stderr's). */
   readonly tty?: boolean;
 }

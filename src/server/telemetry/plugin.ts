@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { context, trace } from '@opentelemetry/api';
+import { getOperationAST } from 'graphql';
 import type { Context } from '../../schema/index.js';
 import { OTHER_OPERATION } from './metrics.js';
 import { recordOfContext } from './requests.js';
@@ -52,8 +53,10 @@ export function telemetryPlugin(options: TelemetryPluginOptions): ApolloServerPl
           record.operation = operationName;
           record.label = operationName && options.trustedOperations.get(source)?.has(operationName) ? operationName : OTHER_OPERATION;
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, document, request }) {
           if (!record) return;
+          // A request that failed validation never resolved its operation: name it from the document for the log.
+          record.operation ??= (document && getOperationAST(document, request.operationName)?.name?.value) ?? request.operationName ?? null;
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const code = errors?.[0]?.extensions?.code;
           record.outcome = errors?.length ? (typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR') : 'OK';
