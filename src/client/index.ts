@@ -72,8 +72,9 @@ export async function request<TResult, TVariables>(
   if (body.errors?.length || body.data === undefined || body.data === null) {
     // A bookmark the database does not know (it was reset or restored since): forget it and ask once more.
     if (bookmark && body.errors?.[0]?.extensions?.field === 'bookmark') {
-      options.bookmarks?.set(undefined);
-      return request(url, document, variables, options);
+      const store = options.bookmarks!;
+      store.set(undefined);
+      return request(url, document, variables, { ...options, bookmarks: { get: () => undefined, set: (b) => store.set(b) } });
     }
     throw new GraphQLRequestError(body.errors ?? [{ message: response.statusText }], response.status);
   }
