@@ -90,7 +90,7 @@ describe('replicas: stateless server processes on one database, read-your-writes
     const sent: { host: string; bookmark: string | null }[] = [];
     let turn = 0;
     // Round robin over A and B, the way a Service spreads requests over pods.
-    const balancer = (input: string | URL | Request, init?: RequestInit) => {
+    const balancer = (_input: string | URL | Request, init?: RequestInit) => {
       const target = new URL([a.url, b.url][turn++ % 2]!);
       sent.push({ host: target.host, bookmark: new Headers(init?.headers).get(BOOKMARK_HEADER) });
       return fetch(target, init);

@@ -90,6 +90,17 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
   });
 });
 
+describe('Dockerfile', () => {
+  it('runs as a numeric non-root user and starts the server with exactly one CMD (the seam for the compiled server)', () => {
+    const lines = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8').split('\n');
+    const user = lines.filter((l) => l.startsWith('USER ')).pop();
+    expect(user).toMatch(/^USER [1-9]\d*:[1-9]\d*$/);
+    const deployment = manifests().find((m) => m.kind === 'Deployment')!;
+    expect(user).toBe(`USER ${deployment.spec.template.spec.securityContext.runAsUser}:${deployment.spec.template.spec.securityContext.runAsGroup}`);
+    expect(lines.filter((l) => l.startsWith('CMD '))).toEqual(['CMD ["node", "node_modules/tsx/dist/cli.mjs", "src/main.ts"]']);
+  });
+});
+
 describe('publiccode.yml', () => {
   const parse = (file: string) => spawnSync(join(BIN, 'publiccode-parser'), ['-no-network', file], { encoding: 'utf8' });
 
