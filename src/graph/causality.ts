@@ -8,9 +8,19 @@ import neo4j, { type BookmarkManager } from 'neo4j-driver';
 export class Causality {
   readonly manager: BookmarkManager;
   private writes = 0;
+  private readonly sentBookmarks: boolean;
 
   constructor(initial: readonly string[] = []) {
     this.manager = neo4j.bookmarkManager({ initialBookmarks: [...initial] });
+    this.sentBookmarks = initial.length > 0;
+  }
+
+  /**
+   * The manager for a read: only when there is something to wait for (the client's bookmarks, or a write of this
+   * request). Plain reads, the common case, skip the bookmark exchange.
+   */
+  get forReads(): BookmarkManager | undefined {
+    return this.sentBookmarks || this.writes > 0 ? this.manager : undefined;
   }
 
   /** Called by the executor after each committed write. */

@@ -150,10 +150,11 @@ export class Executor {
 
   /** A session in the mode, on the named database; in a request's causal chain when it has one. */
   private sessionConfig(mode: 'read' | 'write', stats: QueryStats | undefined): SessionConfig {
+    const bookmarkManager = mode === 'read' ? stats?.causality?.forReads : stats?.causality?.manager;
     return {
       database: this.settings.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
-      ...(stats?.causality ? { bookmarkManager: stats.causality.manager } : {}),
+      ...(bookmarkManager ? { bookmarkManager } : {}),
     };
   }
 
