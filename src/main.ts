@@ -1,6 +1,6 @@
-import { boltUri, DATA_DIR, loadConfig, type Config } from './config/index.js';
+import { boltUri, DATA_DIR, VERSION, loadConfig, type Config } from './config/index.js';
 import { Importer, applySchema, canConnect, openGraph, startConfiguredNeo4j, type LocalNeo4j } from './graph/index.js';
-import { createHttpServer, createLogger, type Logger } from './server/index.js';
+import { createHttpServer, createLogger, startTracing, type Logger } from './server/index.js';
 
 /**
  * `npm start`: the server on the configured Neo4j, or on the project's own local Neo4j, which it starts
@@ -19,7 +19,10 @@ async function startDatabase(config: Config, logger: Logger): Promise<{ uri: str
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { format: config.logFormat });
+  // Before anything opens a connection: the tracer provider must be registered when the first span starts.
+  const tracing = startTracing(config.tracing, VERSION);
+  if (tracing) logger.info('sending traces over OTLP/HTTP', { endpoint: config.tracing.endpoint });
   const { uri, local } = await startDatabase(config, logger);
   const graph = openGraph(config.neo4j, uri);
   await applySchema(graph.executor);
@@ -36,7 +39,7 @@ async function main(): Promise<void> {
   const server = await createHttpServer({ executor: graph.executor, logger, settings: config });
   const running = await server.listen(config.http.port, config.http.host);
   process.stdout.write(
-    `\nStrategiegraph is running.\n  GraphiQL and API: ${running.url}\n  Dashboard:        ${running.url.replace(/\/graphql$/, '/dashboard')}\n  Neo4j:            ${uri}\n\n`,
+    `\nStrategiegraph is running.\n  GraphiQL and API: ${running.url}\n  Dashboard:        ${running.url.replace(/\/graphql$/, '/dashboard')}\n  Metrics:          ${running.metricsUrl}\n  Neo4j:            ${uri}\n\n`,
   );
 
   let stopping = false;
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutting down', { signal });
     await running.stop();
+    await tracing?.shutdown();
     await graph.close();
     await local?.stop();
     process.exit(0);

@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { execute, validate } from 'graphql';
 import { boltUri, type Config } from '../config/index.js';
-import { GraphQLRequestError, request, type GraphQLErrorShape } from '../client/index.js';
+import { GraphQLRequestError, memoryBookmarks, request, type GraphQLErrorShape } from '../client/index.js';
 import { buildGraphQLSchema } from '../schema/index.js';
 import { createContext } from '../server/context.js';
 import { formatError } from '../server/errors.js';
@@ -29,9 +29,11 @@ export interface ApiOptions {
 export async function openApi(config: Config, options: ApiOptions): Promise<Api> {
   if (options.url) {
     const url = options.url;
+    // The command's later operations see its earlier writes, whichever replica answers.
+    const bookmarks = memoryBookmarks();
     const run = async <R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> => {
       try {
-        return await request(url, document, variables, { token: options.token });
+        return await request(url, document, variables, { token: options.token, bookmarks });
       } catch (error) {
         if (error instanceof GraphQLRequestError) throw error;
         throw new Error(`No Strategiegraph server answers at ${url} (${(error as Error).message}).`);

@@ -77,12 +77,33 @@ export interface LinkedDataConfig {
   };
 }
 
+export interface MetricsConfig {
+  /** A separate port for /metrics (only /metrics there); undefined = /metrics on the main port. */
+  readonly port: number | undefined;
+  /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
+  readonly token: string | undefined;
+}
+
+export interface TracingConfig {
+  /** OTLP/HTTP base URL (traces go to <endpoint>/v1/traces); undefined = no tracing. */
+  readonly endpoint: string | undefined;
+  readonly serviceName: string;
+  /** Extra headers for the collector (OTEL_EXPORTER_OTLP_HEADERS: k=v,k2=v2). */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export type LogFormat = 'auto' | 'json';
+
 export interface Config {
   readonly env: Environment;
   readonly neo4j: Neo4jConfig;
   readonly local: LocalNeo4jConfig;
   readonly http: { readonly port: number; readonly host: string };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** auto: pretty lines (pino-pretty) when stderr is a terminal, JSON lines otherwise; json: always JSON lines. */
+  readonly logFormat: LogFormat;
+  readonly metrics: MetricsConfig;
+  readonly tracing: TracingConfig;
   readonly auth: AuthConfig;
   readonly limits: LimitsConfig;
   readonly linkedData: LinkedDataConfig;
@@ -152,6 +173,31 @@ class Reader {
     }
     return raw as T;
   }
+}
+
+function readHeaders(r: Reader, name: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const pair of (r.optional(name) ?? '').split(',').filter((p) => p.trim() !== '')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) {
+      r.problems.push(`${name} entries look like key=value, got '${pair.trim()}'`);
+      continue;
+    }
+    headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
+  }
+  return headers;
+}
+
+function readTracing(r: Reader): TracingConfig {
+  const endpoint = r.optional('OTEL_EXPORTER_OTLP_ENDPOINT');
+  if (endpoint !== undefined && !/^https?:\/\/[^\s]+$/.test(endpoint)) {
+    r.problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got '${endpoint}'`);
+  }
+  return {
+    endpoint: endpoint?.replace(/\/+$/, ''),
+    serviceName: r.string('OTEL_SERVICE_NAME', 'strategiegraph'),
+    headers: readHeaders(r, 'OTEL_EXPORTER_OTLP_HEADERS'),
+  };
 }
 
 function readOidc(r: Reader): OidcConfig | undefined {
@@ -264,6 +310,9 @@ export function loadConfig(env: Env): Config {
     },
     http,
     logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    logFormat: r.oneOf('LOG_FORMAT', ['auto', 'json'] as const, 'auto'),
+    metrics: { port: r.optional('METRICS_PORT') === undefined ? undefined : r.int('METRICS_PORT', 0, 0, 65535), token: r.optional('METRICS_TOKEN') },
+    tracing: readTracing(r),
     auth: { anonymousRead: r.bool('ANONYMOUS_READ', true), oidc: readOidc(r) },
     limits: {
       maxDepth: r.int('LIMIT_DEPTH', 10, 1, 100),

@@ -28,3 +28,27 @@ export async function canConnect(config: Neo4jConfig, uri: string): Promise<bool
     await driver.close();
   }
 }
+
+export interface PoolStats {
+  /** Connections lent out to sessions right now, over all servers the driver talks to. */
+  readonly inUse: number;
+  /** Open connections waiting in the pool. */
+  readonly idle: number;
+}
+
+interface PoolInternals {
+  _connectionProvider?: {
+    _connectionPool?: { _pools?: Record<string, { length: number }>; _activeResourceCounts?: Record<string, number> };
+  } | null;
+}
+
+/**
+ * The driver's connection pool, read from its internals (neo4j-driver 6 has no public pool metrics). Undefined
+ * before the first connection and if a driver upgrade changes the internals: the metrics test then fails.
+ */
+export function poolStats(driver: Driver): PoolStats | undefined {
+  const pool = (driver as unknown as PoolInternals)._connectionProvider?._connectionPool;
+  if (!pool?._pools || !pool._activeResourceCounts) return undefined;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  return { inUse: sum(Object.values(pool._activeResourceCounts)), idle: sum(Object.values(pool._pools).map((p) => p.length)) };
+}

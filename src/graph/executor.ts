@@ -1,15 +1,36 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ConflictError, QueryTimeoutError, ServiceUnavailableError } from '../domain/index.js';
-import type { CypherCatalog } from './cypher-catalog.js';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
+import { ConflictError, DomainError, QueryTimeoutError, ServiceUnavailableError } from '../domain/index.js';
+import type { Causality } from './causality.js';
+import type { CypherCatalog, QueryMode } from './cypher-catalog.js';
+import { poolStats, type PoolStats } from './driver.js';
 import { toNative } from './values.js';
 
-/** Per-request counters: how many statements went to Neo4j and how long they took there. */
+/**
+ * Per request: how many statements went to Neo4j and how long they took there, and (for API requests) the
+ * request's causal chain, which makes its reads wait for the client's bookmarks and collects those of its writes.
+ */
 export interface QueryStats {
   statements: number;
   dbMs: number;
+  readonly causality?: Causality;
 }
 
-export const newStats = (): QueryStats => ({ statements: 0, dbMs: 0 });
+export const newStats = (causality?: Causality): QueryStats => ({ statements: 0, dbMs: 0, causality });
+
+/** One statement as an observer sees it: its catalogue name (never its parameters), mode and database. */
+export interface StatementInfo {
+  readonly name: string;
+  readonly mode: QueryMode;
+  readonly database: string;
+}
+
+/**
+ * The instrumentation seam (metrics, traces): told when each statement starts; the function it returns is
+ * called when the statement has ended, with its error if it failed. Observers must not throw.
+ */
+export interface StatementObserver {
+  statementStarted(statement: StatementInfo): (error?: unknown) => void;
+}
 
 export interface ExecOptions {
   readonly stats?: QueryStats;
@@ -34,11 +55,26 @@ export interface ExecutorSettings {
  * counts round trips and turns driver errors into domain errors.
  */
 export class Executor {
+  private observers: readonly StatementObserver[] = [];
+
   constructor(
     private readonly driver: Driver,
     readonly catalog: CypherCatalog,
     readonly settings: ExecutorSettings,
   ) {}
+
+  /** Adds an observer of every statement; returns the function that removes it again. */
+  observe(observer: StatementObserver): () => void {
+    this.observers = [...this.observers, observer];
+    return () => {
+      this.observers = this.observers.filter((o) => o !== observer);
+    };
+  }
+
+  /** The driver's connection pool: connections in use and idle (undefined if the driver does not tell). */
+  poolStats(): PoolStats | undefined {
+    return poolStats(this.driver);
+  }
 
   /**
    * One statement in its own transaction. Reads run as auto-commit transactions: RUN and PULL in one Bolt round
@@ -57,9 +93,10 @@ export class Executor {
   async queryText<Row>(name: string, text: string, params: Record<string, unknown> = {}, options: ExecOptions = {}): Promise<Row[]> {
     const entry = this.catalog.get(name);
     const config = this.txConfig(name, options.timeoutMs);
-    return this.measure(options.stats, async () => {
+    const causality = options.stats?.causality;
+    return this.measure(options.stats, name, entry.mode, async () => {
       if (entry.mode === 'read') {
-        const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+        const session = this.driver.session(this.sessionConfig('read', options.stats));
         try {
           const result = await session.run(text, params, config);
           return result.records.map((r) => toNative(r.toObject()) as Row);
@@ -71,24 +108,24 @@ export class Executor {
         database: this.settings.database,
         routing: neo4j.routing.WRITE,
         transactionConfig: config,
+        // Without a request's chain, executeQuery's own bookmark manager keeps this process's writes in order.
+        ...(causality ? { bookmarkManager: causality.manager } : {}),
       });
+      causality?.wrote();
       return result.records.map((r) => toNative(r.toObject()) as Row);
     });
   }
 
   /** Several statements in one transaction: all of them apply, or none does. */
   async transaction<R>(mode: 'read' | 'write', work: (tx: Tx) => Promise<R>, options: ExecOptions = {}): Promise<R> {
-    const session = this.driver.session({
-      database: this.settings.database,
-      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.driver.session(this.sessionConfig(mode, options.stats));
     const run = (t: ManagedTransaction): Tx => ({
       run: async <Row>(name: string, params: Record<string, unknown> = {}, vars?: Readonly<Record<string, string>>) => {
         if (mode === 'read' && this.catalog.get(name).mode !== 'read') {
           throw new Error(`${name} writes and cannot run in a read transaction`);
         }
         const text = this.catalog.render(name, vars);
-        return this.measure(options.stats, async () => {
+        return this.measure(options.stats, name, mode, async () => {
           const result = await t.run(text, params);
           return result.records.map((r) => toNative(r.toObject()) as Row);
         });
@@ -96,9 +133,10 @@ export class Executor {
     });
     try {
       const config = this.txConfig(`transaction:${mode}`, options.timeoutMs);
-      return mode === 'read'
-        ? await session.executeRead((t) => work(run(t)), config)
-        : await session.executeWrite((t) => work(run(t)), config);
+      if (mode === 'read') return await session.executeRead((t) => work(run(t)), config);
+      const result = await session.executeWrite((t) => work(run(t)), config);
+      options.stats?.causality?.wrote();
+      return result;
     } catch (error) {
       throw translateError(error);
     } finally {
@@ -110,15 +148,29 @@ export class Executor {
     return { timeout: timeoutMs, metadata: { app: 'strategiegraph', query: name } };
   }
 
-  private async measure<T>(stats: QueryStats | undefined, work: () => Promise<T>): Promise<T> {
+  /** A session in the mode, on the named database; in a request's causal chain when it has one. */
+  private sessionConfig(mode: 'read' | 'write', stats: QueryStats | undefined): SessionConfig {
+    const bookmarkManager = mode === 'read' ? stats?.causality?.forReads : stats?.causality?.manager;
+    return {
+      database: this.settings.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(bookmarkManager ? { bookmarkManager } : {}),
+    };
+  }
+
+  private async measure<T>(stats: QueryStats | undefined, name: string, mode: QueryMode, work: () => Promise<T>): Promise<T> {
     const started = performance.now();
     if (stats) stats.statements += 1;
+    const ended = this.observers.map((o) => o.statementStarted({ name, mode, database: this.settings.database }));
+    let failure: unknown;
     try {
       return await work();
     } catch (error) {
-      throw translateError(error);
+      failure = translateError(error);
+      throw failure;
     } finally {
       if (stats) stats.dbMs += performance.now() - started;
+      for (const end of ended) end(failure);
     }
   }
 }
@@ -135,6 +187,13 @@ export function translateError(error: unknown): unknown {
   // Timed out while running, or while waiting for a lock (Neo4j then stops the lock client).
   if (TIMED_OUT.some((code) => error.code.startsWith(code))) {
     return new QueryTimeoutError('The query ran past the transaction timeout; Neo4j stopped it and rolled it back.');
+  }
+  if (error.code === 'Neo.ClientError.Transaction.InvalidBookmark' || error.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    return new DomainError('BAD_USER_INPUT', 'The bookmark sent with the request is not one this database gave out.', { field: 'bookmark' });
+  }
+  // A replica that has not caught up with the client's bookmark within Neo4j's wait time.
+  if (error.code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+    return new ServiceUnavailableError('The database has not yet caught up with the bookmark of your last write; try again shortly.');
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError('The change conflicts with existing data (a unique id is already taken).');

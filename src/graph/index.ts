@@ -10,3 +10,4 @@ export * from './import/importer.js';
 export * from './import/read-files.js';
 export * from './export/index.js';
 export * from './linked-data/index.js';
+export * from './causality.js';

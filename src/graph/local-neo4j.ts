@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LAUNCHER_DIR, PROJECT_ROOT, type Config } from '../config/index.js';
@@ -166,5 +166,29 @@ export function startConfiguredNeo4j(config: Config, log?: (line: string) => voi
     heapMb: config.local.heapMb,
     pageCacheMb: config.local.pageCacheMb,
     log,
+  });
+}
+
+/**
+ * `neo4j-admin <args>` of the launcher's Neo4j 5.26 (org.neo4j.cli.AdminTool from the same Maven artifacts) on the
+ * local store in `dataDir`, e.g. `database dump neo4j --to-path=backups` (with the server stopped: Community dumps
+ * offline). Output goes to `log`; resolves with the exit code.
+ */
+export async function runNeo4jAdmin(dataDir: string, args: readonly string[], log: (line: string) => void = () => {}): Promise<number> {
+  const classpath = buildLauncher(log);
+  const home = resolve(PROJECT_ROOT, dataDir);
+  const conf = join(home, 'conf');
+  mkdirSync(conf, { recursive: true });
+  if (!existsSync(join(conf, 'neo4j.conf'))) writeFileSync(join(conf, 'neo4j.conf'), '# neo4j-admin on the launcher\'s store (the launcher configures the server itself)\n');
+  const child = spawn('java', ['-Xmx1g', '-cp', classpath, 'org.neo4j.cli.AdminTool', ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  createInterface({ input: child.stdout! }).on('line', log);
+  createInterface({ input: child.stderr! }).on('line', log);
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('exit', (code) => done(code ?? 1));
   });
 }

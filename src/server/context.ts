@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { newStats, type Executor } from '../graph/index.js';
+import { newStats, type Causality, type Executor } from '../graph/index.js';
 import { createRepositories } from '../graph/repositories/index.js';
 import { createLoaders } from '../loaders/index.js';
 import type { Context } from '../schema/index.js';
@@ -12,14 +12,15 @@ export interface ContextOptions {
   readonly publicBaseUrl: string;
 }
 
-/** A fresh context per request: its own id, caller, round-trip counter, repositories and loaders. */
+/** A fresh context per request: its own id, caller, round-trip counter and causal chain, repositories and loaders. */
 export function createContext(
   executor: Executor,
   options: ContextOptions,
   principal: Principal = ANONYMOUS,
   requestId: string = randomUUID(),
+  causality?: Causality,
 ): Context {
-  const stats = newStats();
+  const stats = newStats(causality);
   const repos = createRepositories(executor, stats);
   return { requestId, stats, repos, actor: principal, loaders: createLoaders(repos, { batch: options.batch }), publicBaseUrl: options.publicBaseUrl };
 }

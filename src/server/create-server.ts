@@ -6,10 +6,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { roleAtLeast, type AuthConfig, type LimitsConfig, type LinkedDataConfig } from '../config/index.js';
+import { roleAtLeast, type AuthConfig, type LimitsConfig, type LinkedDataConfig, type MetricsConfig, type TracingConfig } from '../config/index.js';
 import { DomainError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
 import { ApiKeyRepository } from '../graph/repositories/index.js';
+import { BOOKMARK_HEADER, bookmarkPlugin, causalityFrom } from './bookmarks.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { ANONYMOUS, Authenticator } from './auth/authenticator.js';
 import { createContext } from './context.js';
@@ -22,7 +23,11 @@ import { linkedDataRouter } from './linked-data.js';
 import type { Logger } from './logger.js';
 import { limitsPlugin } from './plugins/limits.js';
 import { requestPlugin } from './plugins/request-plugin.js';
-import { loadTrustedDocuments, trustedDocuments } from './trusted-documents.js';
+import { Metrics, metricsRouter } from './telemetry/metrics.js';
+import { telemetryPlugin } from './telemetry/plugin.js';
+import { bindRecord, observeRequests, recordOf } from './telemetry/requests.js';
+import { instrumentResolvers, statementSpans } from './telemetry/tracing.js';
+import { loadTrustedDocuments, trustedDocuments, trustedOperationNames } from './trusted-documents.js';
 
 /** The server's settings, as src/config parses them. */
 export interface ServerSettings {
@@ -32,6 +37,8 @@ export interface ServerSettings {
   readonly introspection: boolean;
   readonly trustedDocumentsOnly: boolean;
   readonly debugExtensions: boolean;
+  readonly metrics: MetricsConfig;
+  readonly tracing: TracingConfig;
 }
 
 export interface ServerOptions {
@@ -44,6 +51,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   readonly url: string;
+  /** The /metrics URL (on METRICS_PORT when one is set). */
+  readonly metricsUrl: string;
   readonly httpServer: Server;
   readonly apollo: ApolloServer<Context>;
   /** Stops accepting requests, drains those in flight, then resolves. */
@@ -69,17 +78,25 @@ const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; 
 
 /**
  * Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /dashboard, /export (admins), the
- * linked-data routes (/id, /sparql, /dcat, /vocab, /scheme, /downloads), /health, /ready.
+ * linked-data routes (/id, /sparql, /dcat, /vocab, /scheme, /downloads), /health, /ready, /metrics (here or on its own
+ * port). Every request is logged, counted and (when tracing) traced.
  */
 export async function createHttpServer(options: ServerOptions) {
   const { executor, settings } = options;
+  const tracing = settings.tracing.endpoint !== undefined;
+  const metrics = new Metrics(() => executor.poolStats());
+  const unobserve = [executor.observe(metrics.statements), ...(tracing ? [executor.observe(statementSpans)] : [])];
+  const documents = loadTrustedDocuments();
+  const schema = buildGraphQLSchema();
+  if (tracing) instrumentResolvers(schema);
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeRequests({ logger: options.logger, metrics, tracing }));
   const httpServer = createServer(app);
   const authenticator = new Authenticator(settings.auth, new ApiKeyRepository(executor));
   const linkedData = new LinkedData(executor, settings.linkedData.publicBaseUrl, settings.linkedData.sparql);
   const apollo = new ApolloServer<Context>({
-    schema: buildGraphQLSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
@@ -94,10 +111,14 @@ export async function createHttpServer(options: ServerOptions) {
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(settings.limits),
       requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
+      telemetryPlugin({ trustedOperations: trustedOperationNames(documents), tracing }),
+      bookmarkPlugin(),
     ],
   });
   await apollo.start();
   app.use(healthRouter(executor));
+  const metricsApp = settings.metrics.port === undefined ? app : express().disable('x-powered-by');
+  metricsApp.use(metricsRouter(metrics, settings.metrics.token));
   if (settings.introspection) app.use(graphiqlRouter());
   app.use(dashboardRouter());
   // Exports over HTTP are for admins: an API key or token with the admin role.
@@ -117,13 +138,24 @@ export async function createHttpServer(options: ServerOptions) {
     '/graphql',
     express.json({ limit: settings.limits.maxBodyBytes }),
     bodyErrors,
-    trustedDocuments(loadTrustedDocuments(), settings.trustedDocumentsOnly),
+    trustedDocuments(documents, settings.trustedDocumentsOnly),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
+        const record = recordOf(res)!;
         try {
           const principal = await authenticator.reader(req.headers.authorization);
-          return createContext(executor, { batch: options.batch ?? true, publicBaseUrl: settings.linkedData.publicBaseUrl }, principal);
+          const context = createContext(
+            executor,
+            { batch: options.batch ?? true, publicBaseUrl: settings.linkedData.publicBaseUrl },
+            principal,
+            record.id,
+            causalityFrom(req.headers[BOOKMARK_HEADER]),
+          );
+          bindRecord(context, record);
+          return context;
         } catch (error) {
+          // Apollo answers without running the request plugins: the record learns the code here.
+          if (error instanceof DomainError) record.outcome = error.code;
           throw asRequestError(error);
         }
       },
@@ -135,17 +167,27 @@ export async function createHttpServer(options: ServerOptions) {
     httpServer,
     /** Listens on the port (0 = any free one) and host; resolves with the /graphql URL. */
     listen: async (port: number, host: string): Promise<RunningServer> => {
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => resolve());
-      });
-      const address = httpServer.address() as AddressInfo;
+      const listening = (server: Server, at: number) =>
+        new Promise<number>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(at, host, () => resolve((server.address() as AddressInfo).port));
+        });
+      const mainPort = await listening(httpServer, port);
+      const metricsServer = metricsApp === app ? undefined : createServer(metricsApp);
+      const metricsPort = metricsServer ? await listening(metricsServer, settings.metrics.port!) : mainPort;
       const shownHost = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
-      const stop = async () => {
-        await apollo.stop();
-        await linkedData.close();
+      return {
+        url: `http://${shownHost}:${mainPort}/graphql`,
+        metricsUrl: `http://${shownHost}:${metricsPort}/metrics`,
+        httpServer,
+        apollo,
+        stop: async () => {
+          await apollo.stop();
+          await linkedData.close();
+          await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
+          for (const detach of unobserve) detach();
+        },
       };
-      return { url: `http://${shownHost}:${address.port}/graphql`, httpServer, apollo, stop };
     },
   };
 }

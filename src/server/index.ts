@@ -3,3 +3,5 @@ export * from './logger.js';
 export * from './context.js';
 export * from './auth/authenticator.js';
 export { measureOperation } from './plugins/limits.js';
+export { BOOKMARK_HEADER } from './bookmarks.js';
+export { startTracing, type Tracing } from './telemetry/tracing.js';

@@ -1,11 +1,22 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
+import { Kind, parse } from 'graphql';
 import { PERSISTED_DOCUMENTS_FILE } from '../config/index.js';
 
 /** The persisted documents: "sha256:<hex>" → the operation's text, as codegen wrote them. */
 export function loadTrustedDocuments(file = PERSISTED_DOCUMENTS_FILE): ReadonlyMap<string, string> {
   return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+}
+
+/** The operation names of each persisted document, by its text (the metrics label operations by these names only). */
+export function trustedOperationNames(documents: ReadonlyMap<string, string>): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(
+    [...documents.values()].map((text) => [
+      text,
+      new Set(parse(text).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []))),
+    ]),
+  );
 }
 
 const error = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });

@@ -9,9 +9,14 @@ import {
   NodeDetailsDocument,
   NodeHistoryDocument,
   SearchNodesDocument,
+  BOOKMARK_HEADER,
+  CreateNodeDocument,
   explainImpact,
+  memoryBookmarks,
+  request,
 } from '../../src/client/index.js';
 import { PROJECT_ROOT } from '../../src/config/index.js';
+import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { launchChromium, type Browser } from '../helpers/browser.js';
 import { testConfig } from '../helpers/graph.js';
@@ -190,4 +195,29 @@ describe('the dashboard in Chromium', () => {
     expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('sends the bookmark of the browser\'s last write with its requests (read-your-writes on any replica)', async () => {
+    const { key } = await new ApiKeyRepository(shipped.graph.executor).create('dashboard bookmark test', 'editor', 'test');
+    const written = await request(server.url, CreateNodeDocument, {
+      input: { id: 'topic-dashboard-bookmark', kind: 'Topic', name: 'Dashboard bookmark', description: 'e2e', sources: [{ url: 'https://www.it-planungsrat.de/' }] },
+    }, { token: key, bookmarks: memoryBookmarks() });
+    expect(written.createNode.id).toBe('topic-dashboard-bookmark');
+    const bookmark = (await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: 'mutation { deleteNode(id: "topic-dashboard-bookmark", expectedVersion: 1) { id } }' }),
+    })).headers.get(BOOKMARK_HEADER)!;
+    expect(bookmark).toMatch(/^FB:/);
+    // GraphiQL stores the bookmark of a write under this key; the dashboard reads it.
+    await page.evaluate((b) => localStorage.setItem('strategiegraph.bookmark', b), bookmark);
+    const sent: (string | undefined)[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST') sent.push(r.headers()[BOOKMARK_HEADER]);
+    });
+    await page.goto(`${base}/dashboard#/node/ELSTER`);
+    await page.waitForSelector('table.relationships');
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((b) => b === bookmark)).toBe(true);
+  });
 });
+

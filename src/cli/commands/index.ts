@@ -6,10 +6,12 @@ import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { keysCommand } from './keys.js';
 import { neo4jCommand } from './neo4j.js';
+import { neo4jAdminCommand } from './neo4j-admin.js';
 import { impactCommand, pathCommand, searchCommand, showCommand, touchingCommand } from './queries.js';
 
 export const COMMANDS: readonly Command[] = [
   neo4jCommand,
+  neo4jAdminCommand,
   importCommand,
   keysCommand,
   searchCommand,

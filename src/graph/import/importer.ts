@@ -11,7 +11,7 @@ import {
   type RelationshipRecord,
   type RelationshipType,
 } from '../../domain/index.js';
-import type { Executor } from '../executor.js';
+import type { Executor, QueryStats } from '../executor.js';
 import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, type StoredProps } from '../mapping.js';
 import { expandPaths, readImportFile } from './read-files.js';
 
@@ -87,7 +87,11 @@ function tally<T>(items: readonly T[], group: (t: T) => string, change: (t: T) =
  * records are not written again, so running an import twice changes nothing.
  */
 export class Importer {
-  constructor(private readonly executor: Executor) {}
+  /** `stats`: the request's counters and causal chain, when an import runs on behalf of an API request. */
+  constructor(
+    private readonly executor: Executor,
+    private readonly stats?: QueryStats,
+  ) {}
 
   async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
     const files = expandPaths(paths);
@@ -104,7 +108,7 @@ export class Importer {
     const referenced = [...new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])])];
     const existing = new Map<string, NodeKind>();
     for (const ids of chunk(referenced, 50_000)) {
-      const rows = await this.executor.query<{ id: string; kind: NodeKind }>('read/node-kinds', { ids });
+      const rows = await this.executor.query<{ id: string; kind: NodeKind }>('read/node-kinds', { ids }, { stats: this.stats });
       for (const row of rows) existing.set(row.id, row.kind);
     }
     problems.push(...checkGraph(parsed, (id) => existing.get(id)));
@@ -147,7 +151,7 @@ export class Importer {
           await options.afterBatch?.(i + 1, batches.length);
         }
       },
-      { timeoutMs: options.timeoutMs ?? 3_600_000 },
+      { timeoutMs: options.timeoutMs ?? 3_600_000, stats: this.stats },
     );
     return summary;
   }
@@ -160,7 +164,7 @@ export class Importer {
       const rows = await this.executor.query<{ id: string; hash: string | null; props: Record<string, unknown> | null }>('read/node-hashes', {
         ids: part.map((n) => n.id),
         hashes,
-      });
+      }, { stats: this.stats });
       for (const row of rows) {
         stored.set(row.id, { hash: row.hash ?? '', before: row.props ? JSON.stringify(nodeToImportFormat(nodeFromProps(row.props))) : null });
       }
@@ -187,6 +191,7 @@ export class Importer {
       const rows = await this.executor.query<{ from: string; type: RelationshipType; to: string; hash: string | null; props: Record<string, unknown> | null }>(
         'read/relationship-hashes',
         { rels },
+        { stats: this.stats },
       );
       for (const row of rows) {
         const before = row.props ? JSON.stringify(relationshipToImportFormat(relationshipFromProps(row.from, row.type, row.to, row.props))) : null;

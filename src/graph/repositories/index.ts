@@ -51,7 +51,7 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
     apiKeys: new ApiKeyRepository(executor),
     importDocuments: (documents, { dryRun, actor }) => {
       const parsed = documents.map((doc, i) => parseDocument(doc, `documents[${i}]`));
-      return new Importer(executor).importParsed(parsed, parsed.map((_, i) => `documents[${i}]`), { dryRun, actor });
+      return new Importer(executor, stats).importParsed(parsed, parsed.map((_, i) => `documents[${i}]`), { dryRun, actor });
     },
   };
 }

@@ -1,6 +1,20 @@
 // Starts GraphiQL (UMD globals React, ReactDOM, GraphiQL) with the example operations as tabs.
+// Read-your-writes across server replicas: the bookmark of the last write (response header) goes with every
+// later request; the dashboard keeps it under the same key (src/dashboard/api.ts).
+const BOOKMARK_HEADER = 'strategiegraph-bookmark';
+const BOOKMARK_KEY = 'strategiegraph.bookmark';
+async function fetchWithBookmark(url, init = {}) {
+  const headers = new Headers(init.headers);
+  const bookmark = localStorage.getItem(BOOKMARK_KEY);
+  if (bookmark) headers.set(BOOKMARK_HEADER, bookmark);
+  const response = await fetch(url, { ...init, headers });
+  const newer = response.headers.get(BOOKMARK_HEADER);
+  if (newer) localStorage.setItem(BOOKMARK_KEY, newer);
+  return response;
+}
+
 (async function start() {
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  const fetcher = GraphiQL.createFetcher({ url: '/graphql', fetch: fetchWithBookmark });
   const tabs = await fetch('/graphiql/examples.json').then((r) => r.json());
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),

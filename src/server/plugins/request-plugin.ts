@@ -11,8 +11,9 @@ export interface RequestPluginOptions {
 }
 
 /**
- * Per request: logs unexpected errors with the request id (the response shows only the id), puts the id
- * in the X-Request-Id header, and, when debugging is on, reports the Neo4j round trips of the request.
+ * Per request: logs unexpected errors with the request id (the response shows only the id; the X-Request-Id
+ * header is set for every request by telemetry/requests.ts), and, when debugging is on, reports the Neo4j round
+ * trips of the request.
  */
 export function requestPlugin(options: RequestPluginOptions): ApolloServerPlugin<Context> {
   return {
@@ -32,7 +33,6 @@ export function requestPlugin(options: RequestPluginOptions): ApolloServerPlugin
           }
         },
         async willSendResponse({ response, contextValue }) {
-          response.http.headers.set('x-request-id', contextValue.requestId);
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           for (const error of result.errors ?? []) {

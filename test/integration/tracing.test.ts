@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import protobuf from 'protobufjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SystemNeighboursDocument, request } from '../../src/client/index.js';
+import { CYPHER_DIR, DATA_DIR, PROJECT_ROOT, loadConfig } from '../../src/config/index.js';
+import { CypherCatalog, Importer } from '../../src/graph/index.js';
+import { startTracing } from '../../src/server/index.js';
+import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+
+interface Span {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string;
+  name: string;
+  kind: number;
+  attributes: Record<string, string | number | boolean>;
+}
+
+const PROTO_ROOT = join(PROJECT_ROOT, 'test', 'fixtures', 'opentelemetry-proto');
+const SPAN_KIND = { SERVER: 2, CLIENT: 3 };
+
+/**
+ * An OTLP/HTTP trace receiver on loopback: POST /v1/traces with an ExportTraceServiceRequest in protobuf, decoded
+ * with the official opentelemetry-proto definitions; answers as a collector does (200, empty response message).
+ */
+async function otlpReceiver() {
+  const root = new protobuf.Root();
+  root.resolvePath = (_origin, target) => join(PROTO_ROOT, target);
+  root.loadSync('opentelemetry/proto/collector/trace/v1/trace_service.proto', { keepCase: false });
+  const Request = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest');
+  const Response = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse');
+  const spans: Span[] = [];
+  const resources: Record<string, unknown>[] = [];
+  const problems: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method !== 'POST' || req.url !== '/v1/traces' || req.headers['content-type'] !== 'application/x-protobuf') {
+        problems.push(`${req.method} ${req.url} ${req.headers['content-type']}`);
+        res.writeHead(404).end();
+        return;
+      }
+      const message = Request.toObject(Request.decode(Buffer.concat(chunks)), { bytes: String, longs: String, defaults: true }) as {
+        resourceSpans: { resource: { attributes: KeyValue[] }; scopeSpans: { spans: RawSpan[] }[] }[];
+      };
+      for (const rs of message.resourceSpans) {
+        resources.push(attributes(rs.resource.attributes));
+        for (const ss of rs.scopeSpans) for (const s of ss.spans) spans.push(toSpan(s));
+      }
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end(Response.encode(Response.create({})).finish());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    spans,
+    resources,
+    problems,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+type KeyValue = { key: string; value: { stringValue?: string; intValue?: string; boolValue?: boolean; doubleValue?: number; value?: string } };
+type RawSpan = { traceId: string; spanId: string; parentSpanId: string; name: string; kind: number; attributes: KeyValue[] };
+const hex = (base64: string) => Buffer.from(base64, 'base64').toString('hex');
+function attributes(list: KeyValue[]): Record<string, string | number | boolean> {
+  return Object.fromEntries(
+    list.map(({ key, value }) => [key, value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : (value.boolValue ?? value.doubleValue ?? ''))]),
+  );
+}
+const toSpan = (s: RawSpan): Span => ({ traceId: hex(s.traceId), spanId: hex(s.spanId), parentSpanId: hex(s.parentSpanId), name: s.name, kind: s.kind, attributes: attributes(s.attributes) });
+
+describe('traces over OTLP/HTTP', () => {
+  let receiver: Awaited<ReturnType<typeof otlpReceiver>>;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    const graph = await openTestGraph();
+    await clearGraph(graph);
+    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await graph.close();
+    receiver = await otlpReceiver();
+    server = await startServerProcess({ NEO4J_URI: testConfig().neo4j.uri!, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_SERVICE_NAME: 'strategiegraph-test' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await receiver?.close();
+  });
+
+  it('are off unless OTEL_EXPORTER_OTLP_ENDPOINT is set', () => {
+    expect(startTracing(loadConfig({}).tracing, '0')).toBeUndefined();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing.endpoint).toBe('http://collector:4318');
+  });
+
+  it('show a request as HTTP → parse, validate, execute → resolvers of relationship fields → one span per Cypher statement', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const callerSpan = randomBytes(8).toString('hex');
+    const traced = (url: string | URL | Request, init?: RequestInit) =>
+      fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), traceparent: `00-${traceId}-${callerSpan}-01` } });
+    const { node } = await request(server.url, SystemNeighboursDocument, { id: 'sys-elster' }, { fetch: traced });
+    expect(node?.id).toBe('sys-elster');
+
+    const spans = await vi.waitFor(
+      () => {
+        const ours = receiver.spans.filter((s) => s.traceId === traceId);
+        if (!ours.some((s) => s.kind === SPAN_KIND.SERVER)) throw new Error(`${ours.length} spans of the trace so far`);
+        return ours;
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+    expect(receiver.problems).toEqual([]);
+    expect(receiver.resources[0]).toMatchObject({ 'service.name': 'strategiegraph-test', 'service.version': expect.any(String) });
+    const byName = (name: string) => spans.filter((s) => s.name === name);
+    const one = (name: string) => {
+      const found = byName(name);
+      expect(found, name).toHaveLength(1);
+      return found[0]!;
+    };
+
+    // The caller's trace context is continued (W3C traceparent).
+    const http = one('POST /graphql');
+    expect(http).toMatchObject({ kind: SPAN_KIND.SERVER, parentSpanId: callerSpan });
+    expect(http.attributes).toMatchObject({ 'http.request.method': 'POST', 'http.route': '/graphql', 'http.response.status_code': 200 });
+    for (const phase of ['graphql.parse', 'graphql.validate', 'graphql.execute']) expect(one(phase).parentSpanId, phase).toBe(http.spanId);
+    const execute = one('graphql.execute');
+    expect(execute.attributes).toMatchObject({ 'graphql.operation.name': 'SystemNeighbours', 'graphql.operation.type': 'query' });
+
+    const root = one('Query.node');
+    expect(root.parentSpanId).toBe(execute.spanId);
+    const relationships = ['System.projects', 'System.programmes', 'System.services', 'System.operators', 'System.dependsOn', 'System.dependents'].map(one);
+    for (const field of relationships) expect(field.parentSpanId, field.name).toBe(root.spanId);
+
+    // Every statement is a span under the resolver that caused it, named by its catalogue entry.
+    const catalog = new CypherCatalog(CYPHER_DIR);
+    const statements = spans.filter((s) => s.name.startsWith('cypher '));
+    expect(statements.length).toBeGreaterThanOrEqual(2);
+    const resolverIds = new Set([root, ...relationships].map((s) => s.spanId));
+    for (const s of statements) {
+      expect(s.kind).toBe(SPAN_KIND.CLIENT);
+      expect(s.attributes).toMatchObject({ 'db.system.name': 'neo4j', 'db.namespace': 'neo4j', 'db.query.summary': s.name.slice('cypher '.length) });
+      expect(() => catalog.get(String(s.attributes['db.query.summary']))).not.toThrow();
+      expect(resolverIds.has(s.parentSpanId), `${s.name} under a resolver`).toBe(true);
+    }
+    expect(statements.some((s) => relationships.some((r) => r.spanId === s.parentSpanId))).toBe(true);
+    // Never the parameters: the id asked for appears in no attribute of any span.
+    expect(JSON.stringify(spans.map((s) => s.attributes))).not.toContain('sys-elster');
+  });
+});
