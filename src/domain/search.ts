@@ -54,6 +54,21 @@ export interface SearchQueries {
    * words matching score higher).
    */
   readonly fuzzy: string;
+  /**
+   * node_exact: the whole text as a key within its edit distance of a name's or alias's key ("Deutschlnd ID" is one
+   * edit from BundID's alias "DeutschlandID"), or null when the key is too short or only digits. These FUZZY hits
+   * come before the others: a typo in a whole name is closer than a few words in common.
+   */
+  readonly fuzzyKey: string | null;
+}
+
+/**
+ * The key of a name as the analyzer strategiegraph-key makes it (neo4j/src/…/NameKeyAnalyzer.java): lower case,
+ * ä ö ü ß as ae oe ue ss, other diacritics dropped, only letters and digits.
+ */
+export function nameKey(text: string): string {
+  const lower = text.normalize('NFC').toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  return lower.normalize('NFD').replace(/[^\p{L}\p{Nd}]/gu, '');
 }
 
 const anyOf = (fields: readonly string[], term: string) => `(${fields.map((f) => `${f}:${term}`).join(' ')})`;
@@ -86,11 +101,15 @@ export function searchQueries(text: string, kinds: readonly NodeKind[] | null): 
     })
     .join(' ');
   const phrase = toLucenePhrase(text.trim());
+  const key = nameKey(text);
+  const keyEdits = fuzzyEdits(key);
   return {
     exact: only(anyOf(NAME_FIELDS, phrase)),
     names: only(all(NAME_FIELDS)),
     words: only(all(TEXT_FIELDS)),
     fuzzy: only(fuzzy),
+    // A key is letters and digits only: nothing in it has a meaning to Lucene.
+    fuzzyKey: keyEdits === 0 ? null : only(anyOf(NAME_FIELDS, `${key}~${keyEdits}`)),
   };
 }
 

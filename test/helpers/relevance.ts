@@ -42,3 +42,29 @@ export function relevanceMetrics(results: readonly RelevanceResult[]): { n: numb
     mrr: results.reduce((sum, r) => sum + (r.rank > 0 ? 1 / r.rank : 0), 0) / n,
   };
 }
+
+/** Edit distance with adjacent transpositions (optimal string alignment), as Lucene's fuzzy terms count. */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * Whether the whole text is a typo of one of the node's names (its name, an alias, and for "X (Y)" also X and Y),
+ * compared as keys (letters and digits, lower case, umlauts as ae/oe/ue) within `edits`.
+ */
+export function isNameTypo(text: string, names: readonly string[], edits: number): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/[^\p{L}\p{Nd}]/gu, '');
+  const all = names.flatMap((n) => {
+    const m = /^(.*\S)\s*\(([^()]*)\)$/.exec(n.trim());
+    return m ? [n, m[1]!, m[2]!] : [n];
+  });
+  return edits > 0 && all.some((n) => editDistance(key(n), key(text)) <= edits);
+}

@@ -105,8 +105,8 @@ describe('the analysts\' questions, through GraphQL and through SPARQL', () => {
 
   const budgetRows = async (groupBy: 'FOCUS_AREA' | 'INSTITUTION' | 'PROGRAMME') => {
     const { budget } = await shipped.api.data(BudgetDocument, { groupBy });
-    expect(budget.length).toBeGreaterThan(2);
-    return budget.map((b) => ({
+    expect(budget.rows.length).toBeGreaterThan(2);
+    return budget.rows.map((b) => ({
       id: b.group.id,
       projects: b.projectCount,
       knownBudgetEur: b.knownBudgetEur,
@@ -120,7 +120,9 @@ describe('the analysts\' questions, through GraphQL and through SPARQL', () => {
 
   it('9. budget per Schwerpunktthema', async () => {
     const graphql = await budgetRows('FOCUS_AREA');
-    expect(graphql.some((r) => r.programmeBudgetEur > 0)).toBe(true);
+    // Not trivially equal: the Schwerpunktthemen have projects and programmes (the one known budget of the shipped
+    // graph, the June 2025 package, spans all five and so is in none of the rows: BudgetReport.unassignedEur).
+    expect(graphql.filter((r) => r.projects > 0 && r.programmes! > 0).length).toBeGreaterThan(1);
     expect(sortRows(numbers(await select('09-budget-per-focus-area.rq'), 'schwerpunktthema'))).toEqual(sortRows(graphql));
   });
 

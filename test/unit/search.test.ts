@@ -28,7 +28,13 @@ describe('search rules', () => {
       fuzzy:
         '(name:kfz^3 aliasesText:kfz^2 description:kfz) ' +
         '(name:zulassung~2^3 (name:zulassung^3 aliasesText:zulassung^2 description:zulassung))',
+      fuzzyKey: '(name:kfzzulassung~2 aliasesText:kfzzulassung~2)',
     });
+    // The key is written as the analyzer writes it; short keys and numbers have no typos.
+    expect(searchQueries('Führerschein-Antrag', null).fuzzyKey).toBe('(name:fuehrerscheinantrag~2 aliasesText:fuehrerscheinantrag~2)');
+    expect(searchQueries('Elstr', ['System']).fuzzyKey).toBe('+((name:elstr~1 aliasesText:elstr~1)) +(kind:System)');
+    expect(searchQueries('BMI', null).fuzzyKey).toBeNull();
+    expect(searchQueries('2025 06', null).fuzzyKey).toBeNull();
     expect(searchQueries('"ELSTER"', ['System']).exact).toBe('+((name:"\\"ELSTER\\"" aliasesText:"\\"ELSTER\\"")) +(kind:System)');
   });
 
