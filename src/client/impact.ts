@@ -68,18 +68,26 @@ export async function loadImpact(
   run: Runner,
   variables: { of: string; maxDepth: number },
   progress?: (message: string) => void,
+  /** Page sizes (the operations' defaults: 1,000 affected nodes, 200 projects with their paths). */
+  pages: { affected?: number; touching?: number } = {},
 ): Promise<LoadedImpact> {
-  const data = await run(ImpactExplorerDocument, variables);
+  // Only the sizes given: a variable sent as undefined would not take the operation's default.
+  const sizes = (first: number | undefined) => (first === undefined ? {} : { first });
+  const data = await run(ImpactExplorerDocument, {
+    ...variables,
+    ...sizes(pages.affected),
+    ...(pages.touching === undefined ? {} : { touchingFirst: pages.touching }),
+  });
   const of = data.impact.of.id;
   const tell = (what: string) => (loaded: number, total: number) => progress?.(`${what}: ${loaded} of ${total}…`);
   const affected = await pageThrough(
     data.impact.affected,
-    async (after) => (await run(ImpactAffectedPageDocument, { of, maxDepth: variables.maxDepth, after })).impact.affected,
+    async (after) => (await run(ImpactAffectedPageDocument, { of, maxDepth: variables.maxDepth, ...sizes(pages.affected), after })).impact.affected,
     tell('affected nodes'),
   );
   const projectsTouching = await pageThrough(
     data.projectsTouching,
-    async (after) => (await run(ExplainedTouchingPageDocument, { target: of, maxDepth: variables.maxDepth, after })).projectsTouching,
+    async (after) => (await run(ExplainedTouchingPageDocument, { target: of, maxDepth: variables.maxDepth, ...sizes(pages.touching), after })).projectsTouching,
     tell('projects with paths'),
   );
   return { impact: { ...data.impact, affected, projectCount: data.impact.projects.totalCount }, projectsTouching };

@@ -81,16 +81,16 @@ describe('traversal pages (keyset cursors)', () => {
     const rows: { id: string; hops: number }[] = [];
     let after: string | undefined;
     const first = await env.api.data(
-      doc<{ impact: { affected: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { hops: number; node: { id: string } }[] } } }>(
+      doc<{ impact: { affected: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { hops: number; node: { id: string } }[] } } }>(
         'query($first: Int) { impact(of: "svc-l", maxDepth: 3) { affected(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { hops node { id } } } } }',
       ),
       { first: 4 },
     );
     rows.push(...first.impact.affected.nodes.map((n) => ({ id: n.node.id, hops: n.hops })));
-    after = first.impact.affected.pageInfo.endCursor;
+    after = first.impact.affected.pageInfo.endCursor ?? undefined;
     let more = first.impact.affected.pageInfo.hasNextPage;
     while (more) {
-      const { impact } = await env.api.data(ImpactAffectedPageDocument, { of: 'svc-l', maxDepth: 3, first: 4, after: after! });
+      const { impact }: { impact: typeof first.impact } = await env.api.data(ImpactAffectedPageDocument, { of: 'svc-l', maxDepth: 3, first: 4, after: after! });
       rows.push(...impact.affected.nodes.map((n) => ({ id: n.node.id, hops: n.hops })));
       more = impact.affected.pageInfo.hasNextPage;
       after = impact.affected.pageInfo.endCursor ?? undefined;
