@@ -5,12 +5,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { roleAtLeast, type AuthConfig, type LimitsConfig, type LinkedDataConfig, type MetricsConfig, type TracingConfig } from '../config/index.js';
-import { DomainError } from '../domain/index.js';
+import { DomainError, ForbiddenError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
 import { ApiKeyRepository } from '../graph/repositories/index.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, causalityFrom } from './bookmarks.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
-import { ANONYMOUS, Authenticator } from './auth/authenticator.js';
+import { Authenticator } from './auth/authenticator.js';
 import { createContext } from './context.js';
 import { asRequestError, formatError } from './errors.js';
 import { dashboardRouter } from './dashboard.js';
@@ -21,6 +21,7 @@ import { linkedDataRouter } from './linked-data.js';
 import type { Logger } from './logger.js';
 import { Admission } from './admission.js';
 import { graphqlRoute } from './graphql-route.js';
+import { jsonErrors, jsonNotFound } from './http-errors.js';
 import { limitsPlugin } from './plugins/limits.js';
 import { requestPlugin } from './plugins/request-plugin.js';
 import { Metrics, metricsRouter } from './telemetry/metrics.js';
@@ -119,8 +120,11 @@ export async function createHttpServer(options: ServerOptions) {
   metricsApp.use(metricsRouter(metrics, settings.metrics.token));
   if (settings.introspection) app.use(graphiqlRouter());
   app.use(dashboardRouter());
-  // Exports over HTTP are for admins: an API key or token with the admin role.
-  const isAdmin = async (req: Request) => roleAtLeast((await authenticator.authenticate(req.headers.authorization).catch(() => ANONYMOUS)).role, 'admin');
+  // Exports over HTTP are for admins: an API key or token with the admin role (credentials that are not valid: 401).
+  const isAdmin = async (req: Request) => {
+    const principal = await authenticator.authenticate(req.headers.authorization);
+    if (!roleAtLeast(principal.role, 'admin')) throw new ForbiddenError('Exports are for admins.');
+  };
   app.use(exportRouter(executor, isAdmin, options.logger, settings.linkedData.publicBaseUrl));
   app.use(
     linkedDataRouter({
@@ -161,6 +165,8 @@ export async function createHttpServer(options: ServerOptions) {
       },
     }),
   );
+  // Last: whatever no route answered, and every error, as JSON with a code (also on the metrics port).
+  for (const served of metricsApp === app ? [app] : [app, metricsApp]) served.use(jsonNotFound, jsonErrors(options.logger));
   return {
     app,
     apollo,

@@ -16,8 +16,28 @@ export function sendExport(res: Response, format: ExportFormat, files: readonly 
   res.attachment(EXPORT_FILE[format].name).type(`${EXPORT_FILE[format].mediaType}; charset=utf-8`).send(files[0]!.content);
 }
 
-/** Decides whether a request may export (the server wires it to the admin role). */
-export type Authorize = (req: Request) => boolean | Promise<boolean>;
+/**
+ * Decides whether a request may export (the server wires it to the admin role): resolves when it may, rejects with
+ * UNAUTHENTICATED (credentials that are not valid) or FORBIDDEN (none, or not an admin's).
+ */
+export type Authorize = (req: Request) => Promise<void>;
+
+const PARAMETERS = new Set(['format', 'node', 'depth']);
+
+/** The query parameters, each at most once and a plain value; anything else is BAD_USER_INPUT. */
+function exportParameters(req: Request): { format: string; node?: string; depth?: string } {
+  const query = req.query as Record<string, unknown>;
+  for (const [name, value] of Object.entries(query)) {
+    if (!PARAMETERS.has(name)) {
+      throw new DomainError('BAD_USER_INPUT', `Unknown query parameter '${name}'; /export takes format, node and depth.`, { argument: name });
+    }
+    if (typeof value !== 'string') throw new DomainError('BAD_USER_INPUT', `The query parameter '${name}' must be given once, as a plain value.`, { argument: name });
+  }
+  const { format = 'json', node, depth } = query as Record<string, string | undefined>;
+  if (depth !== undefined && node === undefined) throw new DomainError('BAD_USER_INPUT', 'depth goes with node (the neighbourhood of a node).', { argument: 'depth' });
+  if (depth !== undefined && !/^\d{1,3}$/.test(depth)) throw new DomainError('BAD_USER_INPUT', `depth must be a whole number, got '${depth}'.`, { argument: 'depth' });
+  return { format, node, depth };
+}
 
 /**
  * GET /export?format=json|csv|graphml|cypher|archimate|turtle|jsonld|ntriples[&node=<reference>&depth=N]: the whole graph, or the
@@ -27,15 +47,17 @@ export type Authorize = (req: Request) => boolean | Promise<boolean>;
 export function exportRouter(executor: Executor, authorize: Authorize, logger: Logger, publicBaseUrl: string): Router {
   const router = express.Router();
   router.get('/export', async (req, res) => {
-    if (!(await authorize(req))) {
-      res.status(403).json({ error: { code: 'FORBIDDEN', message: 'Exports are for admins.' } });
+    try {
+      await authorize(req);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer realm="strategiegraph"');
+      sendJsonError(res, error, logger, 'export');
       return;
     }
     try {
-      const format = req.query.format ?? 'json';
+      const { format, node, depth: depthText } = exportParameters(req);
       if (!isExportFormat(format)) throw new DomainError('BAD_USER_INPUT', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
-      const node = typeof req.query.node === 'string' ? req.query.node : undefined;
-      const depth = Number(req.query.depth ?? 1);
+      const depth = Number(depthText ?? 1);
       const around = node === undefined ? undefined : { id: (await resolveReference(new NodeRepository(executor), node, 'node')).id, depth };
       const { files } = await exportGraph(executor, { format, around, publicBaseUrl });
       sendExport(res, format, files);

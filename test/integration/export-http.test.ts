@@ -30,12 +30,33 @@ describe('GET /export', () => {
   const get = (server: RunningServer, query: string, token: string | null = adminKey) =>
     fetch(`${base(server)}/export?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
-  it('is for admins: anonymous callers, editors and bad keys are refused', async () => {
-    for (const token of [null, editorKey, 'sgk_forged']) {
+  it('is for admins: anonymous callers and editors are refused with 403, bad keys with 401 as on /graphql', async () => {
+    for (const token of [null, editorKey]) {
       const response = await get(open, 'format=json', token);
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'Exports are for admins.' } });
     }
+    for (const token of ['sgk_forged', 'not-a-jwt']) {
+      const response = await get(open, 'format=json', token);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+      const graphql = await fetch(open.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ __typename }"}' });
+      expect(graphql.status).toBe(401);
+    }
+  });
+
+  it.each([
+    ['a repeated node', 'format=json&node=ELSTER&node=FITKO', 'node'],
+    ['a bracketed parameter', 'format=json&node[a]=b', 'node[a]'],
+    ['depth without node', 'format=json&depth=2', 'depth'],
+    ['a repeated format', 'format=json&format=csv', 'format'],
+    ['an unknown parameter', 'format=json&nodes=ELSTER', 'nodes'],
+    ['a depth that is not a number', 'format=json&node=ELSTER&depth=zwei', 'depth'],
+  ])('refuses %s with 400 BAD_USER_INPUT instead of exporting the whole graph', async (_what, query, argument) => {
+    const response = await get(open, query);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string; argument: string } }).error).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
   it('sends the export as a download, the same file the export logic writes', async () => {
