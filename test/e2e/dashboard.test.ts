@@ -181,6 +181,9 @@ describe('the dashboard in Chromium', () => {
     expect(await page.locator('table.history-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-operation')))).toEqual(
       history.map((c) => c.operation),
     );
+    // Who made a change is not shown to the (anonymous) dashboard: personal data.
+    expect(history.every((c) => c.actor === null)).toBe(true);
+    expect(await page.locator('table.history-table tbody tr td:nth-child(3)').first().textContent()).toBe('nicht öffentlich');
 
     await page.goto(`${base}/dashboard#/node/ELSTER`);
     await page.waitForSelector('table.relationships');

@@ -544,7 +544,7 @@ export type HistoryQueryVariables = Exact<{
 }>;
 
 
-export type HistoryQuery = { history: Array<{ id: string, at: string, operation: ChangeOperation, targetId: string, otherId: string | null, requestId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { kind: string, subject: string, role: string | null } }> };
+export type HistoryQuery = { history: Array<{ id: string, at: string, operation: ChangeOperation, targetId: string, otherId: string | null, requestId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { kind: string, subject: string, role: string | null } | null }> };
 
 export type ImportDocumentsMutationVariables = Exact<{
   documents: Array<Record<string, unknown>> | Record<string, unknown>;
@@ -1883,7 +1883,7 @@ export type NodeHistoryQueryVariables = Exact<{
 }>;
 
 
-export type NodeHistoryQuery = { history: Array<{ id: string, at: string, operation: ChangeOperation, targetId: string, otherId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { kind: string, subject: string, role: string | null } }> };
+export type NodeHistoryQuery = { history: Array<{ id: string, at: string, operation: ChangeOperation, targetId: string, otherId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { kind: string, subject: string, role: string | null } | null }> };
 
 export type SearchNodesQueryVariables = Exact<{
   text: string;
