@@ -7,7 +7,7 @@ import express, { type ErrorRequestHandler, type Request } from 'express';
 import { roleAtLeast, type AuthConfig, type LimitsConfig, type LinkedDataConfig, type MetricsConfig, type TracingConfig } from '../config/index.js';
 import { DomainError, ForbiddenError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
-import { ApiKeyRepository } from '../graph/repositories/index.js';
+import { ApiKeyRepository, GraphSize } from '../graph/repositories/index.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, causalityFrom } from './bookmarks.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { Authenticator } from './auth/authenticator.js';
@@ -94,6 +94,10 @@ export async function createHttpServer(options: ServerOptions) {
   // At least the costliest request admitted must fit into the lane.
   const admission = new Admission({ laneCost: limits.laneCost, capacity: Math.max(limits.laneCapacity, limits.maxCost), queue: limits.laneQueue });
   const timeoutMs = executor.settings.timeoutMs;
+  // The graph's size prices the lists that grow with it; read now (waiting at most 2 s: Neo4j may not answer yet),
+  // then again whenever the last reading is 10 s old.
+  const graphSize = new GraphSize(executor);
+  await Promise.race([graphSize.refresh().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -108,7 +112,7 @@ export async function createHttpServer(options: ServerOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin(settings.limits, admission),
+      limitsPlugin(settings.limits, admission, graphSize),
       requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
       telemetryPlugin({ trustedOperations: trustedOperationNames(documents), tracing }),
       bookmarkPlugin(),

@@ -58,6 +58,21 @@ describe('bounded work', () => {
     expect(await cost(1000)).toBeGreaterThan(500_000);
   });
 
+  it('prices the lists that grow with the graph by the graph\'s real size', async () => {
+    const url = await serve();
+    const [{ goals, contributors }] = await cypher<{ goals: number; contributors: number }>(
+      graph,
+      'RETURN COUNT { (:Goal) } AS goals, COUNT { (n) WHERE n:Project OR n:Programme OR n:System OR n:Standard OR n:Theme } AS contributors',
+    );
+    expect(Number(goals)).toBeGreaterThan(10);
+    // Priced as 10 × 10 lists this was about 50,000; by the real size it is goals × contributors × 502.
+    const { body } = await post(url, { query: '{ goalCoverage { contributions { node { relationships(first: 500) { type } } } } }' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    expect(body.errors?.[0]?.extensions?.actual as number).toBeGreaterThanOrEqual(Number(goals) * Number(contributors) * 502);
+    const small = await post(url, { query: '{ goalCoverage { goal { id } covered } coverage { covered } }' });
+    expect(small.body.errors).toBeUndefined();
+  });
+
   it('counts introspection in the alias, depth and cost limits', async () => {
     const url = await serve({}, { introspection: true });
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;

@@ -60,3 +60,4 @@ export { MutationService } from './mutation.service.js';
 export { HistoryRepository } from './history.repository.js';
 export { ApiKeyRepository, type ApiKeyInfo } from './api-key.repository.js';
 export { ExportRepository } from './export.repository.js';
+export { GraphSize, type KindCounts } from './graph-size.js';

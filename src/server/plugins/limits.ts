@@ -25,6 +25,8 @@ import {
 } from 'graphql';
 import { MAX_TRAVERSAL_DEPTH } from '../../domain/index.js';
 import type { LimitsConfig } from '../../config/index.js';
+import type { NodeKind } from '../../domain/index.js';
+import type { GraphSize, KindCounts } from '../../graph/repositories/index.js';
 import type { Context } from '../../schema/index.js';
 import type { Admission } from '../admission.js';
 import { asRequestError } from '../errors.js';
@@ -36,6 +38,21 @@ const UNSIZED_LIST = 10;
 const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Path.nodes': MAX_TRAVERSAL_DEPTH + 1,
   'Path.relationships': MAX_TRAVERSAL_DEPTH,
+};
+
+/**
+ * Lists without a page-size argument that grow with the graph: each is as long as there are nodes of these kinds
+ * (coverage: one row per Zielbild), priced by the graph's current counts (GraphSize) and at least as UNSIZED_LIST.
+ */
+const GRAPH_LISTS: Readonly<Record<string, readonly NodeKind[]>> = {
+  'Query.coverage': ['TargetVision'],
+  'Query.uncoveredTargetVisions': ['TargetVision'],
+  'Query.goalCoverage': ['Goal'],
+  'Query.uncoveredGoals': ['Goal'],
+  'GoalCoverage.targetVisions': ['TargetVision'],
+  'GoalCoverage.contributions': ['Project', 'Programme', 'System', 'Standard', 'Theme'],
+  'TargetVisionCoverage.focusAreas': ['FocusArea'],
+  'BudgetReport.rows': ['FocusArea', 'Programme', 'Institution'],
 };
 
 const INTROSPECTION_TYPES = new Set(['__Schema', '__Type', '__Field', '__InputValue', '__EnumValue', '__Directive']);
@@ -110,6 +127,8 @@ export function measureOperation(
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Readonly<Record<string, unknown>>,
+  /** The graph's node counts per kind (GraphSize), for the lists that grow with it. */
+  counts: KindCounts = {},
 ): OperationMeasure {
   const result: OperationMeasure = { depth: 0, aliases: 0, cost: 0 };
   // Variables with the operation's defaults applied, as execution will see them.
@@ -162,6 +181,9 @@ export function measureOperation(
       else if (Array.isArray(ids)) size = ids.length;
       else if (returnsList && INTROSPECTION_TYPES.has(parent.name)) size = introspectionSize(schema, `${parent.name}.${name}`, spread);
       else if (returnsList && LIST_BOUNDS[`${parent.name}.${name}`] !== undefined) size = LIST_BOUNDS[`${parent.name}.${name}`]!;
+      else if (returnsList && GRAPH_LISTS[`${parent.name}.${name}`]) {
+        size = Math.max(UNSIZED_LIST, GRAPH_LISTS[`${parent.name}.${name}`]!.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0));
+      }
       // edges/nodes of a connection were already counted with the connection's `first`.
       else if (returnsList && !(pagedParent && (name === 'edges' || name === 'nodes'))) size = UNSIZED_LIST;
       const child = getNamedType(field.type);
@@ -186,7 +208,7 @@ const tooComplex = (limit: string, max: number, actual: number) =>
  * the expensive ones through the admission lane (waiting there counts against the request's time), and frees the
  * lane when the answer is ready.
  */
-export function limitsPlugin(limits: LimitsConfig, admission?: Admission): ApolloServerPlugin<Context> {
+export function limitsPlugin(limits: LimitsConfig, admission?: Admission, graphSize?: GraphSize): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
@@ -199,7 +221,7 @@ export function limitsPlugin(limits: LimitsConfig, admission?: Admission): Apoll
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
           );
-          const m = measureOperation(schema, operation, fragments, request.variables ?? {});
+          const m = measureOperation(schema, operation, fragments, request.variables ?? {}, graphSize?.current());
           if (m.depth > limits.maxDepth) throw tooComplex('depth', limits.maxDepth, m.depth);
           if (m.aliases > limits.maxAliases) throw tooComplex('aliases', limits.maxAliases, m.aliases);
           if (m.cost > limits.maxCost) throw tooComplex('cost', limits.maxCost, m.cost);
