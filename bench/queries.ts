@@ -88,7 +88,7 @@ export function queryMix(a: Anchors): QueryDef[] {
     title: `projectsTouching depth 3, ${level}-degree target (${a.targetDegrees[level]} dependency links in)`,
     weight,
     ours: {
-      query: `query Q5($t: String!) { projectsTouching(target: $t, maxDepth: 3) { hops project { id name } path { hops nodes { id } relationships { type from to } } } }`,
+      query: `query Q5($t: String!) { projectsTouching(target: $t, maxDepth: 3, first: 1000) { nodes { hops project { id name } path { hops nodes { id } relationships { type from to } } } } }`,
       variables: { t: a.targets[level] },
     },
     peer: {
@@ -96,7 +96,7 @@ export function queryMix(a: Anchors): QueryDef[] {
       variables: { t: a.targets[level] },
     },
     raw: { op: 'q5-touching', params: { target: a.targets[level], maxDepth: 3 } },
-    canon: (_s, d) => d.projectsTouching.map((r: any) => ({ hops: r.hops, project: r.project, path: pathEnds(r.path) })),
+    canon: (s, d) => (s === 'B' ? d.projectsTouching.nodes : d.projectsTouching).map((r: any) => ({ hops: r.hops, project: r.project, path: pathEnds(r.path) })),
   });
 
   return [
@@ -181,7 +181,7 @@ export function queryMix(a: Anchors): QueryDef[] {
       title: 'impact depth 3 of a median-degree target',
       weight: 5,
       ours: {
-        query: `query Q7($of: String!) { impact(of: $of, maxDepth: 3) { of { id } affected { hops node { id } } projects { id } targetVisions { id } focusAreas { id } totalBudgetEur } }`,
+        query: `query Q7($of: String!) { impact(of: $of, maxDepth: 3) { of { id } affected(first: 1000) { nodes { hops node { id } } } projects(first: 1000) { nodes { id } } targetVisions(first: 1000) { id } focusAreas(first: 1000) { id } totalBudgetEur } }`,
         variables: { of: a.impactOf },
       },
       peer: {
@@ -189,7 +189,8 @@ export function queryMix(a: Anchors): QueryDef[] {
         variables: { of: a.impactOf },
       },
       raw: { op: 'q7-impact', params: { of: a.impactOf, maxDepth: 3 } },
-      canon: (_s, d) => d.impact,
+      // Ours answers pages (of up to 1,000 rows, enough for a median-degree target), the others lists.
+      canon: (s, d) => (s === 'B' ? { ...d.impact, affected: d.impact.affected.nodes, projects: d.impact.projects.nodes } : d.impact),
     },
     {
       id: 'Q8',

@@ -1,4 +1,12 @@
-import type { ImpactExplorerQuery } from './generated/graphql.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  ExplainedTouchingPageDocument,
+  ImpactAffectedPageDocument,
+  ImpactExplorerDocument,
+  type ExplainedTouchingPageFragment,
+  type ImpactAffectedPageFragment,
+  type ImpactExplorerQuery,
+} from './generated/graphql.js';
 import { prepend, type Chain, type PathNode } from './paths.js';
 
 export type ImpactRole = 'project' | 'targetVision' | 'focusArea';
@@ -13,13 +21,85 @@ export interface ExplainedImpact {
   readonly path: Chain;
 }
 
+/** Runs one typed operation (the CLI's Api.run, the dashboard's query). */
+export type Runner = <R, V>(document: TypedDocumentNode<R, V>, variables: V) => Promise<R>;
+
+/** A connection as the page operations select it: a page of nodes, whether more follow, and the count of all. */
+interface Page<Node> {
+  readonly totalCount: number;
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly nodes: readonly Node[];
+}
+
+/**
+ * Every row of a traversal connection: the first page, then the next ones (by their keyset cursors) until the last;
+ * `progress` hears "<what>: <rows so far> of <total>" after each page that was not the last.
+ */
+export async function pageThrough<Node>(
+  first: Page<Node>,
+  next: (after: string) => Promise<Page<Node>>,
+  progress?: (loaded: number, total: number) => void,
+): Promise<Node[]> {
+  const rows = [...first.nodes];
+  let page = first;
+  while (page.pageInfo.hasNextPage && page.pageInfo.endCursor !== null) {
+    progress?.(rows.length, page.totalCount);
+    page = await next(page.pageInfo.endCursor);
+    rows.push(...page.nodes);
+  }
+  return rows;
+}
+
+/** An impact with every row of its pages: what explainImpact reads. */
+export interface LoadedImpact {
+  readonly impact: Omit<ImpactExplorerQuery['impact'], 'affected' | 'projects'> & {
+    readonly affected: ImpactAffectedPageFragment['nodes'];
+    /** How many of the affected nodes are projects. */
+    readonly projectCount: number;
+  };
+  readonly projectsTouching: ExplainedTouchingPageFragment['nodes'];
+}
+
+/**
+ * The impact explorer's answer with all its rows: ImpactExplorer for the first pages, then ImpactAffectedPage and
+ * ExplainedTouchingPage for the rest. `progress` hears how far it got ("affected nodes: 1000 of 2345").
+ */
+export async function loadImpact(
+  run: Runner,
+  variables: { of: string; maxDepth: number },
+  progress?: (message: string) => void,
+  /** Page sizes (the operations' defaults: 1,000 affected nodes, 200 projects with their paths). */
+  pages: { affected?: number; touching?: number } = {},
+): Promise<LoadedImpact> {
+  // Only the sizes given: a variable sent as undefined would not take the operation's default.
+  const sizes = (first: number | undefined) => (first === undefined ? {} : { first });
+  const data = await run(ImpactExplorerDocument, {
+    ...variables,
+    ...sizes(pages.affected),
+    ...(pages.touching === undefined ? {} : { touchingFirst: pages.touching }),
+  });
+  const of = data.impact.of.id;
+  const tell = (what: string) => (loaded: number, total: number) => progress?.(`${what}: ${loaded} of ${total}…`);
+  const affected = await pageThrough(
+    data.impact.affected,
+    async (after) => (await run(ImpactAffectedPageDocument, { of, maxDepth: variables.maxDepth, ...sizes(pages.affected), after })).impact.affected,
+    tell('affected nodes'),
+  );
+  const projectsTouching = await pageThrough(
+    data.projectsTouching,
+    async (after) => (await run(ExplainedTouchingPageDocument, { target: of, maxDepth: variables.maxDepth, ...sizes(pages.touching), after })).projectsTouching,
+    tell('projects with paths'),
+  );
+  return { impact: { ...data.impact, affected, projectCount: data.impact.projects.totalCount }, projectsTouching };
+}
+
 /**
  * Explains an impact answer: every affected project with its shortest dependency path (projectsTouching),
  * every Zielbild through the nearest affected project contributing to it (CONTRIBUTES_TO), and every
  * Schwerpunktthema through its Zielbild (HAS_TARGET_VISION). Projects come sorted by hops, then name; a
  * Zielbild or Schwerpunktthema is explained by the first path that reaches it.
  */
-export function explainImpact(data: ImpactExplorerQuery): ExplainedImpact[] {
+export function explainImpact(data: LoadedImpact): ExplainedImpact[] {
   const origin = data.impact.of.id;
   const rows: ExplainedImpact[] = [];
   const seen = new Set<string>();

@@ -53,6 +53,14 @@ export interface LimitsConfig {
   readonly maxAliases: number;
   readonly maxTokens: number;
   readonly maxBodyBytes: number;
+  /** A GraphQL answer larger than this (serialised JSON) is refused with QUERY_TOO_COMPLEX (limit answerBytes). */
+  readonly maxAnswerBytes: number;
+  /** Requests costing at least this much are expensive: they run in the admission lane, the others at once. */
+  readonly laneCost: number;
+  /** The summed cost of the expensive requests that may run at the same time (at least maxCost). */
+  readonly laneCapacity: number;
+  /** Expensive requests waiting beyond this many are refused with SERVER_BUSY (503). */
+  readonly laneQueue: number;
 }
 
 /** The linked-data face: IRIs, the SPARQL endpoint and the DCAT-AP.de description of the data set. */
@@ -315,11 +323,16 @@ export function loadConfig(env: Env): Config {
     tracing: readTracing(r),
     auth: { anonymousRead: r.bool('ANONYMOUS_READ', true), oidc: readOidc(r) },
     limits: {
-      maxDepth: r.int('LIMIT_DEPTH', 10, 1, 100),
+      // 15: the depth of GraphiQL's introspection query (its type references nest 9 deep); introspection counts.
+      maxDepth: r.int('LIMIT_DEPTH', 15, 1, 100),
       maxCost: r.int('LIMIT_COST', 250_000, 1, 1_000_000_000),
       maxAliases: r.int('LIMIT_ALIASES', 15, 0, 1000),
       maxTokens: r.int('LIMIT_TOKENS', 2_000, 10, 1_000_000),
       maxBodyBytes: r.int('LIMIT_BODY_BYTES', 100_000, 1_000, 100_000_000),
+      maxAnswerBytes: r.int('LIMIT_ANSWER_BYTES', 16_000_000, 1_000, 1_000_000_000),
+      laneCost: r.int('LIMIT_LANE_COST', 10_000, 1, 1_000_000_000),
+      laneCapacity: r.int('LIMIT_LANE_CAPACITY', 250_000, 1, 1_000_000_000),
+      laneQueue: r.int('LIMIT_LANE_QUEUE', 16, 0, 100_000),
     },
     linkedData: readLinkedData(r, nodeEnv, http.port),
     introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),

@@ -1,4 +1,4 @@
-import { ImpactExplorerDocument, SearchNodesDocument, explainImpact, highlightParts, suggestions, type Chain, type ExplainedImpact, type SearchNodesQuery } from '../client/index.js';
+import { SearchNodesDocument, explainImpact, loadImpact, highlightParts, suggestions, type Chain, type ExplainedImpact, type SearchNodesQuery } from '../client/index.js';
 import { germanKinds, query } from './api.js';
 import { errorBox, eur, h, nodeLink, show } from './dom.js';
 import { impactGraph } from './impact-graph.js';
@@ -114,7 +114,8 @@ export async function impactView(view: HTMLElement, params: URLSearchParams): Pr
   const intro = [h('h1', {}, 'Auswirkungen'), h('p', { class: 'lead' }, 'Was ist betroffen, wenn sich ein IT-System, eine Leistung oder ein Vorhaben ändert? Entlang der Abhängigkeiten bis zu den Zielbildern und Schwerpunktthemen.'), searchForm(of, depth)];
   if (!of) return show(view, intro);
   try {
-    const [data, kinds] = await Promise.all([query(ImpactExplorerDocument, { of, maxDepth: depth }), germanKinds()]);
+    // Every page of the traversals (keyset pages of up to 1,000 rows).
+    const [data, kinds] = await Promise.all([loadImpact(query, { of, maxDepth: depth }), germanKinds()]);
     const { impact } = data;
     const rows = explainImpact(data);
     const explained = new Set(rows.map((r) => r.node.id));
@@ -155,7 +156,7 @@ export async function impactView(view: HTMLElement, params: URLSearchParams): Pr
         { class: 'summary' },
         h('strong', {}, nodeLink(impact.of)),
         ` (${kinds.get(impact.of.kind) ?? impact.of.kind}), Tiefe ${depth}: `,
-        `${impact.affected.length} betroffene Knoten, davon ${impact.projects.length} Vorhaben`,
+        `${impact.affected.length} betroffene Knoten, davon ${impact.projectCount} Vorhaben`,
         themeCount > 0 && ` und ${themeCount} Themenfeld${themeCount === 1 ? '' : 'er'} (für nicht veröffentlichte Vorhaben)`,
         '; ',
         `${impact.targetVisions.length} Zielbilder, ${impact.focusAreas.length} Schwerpunktthemen; bekanntes Budget der Vorhaben ${eur(impact.totalBudgetEur)}. `,

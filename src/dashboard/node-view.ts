@@ -59,7 +59,8 @@ function historyTable(changes: NodeHistoryQuery['history']): HTMLElement {
           { 'data-operation': c.operation },
           h('td', {}, new Date(c.at).toLocaleString('de-DE')),
           h('td', {}, OPERATION[c.operation] ?? c.operation, c.otherId && [' ', h('small', {}, `${c.targetId} – ${c.otherId}`)]),
-          h('td', {}, `${c.actor.subject} (${c.actor.kind}${c.actor.role ? `, ${c.actor.role}` : ''})`),
+          // Who changed it is shown to editors and admins only (personal data).
+          h('td', {}, c.actor ? `${c.actor.subject} (${c.actor.kind}${c.actor.role ? `, ${c.actor.role}` : ''})` : h('span', { class: 'muted', title: 'Nur für Redaktion und Administration sichtbar' }, 'nicht öffentlich')),
           h('td', {}, changedFields(c.before, c.after).join(', ') || '–'),
         ),
       ),

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'QUERY_TIMEOUT',
   'SERVICE_UNAVAILABLE',
+  'SERVER_BUSY',
   'NOT_ACCEPTABLE',
   'READ_ONLY',
 ] as const;

@@ -12,6 +12,14 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_RELATED_LIMIT = 100;
 export const MAX_RELATED_LIMIT = 500;
 export const MAX_SEARCH_RESULTS = 50;
+/** Pages of the traversals (projectsTouching, impact.affected, impact.projects). */
+export const DEFAULT_TRAVERSAL_PAGE_SIZE = 100;
+export const MAX_TRAVERSAL_PAGE_SIZE = 1_000;
+/** Lists of an impact that stay lists (targetVisions, focusAreas): the first N by name. */
+export const DEFAULT_IMPACT_LIST_SIZE = 100;
+export const MAX_IMPACT_LIST_SIZE = 1_000;
+/** No cursor the server hands out is longer; longer ones are refused before they are decoded. */
+const MAX_CURSOR_LENGTH = 1_024;
 
 export function checkDepth(argument: string, value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > MAX_TRAVERSAL_DEPTH) {
@@ -43,9 +51,48 @@ export function decodeCursor(cursor: string): number {
   } catch {
     // not base64: reported below
   }
-  const match = /^offset:(\d+)$/.exec(text);
-  if (!match) throw new DomainError('BAD_USER_INPUT', `'${cursor}' is not a cursor of this list`, { argument: 'after' });
+  // An offset past Number.MAX_SAFE_INTEGER cannot come from this server (and would overflow Neo4j's SKIP).
+  const match = cursor.length <= MAX_CURSOR_LENGTH ? /^offset:(\d{1,15})$/.exec(text) : null;
+  if (!match) throw notACursor(cursor);
   return Number(match[1]);
+}
+
+const notACursor = (cursor: string) =>
+  new DomainError('BAD_USER_INPUT', `'${cursor.length > 64 ? `${cursor.slice(0, 64)}…` : cursor}' is not a cursor of this list`, {
+    argument: 'after',
+  });
+
+/** The position of a row in a traversal's order (hops, then name, then id): what its keyset cursor holds. */
+export interface TraversalKey {
+  readonly hops: number;
+  readonly name: string;
+  readonly id: string;
+}
+
+/** Opaque keyset cursors of the traversals: base64url of [hops, name, id]. */
+export function encodeTraversalCursor(key: TraversalKey): string {
+  return Buffer.from(JSON.stringify([key.hops, key.name, key.id]), 'utf8').toString('base64url');
+}
+
+export function decodeTraversalCursor(cursor: string, argument = 'after'): TraversalKey {
+  let value: unknown;
+  try {
+    if (cursor.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(cursor)) value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    // not JSON: reported below
+  }
+  if (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    Number.isInteger(value[0]) &&
+    value[0] >= 1 &&
+    value[0] <= MAX_TRAVERSAL_DEPTH &&
+    typeof value[1] === 'string' &&
+    typeof value[2] === 'string'
+  ) {
+    return { hops: value[0], name: value[1], id: value[2] };
+  }
+  throw new DomainError('BAD_USER_INPUT', notACursor(cursor).message, { argument });
 }
 
 export const SORT_FIELDS = ['name', 'budgetEur', 'startDate', 'endDate', 'date', 'number', 'status', 'updatedAt'] as const;

@@ -13,9 +13,16 @@ export interface QueryStats {
   statements: number;
   dbMs: number;
   readonly causality?: Causality;
+  /**
+   * When the request's time is up (Date.now() ms): each statement's transaction timeout is what is left of it, and
+   * none starts after it. Without one, each statement gets the configured timeout.
+   */
+  readonly deadline?: number;
 }
 
-export const newStats = (causality?: Causality): QueryStats => ({ statements: 0, dbMs: 0, causality });
+export const newStats = (causality?: Causality, deadline?: number): QueryStats => ({ statements: 0, dbMs: 0, causality, deadline });
+
+const TIMED_OUT_MESSAGE = 'The query ran past the transaction timeout; Neo4j stopped it and rolled it back.';
 
 /** One statement as an observer sees it: its catalogue name (never its parameters), mode and database. */
 export interface StatementInfo {
@@ -92,7 +99,7 @@ export class Executor {
    */
   async queryText<Row>(name: string, text: string, params: Record<string, unknown> = {}, options: ExecOptions = {}): Promise<Row[]> {
     const entry = this.catalog.get(name);
-    const config = this.txConfig(name, options.timeoutMs);
+    const config = this.txConfig(name, this.timeoutOf(options));
     const causality = options.stats?.causality;
     return this.measure(options.stats, name, entry.mode, async () => {
       if (entry.mode === 'read') {
@@ -132,7 +139,7 @@ export class Executor {
       },
     });
     try {
-      const config = this.txConfig(`transaction:${mode}`, options.timeoutMs);
+      const config = this.txConfig(`transaction:${mode}`, this.timeoutOf(options));
       if (mode === 'read') return await session.executeRead((t) => work(run(t)), config);
       const result = await session.executeWrite((t) => work(run(t)), config);
       options.stats?.causality?.wrote();
@@ -142,6 +149,16 @@ export class Executor {
     } finally {
       await session.close();
     }
+  }
+
+  /** The statement's timeout: the configured one, or what is left of the request's time (none left: QUERY_TIMEOUT). */
+  private timeoutOf(options: ExecOptions): number {
+    const timeout = options.timeoutMs ?? this.settings.timeoutMs;
+    const deadline = options.stats?.deadline;
+    if (deadline === undefined) return timeout;
+    const left = Math.floor(deadline - Date.now());
+    if (left <= 0) throw new QueryTimeoutError('The request ran past its time; no further statement was started.');
+    return Math.min(timeout, left);
   }
 
   private txConfig(name: string, timeoutMs = this.settings.timeoutMs) {
@@ -186,7 +203,7 @@ export function translateError(error: unknown): unknown {
   }
   // Timed out while running, or while waiting for a lock (Neo4j then stops the lock client).
   if (TIMED_OUT.some((code) => error.code.startsWith(code))) {
-    return new QueryTimeoutError('The query ran past the transaction timeout; Neo4j stopped it and rolled it back.');
+    return new QueryTimeoutError(TIMED_OUT_MESSAGE);
   }
   if (error.code === 'Neo.ClientError.Transaction.InvalidBookmark' || error.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
     return new DomainError('BAD_USER_INPUT', 'The bookmark sent with the request is not one this database gave out.', { field: 'bookmark' });

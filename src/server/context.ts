@@ -10,6 +10,8 @@ export interface ContextOptions {
   readonly batch: boolean;
   /** Where the graph is published (the nodes' IRIs). */
   readonly publicBaseUrl: string;
+  /** The request's time (the transaction timeout): its statements share it (see QueryStats.deadline). */
+  readonly timeoutMs?: number;
 }
 
 /** A fresh context per request: its own id, caller, round-trip counter and causal chain, repositories and loaders. */
@@ -20,7 +22,7 @@ export function createContext(
   requestId: string = randomUUID(),
   causality?: Causality,
 ): Context {
-  const stats = newStats(causality);
+  const stats = newStats(causality, options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs);
   const repos = createRepositories(executor, stats);
   return { requestId, stats, repos, actor: principal, loaders: createLoaders(repos, { batch: options.batch }), publicBaseUrl: options.publicBaseUrl };
 }

@@ -1,26 +1,27 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
-import { type AuthConfig, type LimitsConfig, type LinkedDataConfig, type MetricsConfig, type TracingConfig } from '../config/index.js';
+import type { AuthConfig, LimitsConfig, LinkedDataConfig, MetricsConfig, TracingConfig } from '../config/index.js';
 import { DomainError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
-import { ApiKeyRepository } from '../graph/repositories/index.js';
+import { ApiKeyRepository, GraphSize } from '../graph/repositories/index.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, causalityFrom } from './bookmarks.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { Authenticator } from './auth/authenticator.js';
 import { createContext } from './context.js';
-import { HTTP_STATUS, formatError } from './errors.js';
+import { asRequestError, formatError } from './errors.js';
 import { dashboardRouter } from './dashboard.js';
 import { exportRouter } from './export-route.js';
 import { graphiqlRouter } from './graphiql/graphiql.js';
 import { healthRouter } from './health.js';
 import { linkedDataRouter } from './linked-data.js';
 import type { Logger } from './logger.js';
+import { Admission } from './admission.js';
+import { graphqlRoute } from './graphql-route.js';
+import { jsonErrors, jsonNotFound } from './http-errors.js';
 import { limitsPlugin } from './plugins/limits.js';
 import { requestPlugin } from './plugins/request-plugin.js';
 import { Metrics, metricsRouter } from './telemetry/metrics.js';
@@ -59,12 +60,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** A domain error raised before execution (while authenticating), as Apollo expects it. */
-function asRequestError(error: unknown): unknown {
-  if (!(error instanceof DomainError)) return error;
-  return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] ?? 400 } } });
-}
-
 /** Body-parser failures (malformed JSON, too large a body) as GraphQL-shaped errors with a code. */
 const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; limit?: number }, _req, res, next) => {
   if (err.type === 'entity.too.large') {
@@ -95,6 +90,14 @@ export async function createHttpServer(options: ServerOptions) {
   const httpServer = createServer(app);
   const authenticator = new Authenticator(settings.auth, new ApiKeyRepository(executor));
   const linkedData = new LinkedData(executor, settings.linkedData.publicBaseUrl, settings.linkedData.sparql);
+  const { limits } = settings;
+  // At least the costliest request admitted must fit into the lane.
+  const admission = new Admission({ laneCost: limits.laneCost, capacity: Math.max(limits.laneCapacity, limits.maxCost), queue: limits.laneQueue });
+  const timeoutMs = executor.settings.timeoutMs;
+  // The graph's size prices the lists that grow with it; read now (waiting at most 2 s: Neo4j may not answer yet),
+  // then again whenever the last reading is 10 s old.
+  const graphSize = new GraphSize(executor);
+  await Promise.race([graphSize.refresh().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -109,7 +112,7 @@ export async function createHttpServer(options: ServerOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin(settings.limits),
+      limitsPlugin(settings.limits, admission, graphSize),
       requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
       telemetryPlugin({ trustedOperations: trustedOperationNames(documents), tracing }),
       bookmarkPlugin(),
@@ -138,14 +141,16 @@ export async function createHttpServer(options: ServerOptions) {
     express.json({ limit: settings.limits.maxBodyBytes }),
     bodyErrors,
     trustedDocuments(documents, settings.trustedDocumentsOnly),
-    expressMiddleware(apollo, {
+    graphqlRoute(apollo, {
+      timeoutMs,
+      maxAnswerBytes: limits.maxAnswerBytes,
       context: async ({ req, res }) => {
         const record = recordOf(res)!;
         try {
           const principal = await authenticator.reader(req.headers.authorization);
           const context = createContext(
             executor,
-            { batch: options.batch ?? true, publicBaseUrl: settings.linkedData.publicBaseUrl },
+            { batch: options.batch ?? true, publicBaseUrl: settings.linkedData.publicBaseUrl, timeoutMs },
             principal,
             record.id,
             causalityFrom(req.headers[BOOKMARK_HEADER]),
@@ -160,6 +165,8 @@ export async function createHttpServer(options: ServerOptions) {
       },
     }),
   );
+  // Last: whatever no route answered, and every error, as JSON with a code (also on the metrics port).
+  for (const served of metricsApp === app ? [app] : [app, metricsApp]) served.use(jsonNotFound, jsonErrors(options.logger));
   return {
     app,
     apollo,

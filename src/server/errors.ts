@@ -16,8 +16,15 @@ export const HTTP_STATUS: Partial<Record<string, number>> = {
   READ_ONLY: 403,
   QUERY_TOO_COMPLEX: 400,
   SERVICE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
   QUERY_TIMEOUT: 504,
 };
+
+/** A domain error raised outside execution (authenticating, admitting), as Apollo expects it: with its HTTP status. */
+export function asRequestError(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] ?? 400 } } });
+}
 
 /** Whether an error was meant for clients: a domain error, or one of GraphQL's own (parse, validation …). */
 export function isClientError(error: unknown): boolean {

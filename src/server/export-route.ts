@@ -19,8 +19,28 @@ export function sendExport(res: Response, format: ExportFormat, files: readonly 
   else res.attachment(name).type(mediaType).send(Buffer.from(content));
 }
 
-/** Lets a request export, or throws the error to answer (UNAUTHENTICATED, FORBIDDEN): the server wires it to read access. */
+/**
+ * Lets a request export, or rejects with the error to answer: UNAUTHENTICATED (no credentials where reading needs
+ * them, or credentials that are not valid) or FORBIDDEN. The server wires it to read access, as GraphQL.
+ */
 export type Authorize = (req: Request) => Promise<unknown>;
+
+const PARAMETERS = new Set(['format', 'csvDialect', 'node', 'depth']);
+
+/** The query parameters, each at most once and a plain value; anything else is BAD_USER_INPUT. */
+function exportParameters(req: Request): { format: string; csvDialect?: string; node?: string; depth?: string } {
+  const query = req.query as Record<string, unknown>;
+  for (const [name, value] of Object.entries(query)) {
+    if (!PARAMETERS.has(name)) {
+      throw new DomainError('BAD_USER_INPUT', `Unknown query parameter '${name}'; /export takes format, csvDialect, node and depth.`, { argument: name });
+    }
+    if (typeof value !== 'string') throw new DomainError('BAD_USER_INPUT', `The query parameter '${name}' must be given once, as a plain value.`, { argument: name });
+  }
+  const { format = 'json', csvDialect, node, depth } = query as Record<string, string | undefined>;
+  if (depth !== undefined && node === undefined) throw new DomainError('BAD_USER_INPUT', 'depth goes with node (the neighbourhood of a node).', { argument: 'depth' });
+  if (depth !== undefined && !/^\d{1,3}$/.test(depth)) throw new DomainError('BAD_USER_INPUT', `depth must be a whole number, got '${depth}'.`, { argument: 'depth' });
+  return { format, csvDialect, node, depth };
+}
 
 /**
  * GET /export?format=json|csv|xlsx|graphml|cypher|archimate|turtle|jsonld|ntriples[&csvDialect=excel-de|rfc4180]
@@ -33,12 +53,16 @@ export function exportRouter(executor: Executor, authorize: Authorize, logger: L
   router.get('/export', async (req, res) => {
     try {
       await authorize(req);
-      const format = req.query.format ?? 'json';
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer realm="strategiegraph"');
+      sendJsonError(res, error, logger, 'export');
+      return;
+    }
+    try {
+      const { format, csvDialect, node, depth: depthText } = exportParameters(req);
       if (!isExportFormat(format)) throw new DomainError('BAD_USER_INPUT', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
-      const csvDialect = req.query.csvDialect;
-      if (csvDialect !== undefined && !isCsvDialect(csvDialect)) throw new DomainError('BAD_USER_INPUT', `csvDialect must be one of ${CSV_DIALECTS.join(', ')}`);
-      const node = typeof req.query.node === 'string' ? req.query.node : undefined;
-      const depth = Number(req.query.depth ?? 1);
+      if (csvDialect !== undefined && !isCsvDialect(csvDialect)) throw new DomainError('BAD_USER_INPUT', `csvDialect must be one of ${CSV_DIALECTS.join(', ')}`, { argument: 'csvDialect' });
+      const depth = Number(depthText ?? 1);
       const around = node === undefined ? undefined : { id: (await resolveReference(new NodeRepository(executor), node, 'node')).id, depth };
       const { files } = await exportGraph(executor, { format, around, publicBaseUrl, csvDialect });
       sendExport(res, format, files);

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CoverageMatrixDocument,
   FocusAreaProjectsDocument,
-  ImpactExplorerDocument,
   NodeDetailsDocument,
   NodeHistoryDocument,
   SearchNodesDocument,
   BOOKMARK_HEADER,
   CreateNodeDocument,
   explainImpact,
+  loadImpact,
   memoryBookmarks,
   request,
 } from '../../src/client/index.js';
@@ -137,13 +137,13 @@ describe('the dashboard in Chromium', () => {
     await page.waitForSelector('table.impact-table');
     expect(new URL(page.url()).hash).toBe('#/impact?of=leistung-fahrzeugzulassung&depth=3');
 
-    const data = await shipped.api.data(ImpactExplorerDocument, { of: 'leistung-fahrzeugzulassung', maxDepth: 3 });
+    const data = await loadImpact((document, variables) => shipped.api.data(document, variables), { of: 'leistung-fahrzeugzulassung', maxDepth: 3 });
     const rows = explainImpact(data);
     const shown = () => page.locator('table.impact-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-role'), tr.getAttribute('data-node-id'), tr.children[2]!.textContent, tr.children[3]!.textContent]));
     const expected = rows.map((r) => [r.role, r.node.id, String(r.hops), expect.stringContaining(r.path.nodes.at(-1)!.name)]);
     expect(await shown()).toEqual(expected);
     expect(rows.map((r) => r.role)).toEqual(expect.arrayContaining(['project', 'targetVision', 'focusArea']));
-    expect(await page.locator('.summary').textContent()).toContain(`${data.impact.affected.length} betroffene Knoten, davon ${data.impact.projects.length} Vorhaben`);
+    expect(await page.locator('.summary').textContent()).toContain(`${data.impact.affected.length} betroffene Knoten, davon ${data.impact.projectCount} Vorhaben`);
 
     // The graph: drawn by Cytoscape on canvas, its nodes listed for screen readers.
     const canvasSize = await page.locator('.graph-canvas canvas').first().boundingBox();
@@ -181,6 +181,9 @@ describe('the dashboard in Chromium', () => {
     expect(await page.locator('table.history-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-operation')))).toEqual(
       history.map((c) => c.operation),
     );
+    // Who made a change is not shown to the (anonymous) dashboard: personal data.
+    expect(history.every((c) => c.actor === null)).toBe(true);
+    expect(await page.locator('table.history-table tbody tr td:nth-child(3)').first().textContent()).toBe('nicht öffentlich');
 
     await page.goto(`${base}/dashboard#/node/ELSTER`);
     await page.waitForSelector('table.relationships');

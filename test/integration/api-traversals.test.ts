@@ -33,16 +33,20 @@ function expectValidPath(ref: ReferenceGraph, path: PathShape, from: string, to:
 async function checkTraversals(api: TestApi, ref: ReferenceGraph, targets: string[], pairs: [string, string][]) {
   for (const target of targets) {
     for (const depth of [1, 2, 3, 5]) {
-      const { projectsTouching } = await api.data(ProjectsTouchingDocument, { target, maxDepth: depth });
+      const { projectsTouching: touching } = await api.data(ProjectsTouchingDocument, { target, maxDepth: depth, first: 1000 });
+      const projectsTouching = touching.nodes;
+      expect(touching.totalCount).toBe(projectsTouching.length);
       expect(projectsTouching.map((p) => [p.project.id, p.hops]), `projectsTouching(${target}, ${depth})`).toEqual(
         ref.projectsTouching(target, depth),
       );
       for (const p of projectsTouching) expectValidPath(ref, p.path, p.project.id, target, true);
 
-      const { impact } = await api.data(ImpactDocument, { of: target, maxDepth: depth });
+      const { impact } = await api.data(ImpactDocument, { of: target, maxDepth: depth, first: 1000 });
       const expected = ref.impact(target, depth);
-      expect(impact.affected.map((a) => [a.node.id, a.hops]), `impact(${target}, ${depth})`).toEqual(expected.affected);
-      expect(impact.projects.map((p) => p.id)).toEqual(expected.projects);
+      expect(impact.affected.nodes.map((a) => [a.node.id, a.hops]), `impact(${target}, ${depth})`).toEqual(expected.affected);
+      expect(impact.affected.totalCount).toBe(expected.affected.length);
+      expect(impact.projects.nodes.map((p) => p.id)).toEqual(expected.projects);
+      expect(impact.projects.totalCount).toBe(expected.projects.length);
       expect(impact.targetVisions.map((t) => t.id).sort()).toEqual([...expected.targetVisions].sort());
       expect(impact.focusAreas.map((f) => f.id).sort()).toEqual([...expected.focusAreas].sort());
       expect(impact.totalBudgetEur).toBe(expected.totalBudgetEur);
@@ -63,7 +67,8 @@ describe('traversals on the shipped graph', () => {
   const ref = ReferenceGraph.fromFiles(expandPaths([DATA_DIR]));
 
   it('answers "all projects touching Fahrzeugzulassung", each with the path that explains it', async () => {
-    const { projectsTouching } = await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    const { projectsTouching: page } = await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    const projectsTouching = page.nodes;
     // The Themenfeld "Ende-zu-Ende-Digitalisierung" DIGITALISES it too, but a Themenfeld is not a project.
     expect(projectsTouching.map((p) => [p.project.id, p.hops])).toEqual([
       ['zapuk', 2],

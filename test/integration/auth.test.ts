@@ -81,8 +81,28 @@ describe('authentication and roles over HTTP', () => {
     const { key, info } = await new ApiKeyRepository(graph.executor).create('test dashboard', 'editor', 'test');
     const { createNode } = await request(url, CreateNodeDocument, newNode('topic-key-test'), { token: key });
     expect(createNode.version).toBe(1);
-    const { history } = await request(url, HistoryDocument, { id: 'topic-key-test' });
+    const { history } = await request(url, HistoryDocument, { id: 'topic-key-test' }, { token: key });
     expect(history[0]!.actor).toEqual({ kind: 'apiKey', subject: info.id, role: 'editor' });
+  });
+
+  it('shows anonymous readers and viewers when and what changed, but not who; editors and admins see the actor', async () => {
+    const url = await serve({});
+    const keys = new ApiKeyRepository(graph.executor);
+    const editor = (await keys.create('privacy editor', 'editor', 'test')).key;
+    const viewer = (await keys.create('privacy viewer', 'viewer', 'test')).key;
+    const admin = (await keys.create('privacy admin', 'admin', 'test')).key;
+    await request(url, CreateNodeDocument, newNode('topic-privacy-test'), { token: editor });
+    for (const token of [undefined, viewer]) {
+      const { history } = await request(url, HistoryDocument, { id: 'topic-privacy-test' }, token ? { token } : {});
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ operation: 'CREATE_NODE', targetId: 'topic-privacy-test', actor: null, requestId: null });
+      expect(history[0]!.at).toMatch(/^\d{4}-\d\d-\d\d/);
+      expect(history[0]!.after).toMatchObject({ id: 'topic-privacy-test' });
+    }
+    for (const token of [editor, admin]) {
+      const { history } = await request(url, HistoryDocument, { id: 'topic-privacy-test' }, { token });
+      expect(history[0]!.actor).toMatchObject({ kind: 'apiKey', role: 'editor' });
+    }
   });
 
   it('refuses revoked, forged and malformed API keys with UNAUTHENTICATED (401)', async () => {
@@ -115,7 +135,7 @@ describe('authentication and roles over HTTP', () => {
     const token = await idp.sign({ sub: 'analyst-7', realm_access: { roles: ['offline_access', 'sg-editor'] } });
     const { createNode } = await request(url, CreateNodeDocument, newNode('topic-token-test'), { token });
     expect(createNode.id).toBe('topic-token-test');
-    const { history } = await request(url, HistoryDocument, { id: 'topic-token-test' });
+    const { history } = await request(url, HistoryDocument, { id: 'topic-token-test' }, { token });
     expect(history[0]!.actor).toEqual({ kind: 'token', subject: 'analyst-7', role: 'editor' });
   });
 

@@ -6,13 +6,14 @@ import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  ImpactExplorerDocument,
   NodeDetailsDocument,
   ProjectsTouchingDocument,
   SearchNodesDocument,
   ShortestPathDocument,
   ThemesTouchingDocument,
   explainImpact,
+  loadImpact,
+  type Runner,
 } from '../../src/client/index.js';
 import { documentOfFiles, reportOf } from '../../src/cli/commands/check.js';
 import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
@@ -58,7 +59,7 @@ describe('the command line', () => {
   });
 
   it('touching: the API\'s answer as a table, as JSON, as CSV, and its paths as a Mermaid diagram; Themenfelder apart', async () => {
-    const expected = await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    const expected = { projectsTouching: (await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 })).projectsTouching.nodes };
     const { themes } = await shipped.api.data(ThemesTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
     expect(themes.nodes.map((t) => t.id)).toEqual(['uv-thema-e2e-digitalisierung']);
     const table = await cli('touching', 'Fahrzeugzulassung');
@@ -94,7 +95,14 @@ describe('the command line', () => {
   });
 
   it('impact: projects, Zielbilder and Schwerpunktthemen with the paths that explain them; --depth', async () => {
-    const expected = await shipped.api.data(ImpactExplorerDocument, { of: 'Fahrzeugzulassung', maxDepth: 2 });
+    const runner: Runner = (document, variables) => shipped.api.data(document, variables);
+    const expected = await loadImpact(runner, { of: 'Fahrzeugzulassung', maxDepth: 2 });
+    // Paged in small pages, the same answer, and the client says how far it got.
+    const heard: string[] = [];
+    expect(await loadImpact(runner, { of: 'Fahrzeugzulassung', maxDepth: 2 }, (m) => heard.push(m), { affected: 2, touching: 1 })).toEqual(expected);
+    expect(heard[0]).toMatch(/^affected nodes: 2 of \d+…$/);
+    expect(heard.filter((m) => m.startsWith('affected nodes'))).toHaveLength(Math.ceil(expected.impact.affected.length / 2) - 1);
+    expect(heard.filter((m) => m.startsWith('projects with paths'))).toHaveLength(expected.projectsTouching.length - 1);
     const run = await cli('impact', 'Fahrzeugzulassung', '--depth', '2', '--json', '-q');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { impact: unknown; explained: unknown };
@@ -106,8 +114,8 @@ describe('the command line', () => {
     const themes = expected.impact.affected.filter((a) => a.node.kind === 'Theme').length;
     expect(themes).toBe(1);
     expect(table).toContain(
-      `depth 2: ${expected.impact.affected.length} affected nodes (${expected.impact.projects.length} projects, ${themes} Themenfelder, ` +
-        `${expected.impact.affected.length - expected.impact.projects.length - themes} others)`,
+      `depth 2: ${expected.impact.affected.length} affected nodes (${expected.impact.projectCount} projects, ${themes} Themenfelder, ` +
+        `${expected.impact.affected.length - expected.impact.projectCount - themes} others)`,
     );
   });
 

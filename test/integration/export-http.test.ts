@@ -33,12 +33,17 @@ describe('GET /export', () => {
   const get = (server: RunningServer, query: string, token: string | null = adminKey) =>
     fetch(`${base(server)}/export?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
-  it('is for everyone who may read, as GraphQL: anonymous readers while ANONYMOUS_READ is on, viewers, editors; a bad key is 401', async () => {
+  it('is for everyone who may read, as GraphQL: anonymous readers while ANONYMOUS_READ is on, viewers, editors; bad credentials 401', async () => {
     const viewerKey = (await new ApiKeyRepository(graph.executor).create('export viewer', 'viewer', 'test')).key;
     for (const token of [null, viewerKey, editorKey, adminKey]) expect((await get(open, 'format=json', token)).status).toBe(200);
-    const forged = await get(open, 'format=json', 'sgk_forged');
-    expect(forged.status).toBe(401);
-    expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+    for (const token of ['sgk_forged', 'not-a-jwt']) {
+      const response = await get(open, 'format=json', token);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+      const graphql = await fetch(open.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ __typename }"}' });
+      expect(graphql.status).toBe(401);
+    }
 
     const closed = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig({ ANONYMOUS_READ: 'false' }) })).listen(0, '127.0.0.1');
     try {
@@ -49,6 +54,19 @@ describe('GET /export', () => {
     } finally {
       await closed.stop();
     }
+  });
+
+  it.each([
+    ['a repeated node', 'format=json&node=ELSTER&node=FITKO', 'node'],
+    ['a bracketed parameter', 'format=json&node[a]=b', 'node[a]'],
+    ['depth without node', 'format=json&depth=2', 'depth'],
+    ['a repeated format', 'format=json&format=csv', 'format'],
+    ['an unknown parameter', 'format=json&nodes=ELSTER', 'nodes'],
+    ['a depth that is not a number', 'format=json&node=ELSTER&depth=zwei', 'depth'],
+  ])('refuses %s with 400 BAD_USER_INPUT instead of exporting the whole graph', async (_what, query, argument) => {
+    const response = await get(open, query);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string; argument: string } }).error).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
   it('sends XLSX as a workbook, and CSV in the dialect asked for', async () => {

@@ -27,7 +27,7 @@ describe('the HTTP server', () => {
   it('answers typed operations over HTTP with the generated client', async () => {
     const data = await request(server.url, ImpactDocument, { of: 'ELSTER', maxDepth: 2 });
     expect(data.impact.of.id).toBe('sys-elster');
-    expect(data.impact.projects.map((p) => p.id)).toContain('zapuk');
+    expect(data.impact.projects.nodes.map((p) => p.id)).toContain('zapuk');
   });
 
   it('reports round trips and a request id in a debug extension and the X-Request-Id header', async () => {

@@ -57,7 +57,8 @@ describe('limits, trusted documents and introspection', () => {
 
   it('refuses a query deeper than the depth limit, naming the limit', async () => {
     const url = await serve();
-    const deep = '{ node(id: "sys-elster") { ... on System { operators { operatedSystems { operators { operatedSystems { operators { operatedSystems { operators { operatedSystems { operators { id } } } } } } } } } } } }';
+    const levels = Array.from({ length: config.limits.maxDepth }, (_, i) => (i % 2 === 0 ? 'operators' : 'operatedSystems'));
+    const deep = `{ node(id: "sys-elster") { ... on System { ${levels.map((l) => `${l}(first: 1) {`).join(' ')} id ${'}'.repeat(levels.length)} } } }`;
     const { status, body } = await post(url, { query: deep });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: config.limits.maxDepth });

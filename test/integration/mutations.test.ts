@@ -34,7 +34,7 @@ describe('mutations with history', () => {
   it('creates a node for an editor, with version 1 and a CREATE_NODE entry in the history', async () => {
     const { createNode } = await env.api.data(CreateNode, { input: newSystem() }, editor);
     expect(createNode).toEqual({ id: 'sys-test', kind: 'System', name: 'Testsystem', version: 1 });
-    const { history } = await env.api.data(History, { id: 'sys-test' });
+    const { history } = await env.api.data(History, { id: 'sys-test' }, editor);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ operation: 'CREATE_NODE', actor: { kind: 'apiKey', subject: 'test-editor', role: 'editor' }, before: null });
     expect(history[0]!.after).toMatchObject({ id: 'sys-test', kind: 'System', name: 'Testsystem', sources: SOURCES });
@@ -75,7 +75,7 @@ describe('mutations with history', () => {
     const stale = await env.api.run(UpdateNode, { id: 'sys-elster', expectedVersion: version, input: { description: 'Überschrieben?' } }, editor);
     expect(stale.errors[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1, expectedVersion: version });
     expect((await env.api.data(NodeVersion, { id: 'sys-elster' })).node?.description).toBe('Neu beschrieben');
-    const [entry] = (await env.api.data(History, { id: 'sys-elster' })).history;
+    const [entry] = (await env.api.data(History, { id: 'sys-elster' }, editor)).history;
     expect(entry).toMatchObject({ operation: 'UPDATE_NODE' });
     expect(entry!.before).toMatchObject({ name: 'ELSTER' });
     expect((entry!.before as { description: string }).description).not.toBe('Neu beschrieben');
@@ -93,7 +93,7 @@ describe('mutations with history', () => {
       const after = (await env.api.data(NodeVersion, { id: 'sys-bundid' })).node!;
       expect(after.version).toBe(node!.version + 1);
       const winner = results.findIndex((r) => r.errors.length === 0);
-      expect((await env.api.data(History, { id: 'sys-bundid' })).history[0]!.after).toMatchObject({ note: `Runde ${round} von ${'ABCD'[winner]}` });
+      expect((await env.api.data(History, { id: 'sys-bundid' }, editor)).history[0]!.after).toMatchObject({ note: `Runde ${round} von ${'ABCD'[winner]}` });
     }
   });
 
@@ -123,7 +123,7 @@ describe('mutations with history', () => {
     expect(await rels()).toEqual(relsBefore);
     const restored = (await env.api.data(NodeVersion, { id: 'sys-muk' })).node!;
     expect(restored.version).toBe(node!.version + 1);
-    expect((await env.api.data(History, { id: 'sys-muk' })).history.map((h) => h.operation).slice(0, 2)).toEqual(['RESTORE_NODE', 'DELETE_NODE']);
+    expect((await env.api.data(History, { id: 'sys-muk' }, editor)).history.map((h) => h.operation).slice(0, 2)).toEqual(['RESTORE_NODE', 'DELETE_NODE']);
   });
 
   it('creates relationships the model allows, refuses the others, and records both ends in the history', async () => {
@@ -139,12 +139,12 @@ describe('mutations with history', () => {
     expect((noSource.errors[0]?.extensions?.problems as { field: string }[])[0]?.field).toBe('sources');
 
     expect((await env.api.data(RemoveRelationship, { from: 'sys-test', type: 'SUPPORTS', to: 'leistung-fahrzeugzulassung' }, editor)).removeRelationship).toBe(true);
-    const service = (await env.api.data(History, { id: 'leistung-fahrzeugzulassung' })).history.map((h) => h.operation);
+    const service = (await env.api.data(History, { id: 'leistung-fahrzeugzulassung' }, editor)).history.map((h) => h.operation);
     expect(service.slice(0, 2)).toEqual(['REMOVE_RELATIONSHIP', 'CREATE_RELATIONSHIP']);
   });
 
   it('records what an import changed, with the state before', async () => {
-    const history = (await env.api.data(History, { id: 'sys-elster' })).history;
+    const history = (await env.api.data(History, { id: 'sys-elster' }, editor)).history;
     expect(history.map((h) => h.operation)).toContain('IMPORT_NODE');
     expect(history.find((h) => h.operation === 'IMPORT_NODE')).toMatchObject({ before: null, after: { id: 'sys-elster' }, actor: { kind: 'cli' } });
   });
@@ -164,7 +164,7 @@ describe('mutations with history', () => {
     expect(await snapshot(env.graph)).toEqual(before);
 
     await env.api.data(ImportDocuments, { documents: [doc] }, admin);
-    const [entry] = (await env.api.data(History, { id: 'topic-api-import' })).history;
+    const [entry] = (await env.api.data(History, { id: 'topic-api-import' }, editor)).history;
     expect(entry).toMatchObject({ operation: 'IMPORT_NODE', actor: { kind: 'token', subject: 'test-admin', role: 'admin' } });
   });
 });

@@ -50,16 +50,17 @@ describe('the analysts\' questions, through GraphQL and through SPARQL', () => {
   });
 
   it('1. projects touching Fahrzeugzulassung, with their fewest hops', async () => {
-    const { projectsTouching } = await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3 });
+    const projectsTouching = (await shipped.api.data(ProjectsTouchingDocument, { target: 'Fahrzeugzulassung', maxDepth: 3, first: 1000 })).projectsTouching.nodes;
     expect(projectsTouching.length).toBeGreaterThan(1);
     const graphql = projectsTouching.map((t) => ({ project: t.project.id, hops: String(t.hops) }));
     expect(sortRows(await select('01-projects-touching-fahrzeugzulassung.rq'))).toEqual(sortRows(graphql));
   });
 
   it('2. what is affected if ELSTER changes, with the fewest hops', async () => {
-    const { impact } = await shipped.api.data(ImpactDocument, { of: 'ELSTER', maxDepth: 4 });
-    expect(impact.affected.length).toBeGreaterThan(3);
-    const graphql = impact.affected.map((a) => ({ node: a.node.id, hops: String(a.hops) }));
+    const { impact } = await shipped.api.data(ImpactDocument, { of: 'ELSTER', maxDepth: 4, first: 1000 });
+    expect(impact.affected.nodes.length).toBeGreaterThan(3);
+    expect(impact.affected.totalCount).toBe(impact.affected.nodes.length);
+    const graphql = impact.affected.nodes.map((a) => ({ node: a.node.id, hops: String(a.hops) }));
     expect(sortRows(await select('02-impact-of-elster.rq'))).toEqual(sortRows(graphql));
   });
 
@@ -72,10 +73,10 @@ describe('the analysts\' questions, through GraphQL and through SPARQL', () => {
   });
 
   it('4. the projects that depend on ELSTER and their known budget', async () => {
-    const { impact } = await shipped.api.data(ImpactDocument, { of: 'ELSTER', maxDepth: 4 });
-    expect(impact.projects.length).toBeGreaterThan(0);
+    const { impact } = await shipped.api.data(ImpactDocument, { of: 'ELSTER', maxDepth: 4, first: 0 });
+    expect(impact.projects.totalCount).toBeGreaterThan(0);
     const [row] = await select('04-impact-of-elster-budget.rq');
-    expect({ projects: Number(row!.projects), total: Number(row!.totalBudgetEur) }).toEqual({ projects: impact.projects.length, total: impact.totalBudgetEur });
+    expect({ projects: Number(row!.projects), total: Number(row!.totalBudgetEur) }).toEqual({ projects: impact.projects.totalCount, total: impact.totalBudgetEur });
   });
 
   it('5. how a project is connected to a Zielbild: the fewest hops', async () => {

@@ -1,20 +1,30 @@
-// Every project with a directed path over dependency relationships of 1..{{DEPTH}} hops to the target, with its
-// fewest hops and one shortest path. Sorted by hops, then project name, then id.
+// One page of the projects with a directed path over dependency relationships of 1..{{DEPTH}} hops to the target,
+// each with its fewest hops and one shortest path, in the order hops, project name, id; keyset-paged: the rows
+// after $after ({hops, name, id} of the previous page's last row, or null), at most $first of them, with the
+// count of all rows (total) and whether more follow.
 // The target is a node reference, resolved in the same statement (one round trip): `resolved` is its id, or null
-// when it names no node or several (the caller then resolves it on its own to say why). A resolved target that
-// no project touches gives one row without a project.
+// when it names no node or several (the caller then resolves it on its own to say why).
 WITH {text: $target, lower: $targetLower, phrase: $targetPhrase} AS ref
 {{> reference-matches}}
 WITH collect(node) AS matches
 WITH CASE size(matches) WHEN 1 THEN matches[0] END AS t
-OPTIONAL CALL (t) {
+CALL (t) {
   WITH t WHERE t IS NOT NULL
   MATCH path = SHORTEST 1 (p:Project)-[:{{DEPENDENCY}}]->{1,{{DEPTH}}}(t)
-  RETURN p, path
+  WITH p, path, length(path) AS hops
+  ORDER BY hops, p.name, p.id
+  RETURN collect({node: p, hops: hops, path: path}) AS touching
 }
+WITH t, touching, $after AS after
+WITH t, size(touching) AS total, [x IN touching WHERE {{> traversal-rest}}] AS rest
 RETURN t.id AS resolved,
-       p.id AS project,
-       length(path) AS hops,
-       [n IN nodes(path) | n {.*}] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships
-ORDER BY hops, p.name, p.id
+       total,
+       size(rest) > $first AS hasNextPage,
+       size(rest) < total AS hasPreviousPage,
+       [x IN rest[0..$first] | {
+         project: x.node.id,
+         name: x.node.name,
+         hops: x.hops,
+         nodes: [n IN nodes(x.path) | n {.*}],
+         relationships: [r IN relationships(x.path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}]
+       }] AS page

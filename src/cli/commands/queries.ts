@@ -1,5 +1,4 @@
 import {
-  ImpactExplorerDocument,
   NodeDetailsDocument,
   ProjectsTouchingDocument,
   SearchNodesDocument,
@@ -8,6 +7,8 @@ import {
   chainText,
   explainImpact,
   highlightParts,
+  loadImpact,
+  pageThrough,
   suggestions,
   type Chain,
   type NodeKind,
@@ -54,16 +55,23 @@ export const touchingCommand = queryCommand({
   summary: 'projects touching a node over dependencies, each with its path (and the Themenfelder touching it)',
   depth: 3,
   paths: true,
-  async fetch(api, { args, depth }) {
-    const [data, { themes }] = await Promise.all([
-      api.run(ProjectsTouchingDocument, { target: args[0]!, maxDepth: depth }),
-      api.run(ThemesTouchingDocument, { target: args[0]!, maxDepth: depth }),
+  async fetch(api, { args, depth, progress }) {
+    const target = args[0]!;
+    const [first, { themes }] = await Promise.all([
+      api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE }),
+      api.run(ThemesTouchingDocument, { target, maxDepth: depth }),
     ]);
+    // Every page, by its keyset cursor.
+    const touching = await pageThrough(
+      first.projectsTouching,
+      async (after) => (await api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, after })).projectsTouching,
+      (loaded, total) => progress(`projects: ${loaded} of ${total}…`),
+    );
     return {
-      json: { ...data, themesTouching: themes.nodes },
+      json: { projectsTouching: touching, themesTouching: themes.nodes },
       columns: ['hops', 'id', 'project', 'path'],
-      rows: data.projectsTouching.map((t) => [t.hops, t.project.id, t.project.name, chainText(t.path)]),
-      paths: data.projectsTouching.map((t) => t.path),
+      rows: touching.map((t) => [t.hops, t.project.id, t.project.name, chainText(t.path)]),
+      paths: touching.map((t) => t.path),
       summary:
         themes.totalCount === 0
           ? undefined
@@ -72,6 +80,9 @@ export const touchingCommand = queryCommand({
     };
   },
 });
+
+/** Rows per page of the traversals the commands page through. */
+const PAGE = 1_000;
 
 const ROLE = { project: 'Project', targetVision: 'TargetVision', focusArea: 'FocusArea' } as const;
 
@@ -82,12 +93,12 @@ export const impactCommand = queryCommand({
   summary: 'what is affected if a node changes: projects, Zielbilder, Schwerpunktthemen, with paths',
   depth: 4,
   paths: true,
-  async fetch(api, { args, depth }) {
-    const data = await api.run(ImpactExplorerDocument, { of: args[0]!, maxDepth: depth });
+  async fetch(api, { args, depth, progress }) {
+    const data = await loadImpact((document, variables) => api.run(document, variables), { of: args[0]!, maxDepth: depth }, progress);
     const rows = explainImpact(data);
     const { impact } = data;
     const themes = impact.affected.filter((a) => a.node.kind === 'Theme').length;
-    const others = impact.affected.length - impact.projects.length - themes;
+    const others = impact.affected.length - impact.projectCount - themes;
     return {
       json: { ...data, explained: rows },
       columns: ['role', 'hops', 'id', 'name', 'path'],
@@ -95,7 +106,7 @@ export const impactCommand = queryCommand({
       paths: rows.map((r) => r.path),
       summary:
         `${impact.of.name} (${impact.of.kind}), depth ${depth}: ${impact.affected.length} affected nodes ` +
-        `(${impact.projects.length} projects, ${themes} Themenfelder, ${others} others), ${impact.targetVisions.length} Zielbilder, ` +
+        `(${impact.projectCount} projects, ${themes} Themenfelder, ${others} others), ${impact.targetVisions.length} Zielbilder, ` +
         `${impact.focusAreas.length} Schwerpunktthemen; known project budget ${impact.totalBudgetEur.toLocaleString('de-DE')} EUR.`,
     };
   },

@@ -12,6 +12,8 @@ export interface QueryInput {
   readonly args: readonly string[];
   readonly depth: number;
   readonly values: Readonly<Record<string, unknown>>;
+  /** A line on stderr (silenced by --quiet), e.g. how far paging got. */
+  readonly progress: (message: string) => void;
 }
 
 /** A command that runs GraphQL operations and prints what they found. */
@@ -83,7 +85,7 @@ export function queryCommand(spec: QuerySpec): Command {
       try {
         const started = performance.now();
         progress(`running ${spec.name} ${positionals.join(' ')}${spec.depth === undefined ? '' : ` (depth ${depthText})`}…`);
-        const output = await spec.fetch(api, { args: positionals, depth: Number(depthText), values });
+        const output = await spec.fetch(api, { args: positionals, depth: Number(depthText), values, progress });
         progress(`${output.rows.length} row(s) in ${Math.round(performance.now() - started)} ms`);
         process.stdout.write(render(format, output, dialect));
         return found(output) ? EXIT.ok : EXIT.noResult;

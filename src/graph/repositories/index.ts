@@ -12,7 +12,7 @@ import { TraversalRepository } from './traversal.repository.js';
 export * from './types.js';
 export * from './references.js';
 export { NodeRepository } from './node.repository.js';
-export { TraversalRepository, type ImpactResult, type TouchingProject } from './traversal.repository.js';
+export { TraversalRepository, type HopsRow, type ImpactRequest, type ImpactResult, type PageRequest, type TouchingProject, type TraversalPage } from './traversal.repository.js';
 export {
   AnalysisRepository,
   BUDGET_GROUPINGS,
@@ -60,3 +60,4 @@ export { MutationService } from './mutation.service.js';
 export { HistoryRepository } from './history.repository.js';
 export { ApiKeyRepository, type ApiKeyInfo } from './api-key.repository.js';
 export { ExportRepository } from './export.repository.js';
+export { GraphSize, type KindCounts } from './graph-size.js';

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { roleAtLeast } from '../../config/index.js';
 import { checkLimit, ruleOf, type RelationshipType } from '../../domain/index.js';
 import type { StoredNode } from '../../graph/repositories/index.js';
 import { requireRole } from '../authorization.js';
@@ -103,15 +104,21 @@ export class MutationResolver {
     return { dryRun: summary.dryRun, nodes: rows(summary.nodes), relationships: rows(summary.relationships) };
   }
 
-  @Query(() => [ChangeType], { description: 'The changes of a node (also of its relationships), newest first.' })
+  @Query(() => [ChangeType], {
+    description:
+      'The changes of a node (also of its relationships), newest first: when and what for everyone; who (actor, requestId) ' +
+      'only for editors and admins (API key ids, token subjects and user names are personal data).',
+  })
   async history(
     @Arg('id', () => ID) id: string,
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (0..500).' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<ChangeType[]> {
     const changes = await ctx.repos.history.of(id, checkLimit('first', first, 500));
+    const seesWho = roleAtLeast(ctx.actor.role, 'editor');
     return changes.map((c) => ({
       ...c,
+      ...(seesWho ? {} : { actor: null, requestId: null }),
       before: c.before === null ? null : (JSON.parse(c.before) as Record<string, unknown>),
       after: c.after === null ? null : (JSON.parse(c.after) as Record<string, unknown>),
     }));

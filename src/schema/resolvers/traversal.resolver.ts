@@ -1,32 +1,120 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { checkDepth } from '../../domain/index.js';
-import { resolveReference } from '../../graph/repositories/index.js';
+import { Kind, getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  DEFAULT_IMPACT_LIST_SIZE,
+  DEFAULT_TRAVERSAL_PAGE_SIZE,
+  MAX_IMPACT_LIST_SIZE,
+  MAX_TRAVERSAL_PAGE_SIZE,
+  checkDepth,
+  checkLimit,
+  decodeTraversalCursor,
+  encodeTraversalCursor,
+} from '../../domain/index.js';
+import {
+  resolveReference,
+  type HopsRow,
+  type ImpactRequest,
+  type ImpactResult,
+  type PageRequest,
+  type TraversalPage,
+} from '../../graph/repositories/index.js';
+import type { StoredNode } from '../../graph/mapping.js';
 import type { Context } from '../context.type.js';
-import { ImpactType, PathType, TouchingProjectType } from '../types/path.type.js';
+import { connectionOf } from '../types/connection.type.js';
+import { KIND_TYPES } from '../types/kind-types.js';
+import { AffectedConnectionType, ImpactType, PathType, TouchingProjectConnectionType } from '../types/path.type.js';
 
 const REF = 'A node reference: its id, or else its exact name or one of its aliases (case ignored).';
+const FIRST = `Page size (0..${MAX_TRAVERSAL_PAGE_SIZE}).`;
+const AFTER = 'The endCursor of the previous page (a keyset cursor: no row is skipped or repeated while others write).';
+const LIST_FIRST = `The first N by name (0..${MAX_IMPACT_LIST_SIZE}).`;
+
+/** A page request from a connection's arguments, checked before any Cypher runs. */
+function pageRequest(first: number, after: string | null | undefined): PageRequest {
+  return { first: checkLimit('first', first, MAX_TRAVERSAL_PAGE_SIZE), after: after == null ? null : decodeTraversalCursor(after) };
+}
+
+/** A Relay connection of a traversal page; each edge's cursor is its row's keyset position. */
+function connection<Row, Node>(page: TraversalPage<Row>, key: (row: Row) => { hops: number; name: string; id: string }, node: (row: Row) => Node) {
+  const edges = page.rows.map((row) => ({ cursor: encodeTraversalCursor(key(row)), node: node(row) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.total,
+  };
+}
+
+const hopsKey = (r: HopsRow) => ({ hops: r.hops, name: r.node.name, id: r.node.id });
+const EMPTY_PAGE: TraversalPage<never> = { rows: [], total: 0, hasNextPage: false, hasPreviousPage: false };
+
+/** The fields selected on Impact under the impact field(s): directly, in inline fragments and named fragments. */
+function impactFields(info: GraphQLResolveInfo): FieldNode[] {
+  const out: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) out.push(s);
+      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else visit(info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return out;
+}
+
+/** What one impact statement must answer: every page and list the selection asks for, by response key. */
+function impactRequest(info: GraphQLResolveInfo): ImpactRequest {
+  const type = info.schema.getType('Impact') as GraphQLObjectType;
+  const request = { affected: new Map<string, PageRequest>(), projects: new Map<string, PageRequest>(), targetVisions: new Map<string, number>(), focusAreas: new Map<string, number>() };
+  for (const field of impactFields(info)) {
+    const name = field.name.value;
+    const def = type.getFields()[name];
+    if (!def || !(name in request)) continue;
+    const args = getArgumentValues(def, field, info.variableValues) as { first: number; after?: string | null };
+    const key = field.alias?.value ?? name;
+    if (name === 'affected' || name === 'projects') request[name].set(key, pageRequest(args.first, args.after));
+    else request[name as 'targetVisions' | 'focusAreas'].set(key, checkLimit('first', args.first, MAX_IMPACT_LIST_SIZE));
+  }
+  return request;
+}
 
 /**
- * Traversals over the dependency relationships (category DEPENDENCY). Each is one Cypher statement, bounded by
- * maxDepth (1..6), that resolves its node references itself. Only when a reference names no node or several
+ * Traversals over the dependency relationships (category DEPENDENCY). Each is one Cypher statement per page, bounded
+ * by maxDepth (1..6), that resolves its node references itself. Only when a reference names no node or several
  * does the resolver resolve it separately, to answer NOT_FOUND with candidates or BAD_USER_INPUT with the matches.
+ * Their lists are keyset pages in the order hops, name, id.
  */
-@Resolver()
+@Resolver(() => ImpactType)
 export class TraversalResolver {
-  @Query(() => [TouchingProjectType], {
+  @Query(() => TouchingProjectConnectionType, {
     description:
       'Every project with a directed path over dependency relationships of 1..maxDepth hops to the target; hops are the ' +
-      'fewest such hops and path one shortest path. Sorted by hops, then project name, then id.',
+      'fewest such hops and path one shortest path. Sorted by hops, then project name, then id; a page of them.',
   })
   async projectsTouching(
     @Arg('target', () => String, { description: REF }) target: string,
     @Arg('maxDepth', () => Int, { defaultValue: 3 }) maxDepth: number,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) first: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null | undefined,
     @Ctx() ctx: Context,
-  ): Promise<TouchingProjectType[]> {
+  ): Promise<TouchingProjectConnectionType> {
     const depth = checkDepth('maxDepth', maxDepth);
-    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth);
-    const rows = found ?? (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth)) ?? [];
-    return rows.map((r) => ({ project: r.path.nodes[0]!, hops: r.hops, path: r.path })) as unknown as TouchingProjectType[];
+    const page = pageRequest(first, after);
+    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page);
+    const rows =
+      found ??
+      (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth, page)) ??
+      EMPTY_PAGE;
+    return connection(
+      rows,
+      (r) => ({ hops: r.hops, name: r.name, id: r.projectId }),
+      (r) => ({ project: r.path.nodes[0]!, hops: r.hops, path: r.path }),
+    ) as unknown as TouchingProjectConnectionType;
   }
 
   @Query(() => ImpactType, {
@@ -38,13 +126,55 @@ export class TraversalResolver {
     @Arg('of', () => String, { description: REF }) of: string,
     @Arg('maxDepth', () => Int, { defaultValue: 4 }) maxDepth: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ImpactType> {
     const depth = checkDepth('maxDepth', maxDepth);
-    const found = of.trim() === '' ? undefined : await ctx.repos.traversals.impact(of, depth);
+    const request = impactRequest(info);
+    const found = of.trim() === '' ? undefined : await ctx.repos.traversals.impact(of, depth, request);
     if (found) return found as unknown as ImpactType;
     const node = await resolveReference(ctx.repos.nodes, of, 'of');
-    const impact = await ctx.repos.traversals.impact(node.id, depth);
-    return (impact ?? { of: node, affected: [], projects: [], targetVisions: [], focusAreas: [], totalBudgetEur: 0 }) as unknown as ImpactType;
+    const impact = await ctx.repos.traversals.impact(node.id, depth, request);
+    return (impact ?? { of: node, affected: new Map(), projects: new Map(), targetVisions: new Map(), focusAreas: new Map(), totalBudgetEur: 0 }) as unknown as ImpactType;
+  }
+
+  @FieldResolver(() => AffectedConnectionType, { description: 'The affected nodes, sorted by hops, then name, then id; a page of them.' })
+  affected(
+    @Root() impact: ImpactResult,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) _first: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) _after: string | null | undefined,
+    @Info() info: GraphQLResolveInfo,
+  ): AffectedConnectionType {
+    const page = impact.affected.get(String(info.path.key)) ?? EMPTY_PAGE;
+    return connection(page, hopsKey, (r) => r) as unknown as AffectedConnectionType;
+  }
+
+  @FieldResolver(() => connectionOf('Project').connection, { description: 'The affected projects, sorted by hops, then name, then id; a page of them.' })
+  projects(
+    @Root() impact: ImpactResult,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) _first: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) _after: string | null | undefined,
+    @Info() info: GraphQLResolveInfo,
+  ): object {
+    const page = impact.projects.get(String(info.path.key)) ?? EMPTY_PAGE;
+    return connection(page, hopsKey, (r) => r.node);
+  }
+
+  @FieldResolver(() => [KIND_TYPES.TargetVision], { description: 'The Zielbilder the affected projects contribute to, by name.' })
+  targetVisions(
+    @Root() impact: ImpactResult,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
+    @Info() info: GraphQLResolveInfo,
+  ): readonly StoredNode[] {
+    return impact.targetVisions.get(String(info.path.key)) ?? [];
+  }
+
+  @FieldResolver(() => [KIND_TYPES.FocusArea], { description: "The Schwerpunktthemen of those Zielbilder, by name." })
+  focusAreas(
+    @Root() impact: ImpactResult,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
+    @Info() info: GraphQLResolveInfo,
+  ): readonly StoredNode[] {
+    return impact.focusAreas.get(String(info.path.key)) ?? [];
   }
 
   @Query(() => PathType, {

@@ -34,11 +34,11 @@ export class ChangeType {
   @Field(() => ID, { nullable: true, description: 'The other end, for relationship changes.' })
   otherId?: string;
 
-  @Field(() => ActorType)
-  actor!: ActorType;
+  @Field(() => ActorType, { nullable: true, description: 'Who made the change; null unless the caller is an editor or admin.' })
+  actor!: ActorType | null;
 
-  @Field(() => String, { nullable: true })
-  requestId?: string;
+  @Field(() => String, { nullable: true, description: 'The request that made it; null unless the caller is an editor or admin.' })
+  requestId?: string | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The state before (import format).' })
   before!: Record<string, unknown> | null;

@@ -56,7 +56,7 @@ export class Metrics {
   });
   readonly rejected = new Counter({
     name: 'strategiegraph_rejected_requests_total',
-    help: 'Requests refused before or instead of running: limits (QUERY_TOO_COMPLEX …) and authentication/authorization (UNAUTHENTICATED, FORBIDDEN …), by code.',
+    help: 'Requests refused before or instead of running: limits (QUERY_TOO_COMPLEX, SERVER_BUSY …) and authentication/authorization (UNAUTHENTICATED, FORBIDDEN …), by code.',
     labelNames: ['code'] as const,
     registers: [this.registry],
   });

@@ -25,7 +25,7 @@ export interface RequestRecord {
  * Codes of requests refused before or instead of running (limits, authentication, authorization, policy):
  * counted in strategiegraph_rejected_requests_total as well. One place for the list.
  */
-export const REJECTION_CODES: ReadonlySet<string> = new Set(['QUERY_TOO_COMPLEX', 'UNAUTHENTICATED', 'FORBIDDEN', 'TRUSTED_DOCUMENTS_ONLY']);
+export const REJECTION_CODES: ReadonlySet<string> = new Set(['QUERY_TOO_COMPLEX', 'SERVER_BUSY', 'UNAUTHENTICATED', 'FORBIDDEN', 'TRUSTED_DOCUMENTS_ONLY']);
 
 export const recordOf = (res: Response): RequestRecord | undefined => res.locals.strategiegraph as RequestRecord | undefined;
 
