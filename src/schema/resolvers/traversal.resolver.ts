@@ -16,9 +16,9 @@ import {
   type ImpactRequest,
   type ImpactResult,
   type PageRequest,
+  type StoredNode,
   type TraversalPage,
 } from '../../graph/repositories/index.js';
-import type { StoredNode } from '../../graph/mapping.js';
 import type { Context } from '../context.type.js';
 import { connectionOf } from '../types/connection.type.js';
 import { KIND_TYPES } from '../types/kind-types.js';
