@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type ErrorRequestHandler, type Request } from 'express';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { roleAtLeast, type AuthConfig, type LimitsConfig, type LinkedDataConfig, type MetricsConfig, type TracingConfig } from '../config/index.js';
 import { DomainError } from '../domain/index.js';
@@ -76,6 +76,12 @@ const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; 
   }
 };
 
+/** GraphQL answers depend on the caller and on the data: no cache keeps them (what Apollo's cache-control plugin said). */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /**
  * Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /dashboard, /export (admins), the
  * linked-data routes (/id, /sparql, /dcat, /vocab, /scheme, /downloads), /health, /ready, /metrics (here or on its own
@@ -109,6 +115,9 @@ export async function createHttpServer(options: ServerOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The schema has no @cacheControl hints, and Apollo's default cache-control plugin hooks every field to
+      // compute a policy that is always "uncacheable": off (the /graphql route sets Cache-Control: no-store once).
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(settings.limits),
       requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
       telemetryPlugin({ trustedOperations: trustedOperationNames(documents), tracing }),
@@ -136,6 +145,7 @@ export async function createHttpServer(options: ServerOptions) {
   );
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: settings.limits.maxBodyBytes }),
     bodyErrors,
     trustedDocuments(documents, settings.trustedDocumentsOnly),
