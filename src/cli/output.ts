@@ -1,5 +1,5 @@
 import type { Chain } from '../client/index.js';
-import { csvTable, type Cell } from '../graph/index.js';
+import { csvTable, type Cell, type CsvDialect } from '../graph/index.js';
 
 const OUTPUT_FORMATS = ['table', 'json', 'csv', 'mermaid'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -49,12 +49,12 @@ function mermaid(paths: readonly Chain[]): string {
   return `${[...lines, ...edges].join('\n')}\n`;
 }
 
-export function render(format: OutputFormat, output: QueryOutput): string {
+export function render(format: OutputFormat, output: QueryOutput, dialect: CsvDialect): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(output.json, null, 2)}\n`;
     case 'csv':
-      return csvTable(output.columns, output.rows);
+      return csvTable(output.columns, output.rows, dialect);
     case 'mermaid':
       return mermaid(output.paths ?? []);
     case 'table':

@@ -4,15 +4,15 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
-import { roleAtLeast, type AuthConfig, type LimitsConfig, type LinkedDataConfig, type MetricsConfig, type TracingConfig } from '../config/index.js';
+import { type AuthConfig, type LimitsConfig, type LinkedDataConfig, type MetricsConfig, type TracingConfig } from '../config/index.js';
 import { DomainError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
 import { ApiKeyRepository } from '../graph/repositories/index.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, causalityFrom } from './bookmarks.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
-import { ANONYMOUS, Authenticator } from './auth/authenticator.js';
+import { Authenticator } from './auth/authenticator.js';
 import { createContext } from './context.js';
 import { HTTP_STATUS, formatError } from './errors.js';
 import { dashboardRouter } from './dashboard.js';
@@ -130,9 +130,8 @@ export async function createHttpServer(options: ServerOptions) {
   metricsApp.use(metricsRouter(metrics, settings.metrics.token));
   if (settings.introspection) app.use(graphiqlRouter());
   app.use(dashboardRouter());
-  // Exports over HTTP are for admins: an API key or token with the admin role.
-  const isAdmin = async (req: Request) => roleAtLeast((await authenticator.authenticate(req.headers.authorization).catch(() => ANONYMOUS)).role, 'admin');
-  app.use(exportRouter(executor, isAdmin, options.logger, settings.linkedData.publicBaseUrl));
+  // Exports over HTTP are for everyone who may read (as GraphQL: anonymous readers while ANONYMOUS_READ is on).
+  app.use(exportRouter(executor, (req) => authenticator.reader(req.headers.authorization), options.logger, settings.linkedData.publicBaseUrl));
   app.use(
     linkedDataRouter({
       linkedData,

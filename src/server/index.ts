@@ -5,3 +5,4 @@ export * from './auth/authenticator.js';
 export { measureOperation } from './plugins/limits.js';
 export { BOOKMARK_HEADER } from './bookmarks.js';
 export { startTracing, type Tracing } from './telemetry/tracing.js';
+export { exampleTabs } from './graphiql/graphiql.js';

@@ -108,7 +108,7 @@ export function linkedDataRouter(options: LinkedDataRoutesOptions): Router {
     handle(async (req, res) => {
       const format = EXPORT_FORMATS.find((f) => downloadName(f) === req.params.file);
       if (!format) throw new NotFoundError(`There is no download '${req.params.file}'; see /dcat for the distributions.`);
-      sendExport(res, format, (await linkedData.current()).file(format));
+      sendExport(res, format, await (await linkedData.current()).file(format));
     }),
   );
 

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/index.js';
-import { applySchema, openGraph, type Graph } from '../../src/graph/index.js';
+import { applySchema, openGraph, type ExportFile, type Graph } from '../../src/graph/index.js';
 
 /** Configuration pointing at the suite's Neo4j. */
 export function testConfig(extra: Record<string, string> = {}): Config {
@@ -36,4 +36,10 @@ export async function snapshot(graph: Graph): Promise<unknown> {
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to',
   );
   return JSON.parse(JSON.stringify({ nodes, rels }, (_k, v) => (typeof v === 'object' && v?.constructor?.name === 'Integer' ? v.toString() : v)));
+}
+
+/** The text of an export file (every format but XLSX is text). */
+export function textOf(file: ExportFile | undefined): string {
+  if (typeof file?.content !== 'string') throw new Error(`${file?.name ?? 'no file'} is not a text file`);
+  return file.content;
 }

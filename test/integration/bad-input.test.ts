@@ -141,7 +141,7 @@ describe('bad input', () => {
         }
         const kinds = withKinds ? ' +(kind:System kind:Service)' : '';
         const unwrap = (q: string) => (withKinds ? q.replace(/^\+\((.*)\) \+\(kind:System kind:Service\)$/su, '$1') : q);
-        for (const query of [queries.names, queries.words, queries.fuzzy]) {
+        for (const query of [queries.names, queries.words, queries.fuzzy, ...(queries.fuzzyKey === null ? [] : [queries.fuzzyKey])]) {
           expect(query.endsWith(kinds)).toBe(true);
           const pieces = unwrap(query).replace(/[+()]/g, ' ').split(/\s+/).filter((p) => p !== '');
           expect(pieces.length).toBeGreaterThan(0);

@@ -75,8 +75,15 @@ describe('the command line', () => {
     expect(json.stderr).toBe('');
     expect(JSON.parse(json.stdout)).toEqual({ ...expected, themesTouching: themes.nodes });
 
-    const csv = parseCsv((await cli('touching', 'Fahrzeugzulassung', '--csv', '-q')).stdout, { columns: true }) as Record<string, string>[];
+    // --csv is German Excel's dialect unless --csv-dialect rfc4180 says otherwise.
+    const excel = (await cli('touching', 'Fahrzeugzulassung', '--csv', '-q')).stdout;
+    expect(excel.startsWith('\uFEFFhops;')).toBe(true);
+    const csv = parseCsv(excel, { columns: true, delimiter: ';', bom: true }) as Record<string, string>[];
     expect(csv.map((r) => [Number(r.hops), r.id])).toEqual(expected.projectsTouching.map((t) => [t.hops, t.project.id]));
+    const rfc = parseCsv((await cli('touching', 'Fahrzeugzulassung', '--csv', '--csv-dialect', 'rfc4180', '-q')).stdout, { columns: true }) as Record<string, string>[];
+    expect(rfc).toEqual(csv);
+    expect((await cli('touching', 'Fahrzeugzulassung', '--json', '--csv-dialect', 'rfc4180')).code).toBe(64);
+    expect((await cli('touching', 'Fahrzeugzulassung', '--csv', '--csv-dialect', 'excel-us')).code).toBe(64);
 
     const diagram = (await cli('touching', 'Fahrzeugzulassung', '--mermaid', '-q')).stdout;
     expect(diagram.split('\n')[0]).toBe('flowchart LR');
@@ -189,7 +196,12 @@ describe('the command line', () => {
     expect(csv.code).toBe(0);
     expect(csv.stderr).toMatch(/finding the nodes within 1 hop\(s\) of sys-elster[\s\S]*wrote .*nodes-System\.csv[\s\S]*exported \d+ nodes/);
     expect(readdirSync(dir)).toContain('relationships-SUPPORTS.csv');
-    expect(readFileSync(join(dir, 'nodes-System.csv'), 'utf8')).toContain('sys-elster,ELSTER,');
+    expect(readFileSync(join(dir, 'nodes-System.csv'), 'utf8')).toMatch(/^\uFEFFid;name;[^]*\r\nsys-elster;ELSTER;/);
+    const xlsx = await cli('export', '--format', 'xlsx', '--out', dir, '-q');
+    expect(xlsx.code).toBe(0);
+    // A workbook is a zip ("PK"); its sheets are checked in test/integration/export.test.ts.
+    expect(readFileSync(join(dir, 'strategiegraph.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await cli('export', '--format', 'json', '--csv-dialect', 'rfc4180')).code).toBe(64);
 
     const base = 'https://strategiegraph.example.org';
     const turtle = await cliWith({ PUBLIC_BASE_URL: base }, 'export', '--format', 'turtle', '--node', 'ELSTER', '-q');
@@ -198,6 +210,7 @@ describe('the command line', () => {
     expect(turtle.stdout).toContain(`@prefix sgid: <${base}/id/>`);
 
     expect((await cli('export', '--format', 'csv')).code).toBe(64);
+    // A workbook is bytes: never to a terminal, always to --out.
     expect((await cli('export', '--format', 'xlsx')).code).toBe(64);
     expect((await cli('export', '--format', 'json', '--node', 'nirgendwo')).code).toBe(2);
   });

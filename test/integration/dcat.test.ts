@@ -75,10 +75,10 @@ describe('/dcat: the DCAT-AP.de description of the data set', () => {
   it('lists the downloads as distributions, each answering with its media type, and the two APIs as data services', async () => {
     const dataset = `${BASE}/dcat#dataset`;
     const distributions = objects(dataset, `${NS.dcat}distribution`);
-    expect(distributions.length).toBe(8);
+    expect(distributions.length).toBe(9);
     const downloads = distributions.flatMap((d) => objects(d, `${NS.dcat}downloadURL`).map((url) => ({ d, url })));
     expect(downloads.map((x) => x.url.replace(BASE, '')).sort()).toEqual(
-      ['/downloads/strategiegraph-csv.zip', '/downloads/strategiegraph.archimate.xml', '/downloads/strategiegraph.json', '/downloads/strategiegraph.jsonld', '/downloads/strategiegraph.nt', '/downloads/strategiegraph.ttl'].sort(),
+      ['/downloads/strategiegraph-csv.zip', '/downloads/strategiegraph.archimate.xml', '/downloads/strategiegraph.json', '/downloads/strategiegraph.jsonld', '/downloads/strategiegraph.nt', '/downloads/strategiegraph.ttl', '/downloads/strategiegraph.xlsx'].sort(),
     );
     for (const { d, url } of downloads) {
       const response = await fetch(url.replace(BASE, origin));

@@ -1,10 +1,13 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+
+/** The bytes as UTF-8 text, a byte order mark kept (TextDecoder, and so fflate's strFromU8, drops it). */
+const utf8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 describe('GET /export', () => {
   let graph: Graph;
@@ -30,12 +33,39 @@ describe('GET /export', () => {
   const get = (server: RunningServer, query: string, token: string | null = adminKey) =>
     fetch(`${base(server)}/export?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
-  it('is for admins: anonymous callers, editors and bad keys are refused', async () => {
-    for (const token of [null, editorKey, 'sgk_forged']) {
-      const response = await get(open, 'format=json', token);
-      expect(response.status).toBe(403);
-      expect(await response.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'Exports are for admins.' } });
+  it('is for everyone who may read, as GraphQL: anonymous readers while ANONYMOUS_READ is on, viewers, editors; a bad key is 401', async () => {
+    const viewerKey = (await new ApiKeyRepository(graph.executor).create('export viewer', 'viewer', 'test')).key;
+    for (const token of [null, viewerKey, editorKey, adminKey]) expect((await get(open, 'format=json', token)).status).toBe(200);
+    const forged = await get(open, 'format=json', 'sgk_forged');
+    expect(forged.status).toBe(401);
+    expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+
+    const closed = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig({ ANONYMOUS_READ: 'false' }) })).listen(0, '127.0.0.1');
+    try {
+      const anonymous = await get(closed, 'format=json', null);
+      expect(anonymous.status).toBe(401);
+      expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+      expect((await get(closed, 'format=json', viewerKey)).status).toBe(200);
+    } finally {
+      await closed.stop();
     }
+  });
+
+  it('sends XLSX as a workbook, and CSV in the dialect asked for', async () => {
+    const xlsx = await get(open, 'format=xlsx', null);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename=strategiegraph.xlsx');
+    // A workbook is a zip holding one worksheet per sheet.
+    const parts = Object.keys(unzipSync(new Uint8Array(await xlsx.arrayBuffer())));
+    expect(parts).toContain('xl/workbook.xml');
+    expect(parts.filter((p) => p.startsWith('xl/worksheets/sheet')).length).toBe((await exportGraph(graph.executor, { format: 'csv' })).files.length);
+
+    const rfc = unzipSync(new Uint8Array(await (await get(open, 'format=csv&csvDialect=rfc4180', null)).arrayBuffer()));
+    const expected = (await exportGraph(graph.executor, { format: 'csv', csvDialect: 'rfc4180' })).files;
+    for (const f of expected) expect(utf8(rfc[f.name]!)).toBe(f.content);
+    expect(utf8(rfc['nodes-System.csv']!).startsWith('id,name,')).toBe(true);
+    expect(utf8(unzipSync(new Uint8Array(await (await get(open, 'format=csv', null)).arrayBuffer()))['nodes-System.csv']!).startsWith('\uFEFFid;name;')).toBe(true);
   });
 
   it('sends the export as a download, the same file the export logic writes', async () => {
@@ -56,13 +86,16 @@ describe('GET /export', () => {
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const expected = (await exportGraph(graph.executor, { format: 'csv' })).files;
     expect(Object.keys(files).sort()).toEqual(expected.map((f) => f.name).sort());
-    for (const f of expected) expect(strFromU8(files[f.name]!)).toBe(f.content);
+    for (const f of expected) expect(utf8(files[f.name]!)).toBe(f.content);
   });
 
   it('answers bad requests with a code', async () => {
-    const format = await get(open, 'format=xlsx');
+    const format = await get(open, 'format=pdf');
     expect(format.status).toBe(400);
     expect(((await format.json()) as { error: { code: string } }).error.code).toBe('BAD_USER_INPUT');
+    const dialect = await get(open, 'format=csv&csvDialect=excel-us');
+    expect(dialect.status).toBe(400);
+    expect(((await dialect.json()) as { error: { message: string } }).error.message).toBe('csvDialect must be one of excel-de, rfc4180');
     expect((await get(open, 'format=json&node=nirgendwo')).status).toBe(404);
     expect((await get(open, 'format=json&node=ELSTER&depth=9')).status).toBe(400);
   });

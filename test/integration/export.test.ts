@@ -3,12 +3,13 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../src/config/index.js';
 import { parseDocument, type NodeRecord, type RelationshipRecord } from '../../src/domain/index.js';
 import { ARCHIMATE_NAMESPACE, Importer, exportGraph, expandPaths, readImportFile, type ExportFormat, type Graph } from '../../src/graph/index.js';
 import { ALLOWED_ARCHIMATE, ARCHIMATE_ELEMENTS } from '../helpers/archimate.js';
-import { clearGraph, cypher, openTestGraph } from '../helpers/graph.js';
+import { clearGraph, cypher, openTestGraph, textOf } from '../helpers/graph.js';
 
 /** Parses XML and fails on anything a conforming parser reports, warnings included. */
 function parseXml(text: string): Document {
@@ -42,7 +43,7 @@ describe('exports', () => {
   describe('JSON, the import format', () => {
     it('holds exactly the records of data/, and passes the importer\'s validation', async () => {
       const [file] = await run('json');
-      const parsed = parseDocument(JSON.parse(file!.content), file!.name);
+      const parsed = parseDocument(JSON.parse(textOf(file)), file!.name);
       expect(parsed.problems).toEqual([]);
       const data = shipped();
       expect(sortById(parsed.nodes.map((n) => n.record))).toEqual(sortById(data.nodes as NodeRecord[]));
@@ -65,7 +66,7 @@ describe('exports', () => {
     const [before] = await run('json');
     const [script] = await run('cypher');
     await clearGraph(graph);
-    const statements = script!.content.split(/;\n/).map((s) => s.trim()).filter((s) => s.replace(/^\/\/.*$/gm, '').trim() !== '');
+    const statements = textOf(script).split(/;\n/).map((s) => s.trim()).filter((s) => s.replace(/^\/\/.*$/gm, '').trim() !== '');
     expect(statements.length).toBeGreaterThan(20);
     for (const statement of statements) await cypher(graph, statement);
     const [after] = await run('json');
@@ -76,33 +77,90 @@ describe('exports', () => {
     expect(changed).toBe(0);
   });
 
-  it('CSV: one file per kind and per relationship type, with headers; every value comes back', async () => {
-    const files = await run('csv');
+  // Each dialect as a reader of that dialect parses it: German Excel's (`;`, BOM, decimal comma) and RFC 4180's.
+  const DIALECTS = { 'excel-de': { delimiter: ';', bom: '\uFEFF' }, rfc4180: { delimiter: ',', bom: '' } } as const;
+  it.each(Object.keys(DIALECTS) as (keyof typeof DIALECTS)[])('CSV (%s): one file per kind and per relationship type, with headers, CRLF; every value comes back', async (dialect) => {
+    const files = (await exportGraph(graph.executor, { format: 'csv', ...(dialect === 'excel-de' ? {} : { csvDialect: dialect }) })).files;
     const data = shipped();
     const kinds = [...new Set(data.nodes.map((n) => n.kind))].sort();
     const types = [...new Set(data.relationships.map((r) => r.type))].sort();
     expect(files.map((f) => f.name).sort()).toEqual([...kinds.map((k) => `nodes-${k}.csv`), ...types.map((t) => `relationships-${t}.csv`)].sort());
+    const { delimiter, bom } = DIALECTS[dialect];
+    const table = (name: string) => {
+      const text = textOf(files.find((f) => f.name === name));
+      expect(text.startsWith(`${bom}${dialect === 'excel-de' ? 'id;name' : 'id,name'}`) || text.startsWith(`${bom}from`), name).toBe(true);
+      expect(/(?<!\r)\n/.test(text), `${name}: a line ends without CR`).toBe(false);
+      expect(text.endsWith('\r\n')).toBe(true);
+      return parseCsv(text.slice(bom.length), { columns: true, delimiter, relax_quotes: false }) as Record<string, string>[];
+    };
     for (const kind of kinds) {
-      const rows = parseCsv(files.find((f) => f.name === `nodes-${kind}.csv`)!.content, { columns: true }) as Record<string, string>[];
+      const rows = table(`nodes-${kind}.csv`);
       const expected = data.nodes.filter((n) => n.kind === kind);
       expect(rows.map((r) => r.id).sort()).toEqual(expected.map((n) => n.id).sort());
       for (const node of expected) {
         const row = rows.find((r) => r.id === node.id)!;
-        // Text comes back as written (a leading = + - @ would be guarded with an apostrophe).
+        // Text comes back as written (a leading = + - @ would be guarded with an apostrophe), umlauts included.
         expect(row.name!.replace(/^'(?=[=+\-@])/, '')).toBe(node.name);
         expect(row.description!.replace(/^'(?=[=+\-@])/, '')).toBe(node.description);
         expect(row.sources).toBe(node.sources.map((s) => s.url).join(' | '));
-        if (node.fields.budgetEur !== undefined) expect(Number(row.budgetEur)).toBe(node.fields.budgetEur);
+        if (node.fields.budgetEur !== undefined) expect(Number(row.budgetEur!.replace(',', '.'))).toBe(node.fields.budgetEur);
       }
     }
-    const supports = parseCsv(files.find((f) => f.name === 'relationships-SUPPORTS.csv')!.content, { columns: true }) as Record<string, string>[];
+    expect(data.nodes.some((n) => /[äöüß]/.test(n.name))).toBe(true);
+    const supports = table('relationships-SUPPORTS.csv');
     expect(Object.keys(supports[0]!)).toEqual(['from', 'to', 'role', 'component', 'nature', 'since', 'until', 'confidence', 'note', 'sources']);
     expect(supports).toContainEqual(expect.objectContaining({ from: 'sys-elster', to: 'leistung-fahrzeugzulassung' }));
   });
 
+  it('XLSX: one sheet per kind and per relationship type, a bold frozen header with an autofilter; every value comes back', async () => {
+    const [file, ...more] = await run('xlsx');
+    expect(more).toEqual([]);
+    expect(file!.name).toBe('strategiegraph.xlsx');
+    expect(typeof file!.content).not.toBe('string');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file!.content as Uint8Array) as unknown as ArrayBuffer);
+    const data = shipped();
+    const kinds = [...new Set(data.nodes.map((n) => n.kind))];
+    const types = [...new Set(data.relationships.map((r) => r.type))];
+    expect(workbook.worksheets.map((w) => w.name).sort()).toEqual([...kinds, ...types].sort());
+    const rowsOf = (name: string) => {
+      const sheet = workbook.getWorksheet(name)!;
+      expect(sheet.views[0], name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter, name).toBeDefined();
+      expect(sheet.getRow(1).font?.bold, name).toBe(true);
+      const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+      const rows: Record<string, unknown>[] = [];
+      sheet.eachRow((row, n) => {
+        if (n > 1) rows.push(Object.fromEntries(header.map((h, i) => [h, row.getCell(i + 1).value ?? undefined])));
+      });
+      return { header, rows };
+    };
+    for (const kind of kinds) {
+      const { rows } = rowsOf(kind);
+      const expected = data.nodes.filter((n) => n.kind === kind);
+      expect(rows.map((r) => r.id).sort()).toEqual(expected.map((n) => n.id).sort());
+      for (const node of expected) {
+        const row = rows.find((r) => r.id === node.id)!;
+        // No apostrophe: a text cell of a workbook is never a formula.
+        expect(row.name).toBe(node.name);
+        expect(row.description).toBe(node.description);
+        expect(row.sources).toBe(node.sources.map((s) => s.url).join(' | '));
+        // Numbers are numbers, not text.
+        if (node.fields.budgetEur !== undefined) expect(row.budgetEur).toBe(node.fields.budgetEur);
+      }
+    }
+    expect(data.nodes.some((n) => n.fields.budgetEur !== undefined)).toBe(true);
+    for (const type of types) {
+      const { rows } = rowsOf(type);
+      expect(rows.map((r) => `${String(r.from)}|${String(r.to)}`).sort(), type).toEqual(
+        data.relationships.filter((r) => r.type === type).map((r) => `${r.from}|${r.to}`).sort(),
+      );
+    }
+  });
+
   it('GraphML: well-formed, every node and relationship, every data key declared', async () => {
     const [file] = await run('graphml');
-    const doc = parseXml(file!.content);
+    const doc = parseXml(textOf(file));
     const root = doc.documentElement!;
     expect(root.namespaceURI).toBe('http://graphml.graphdrawing.org/xmlns');
     const keys = new Map(children(root, 'key').map((k) => [k.getAttribute('id')!, k.getAttribute('for')!]));
@@ -124,7 +182,7 @@ describe('exports', () => {
 
   it('ArchiMate: well-formed exchange-format XML in the 3.1 namespace, in schema order, only relationships ArchiMate allows', async () => {
     const [file] = await run('archimate');
-    const doc = parseXml(file!.content);
+    const doc = parseXml(textOf(file));
     const model = doc.documentElement!;
     expect(model.namespaceURI).toBe(ARCHIMATE_NAMESPACE);
     expect(ARCHIMATE_NAMESPACE).toBe('http://www.opengroup.org/xsd/archimate/3.0/');
@@ -167,7 +225,7 @@ describe('exports', () => {
 
   it('a neighbourhood: the nodes within N hops of a node and the relationships among them, importable on its own', async () => {
     const [file] = await run('json', { id: 'sys-elster', depth: 1 });
-    const doc = JSON.parse(file!.content) as { nodes: { id: string }[]; relationships: { from: string; to: string }[] };
+    const doc = JSON.parse(textOf(file)) as { nodes: { id: string }[]; relationships: { from: string; to: string }[] };
     const expected = await cypher<{ id: string }>(graph, 'MATCH (:Node {id: "sys-elster"})--(n) RETURN DISTINCT n.id AS id');
     expect(doc.nodes.map((n) => n.id).sort()).toEqual([...expected.map((r) => r.id), 'sys-elster'].sort());
     const ids = new Set(doc.nodes.map((n) => n.id));
@@ -175,11 +233,11 @@ describe('exports', () => {
     expect(doc.relationships).toHaveLength(count.toNumber());
     expect(doc.relationships.every((r) => ids.has(r.from) && ids.has(r.to))).toBe(true);
 
-    const two = JSON.parse((await run('json', { id: 'sys-elster', depth: 2 }))[0]!.content) as { nodes: unknown[] };
+    const two = JSON.parse(textOf((await run('json', { id: 'sys-elster', depth: 2 }))[0])) as { nodes: unknown[] };
     expect(two.nodes.length).toBeGreaterThan(doc.nodes.length);
 
     const saved = join(mkdtempSync(join(tmpdir(), 'strategiegraph-export-')), 'elster.json');
-    writeFileSync(saved, file!.content);
+    writeFileSync(saved, textOf(file));
     await clearGraph(graph);
     const summary = await new Importer(graph.executor).importPaths([saved]);
     expect(Object.values(summary.nodes).reduce((n, c) => n + c.created, 0)).toBe(doc.nodes.length);

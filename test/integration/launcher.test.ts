@@ -37,5 +37,6 @@ describe('the local Neo4j launcher', () => {
     } finally {
       await second.stop();
     }
-  });
+    // Two starts of a JVM with its store: a minute on a quiet machine is plenty, not when the suite shares two cores.
+  }, 240_000);
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateNodeDocument, DeleteNodeDocument, NodeDetailsDocument, request } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
@@ -9,7 +9,7 @@ import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
 import { NS } from '../../src/graph/export/rdf-mapping.js';
 import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { clearGraph, openTestGraph, testConfig, textOf } from '../helpers/graph.js';
 import { parseJsonLd, parseRdf, tripleKeys } from '../helpers/rdf.js';
 
 const BASE = 'https://strategiegraph.example.org';
@@ -55,7 +55,7 @@ describe('the linked-data routes', () => {
 
   describe('GET /id/<id>', () => {
     it('answers the node and its relationships with their sources, in the format asked for; all three are one graph', async () => {
-      const whole = tripleKeys(parseRdf((await exportGraph(graph.executor, { format: 'ntriples', publicBaseUrl: BASE })).files[0]!.content, 'application/n-triples'));
+      const whole = tripleKeys(parseRdf(textOf((await exportGraph(graph.executor, { format: 'ntriples', publicBaseUrl: BASE })).files[0]), 'application/n-triples'));
       const turtle = await get('/id/sys-elster', { accept: 'text/turtle' });
       expect(turtle.status).toBe(200);
       expect(turtle.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
@@ -216,11 +216,14 @@ describe('the linked-data routes', () => {
     const turtle = await get('/downloads/strategiegraph.ttl');
     expect(turtle.status).toBe(200);
     expect(turtle.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
-    expect(await turtle.text()).toBe((await exportGraph(graph.executor, { format: 'turtle', publicBaseUrl: BASE })).files[0]!.content);
+    expect(await turtle.text()).toBe(textOf((await exportGraph(graph.executor, { format: 'turtle', publicBaseUrl: BASE })).files[0]));
     const json = await get('/downloads/strategiegraph.json');
-    expect(await json.text()).toBe((await exportGraph(graph.executor, { format: 'json' })).files[0]!.content);
+    expect(await json.text()).toBe(textOf((await exportGraph(graph.executor, { format: 'json' })).files[0]));
     const zip = unzipSync(new Uint8Array(await (await get('/downloads/strategiegraph-csv.zip')).arrayBuffer()));
-    expect(strFromU8(zip['nodes-System.csv']!)).toContain('sys-elster,ELSTER,');
+    expect(Buffer.from(zip['nodes-System.csv']!).toString('utf8')).toMatch(/^\uFEFFid;name;[^]*\r\nsys-elster;ELSTER;/);
+    const xlsx = await get('/downloads/strategiegraph.xlsx');
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(Object.keys(unzipSync(new Uint8Array(await xlsx.arrayBuffer())))).toContain('xl/workbook.xml');
     expect((await get('/downloads/other.txt')).status).toBe(404);
   });
 
@@ -235,7 +238,7 @@ describe('the linked-data routes', () => {
   it('exports RDF over /export for admins, with the server\'s IRIs', async () => {
     const response = await get('/export?format=ntriples&node=ELSTER', { authorization: `Bearer ${adminKey}` });
     expect(response.headers.get('content-disposition')).toBe('attachment; filename=strategiegraph.nt');
-    expect(await response.text()).toBe((await exportGraph(graph.executor, { format: 'ntriples', around: { id: 'sys-elster', depth: 1 }, publicBaseUrl: BASE })).files[0]!.content);
+    expect(await response.text()).toBe(textOf((await exportGraph(graph.executor, { format: 'ntriples', around: { id: 'sys-elster', depth: 1 }, publicBaseUrl: BASE })).files[0]));
   });
 
   it('lets the same callers read as the GraphQL endpoint: with ANONYMOUS_READ=false only callers with a role; the metadata stays public', async () => {

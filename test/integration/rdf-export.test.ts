@@ -5,7 +5,7 @@ import { Importer, exportGraph, expandPaths, readImportFile, type ExportFormat, 
 import { KIND_MAPPING, NS } from '../../src/graph/export/rdf-mapping.js';
 import { Terms, toQuads } from '../../src/graph/export/rdf.js';
 import { vocabularyQuads } from '../../src/graph/export/rdf-vocabulary.js';
-import { clearGraph, openTestGraph } from '../helpers/graph.js';
+import { clearGraph, openTestGraph, textOf } from '../helpers/graph.js';
 import { comparable, parseJsonLd, parseRdf, readGraphDocument, tripleKeys } from '../helpers/rdf.js';
 
 const BASE = 'https://strategiegraph.example.org';
@@ -15,7 +15,7 @@ const node = (id: string) => `${BASE}/id/${id}`;
 describe('RDF exports of the shipped graph', () => {
   let graph: Graph;
   const file = async (format: ExportFormat, around?: { id: string; depth: number }) =>
-    (await exportGraph(graph.executor, { format, around, publicBaseUrl: BASE })).files[0]!.content;
+    textOf((await exportGraph(graph.executor, { format, around, publicBaseUrl: BASE })).files[0]);
   const data = (): GraphDocument => {
     const parsed = expandPaths([DATA_DIR]).map((f) => readImportFile(f));
     return { nodes: parsed.flatMap((p) => p.nodes.map((n) => n.record)), relationships: parsed.flatMap((p) => p.relationships.map((r) => r.record)) };
@@ -123,7 +123,7 @@ describe('RDF exports of the shipped graph', () => {
   it('exports a neighbourhood: its nodes and the relationships among them, in the scheme but without claiming top concepts', async () => {
     const quads = parseRdf(await file('turtle', { id: 'sys-elster', depth: 1 }), 'text/turtle');
     const part = readGraphDocument(quads, BASE);
-    const json = JSON.parse((await exportGraph(graph.executor, { format: 'json', around: { id: 'sys-elster', depth: 1 } })).files[0]!.content) as { nodes: { id: string }[]; relationships: unknown[] };
+    const json = JSON.parse(textOf((await exportGraph(graph.executor, { format: 'json', around: { id: 'sys-elster', depth: 1 } })).files[0])) as { nodes: { id: string }[]; relationships: unknown[] };
     expect(part.nodes.map((n) => n.id).sort()).toEqual(json.nodes.map((n) => n.id).sort());
     expect(part.relationships).toHaveLength(json.relationships.length);
     expect(quads.some((q) => q.predicate.value === `${NS.skos}hasTopConcept` || q.predicate.value === `${NS.skos}topConceptOf`)).toBe(false);

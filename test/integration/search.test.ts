@@ -93,6 +93,10 @@ describe('search on the shipped graph', () => {
     expect((await search('Elxtxr')).map((h) => h.node.id)).not.toContain('sys-elster');
     // 8 letters and more: two edits.
     expect((await search('Fxhrzeugzulasung'))[0]).toMatchObject({ match: 'FUZZY', node: { id: 'leistung-fahrzeugzulassung' } });
+    // The "Postfah": one edit from the word in every postfach's name, each hit one of them.
+    const postfach = await search('Postfah', 5);
+    expect(postfach.length).toBe(5);
+    for (const hit of postfach) expect(hit, hit.node.id).toMatchObject({ match: 'FUZZY', node: { name: expect.stringMatching(/postfach/i) } });
     // Up to 3 letters: none ("ERW" is not "ERV").
     expect((await search('ERW')).map((h) => h.node.id)).not.toContain('sys-elektronischer-rechtsverkehr');
   });

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Config } from '../../config/index.js';
+import { CSV_DIALECTS, DEFAULT_CSV_DIALECT, isCsvDialect } from '../../graph/index.js';
 import { openApi, type Api } from '../api.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { render, type OutputFormat, type QueryOutput } from '../output.js';
@@ -32,6 +33,7 @@ const COMMON: Options = {
   depth: { type: 'string' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  'csv-dialect': { type: 'string' },
   mermaid: { type: 'boolean' },
   url: { type: 'string' },
   token: { type: 'string' },
@@ -47,7 +49,7 @@ const found = (output: QueryOutput) => output.found ?? output.rows.length > 0;
 export function queryCommand(spec: QuerySpec): Command {
   const usage =
     `${spec.name} ${spec.args.join(' ')}${spec.optionsUsage ? ` ${spec.optionsUsage}` : ''}` +
-    `${spec.depth === undefined ? '' : ' [--depth N]'} [--json|--csv${spec.paths ? '|--mermaid' : ''}] [--url URL [--token T]]`;
+    `${spec.depth === undefined ? '' : ' [--depth N]'} [--json|--csv [--csv-dialect ${CSV_DIALECTS.join('|')}]${spec.paths ? '|--mermaid' : ''}] [--url URL [--token T]]`;
   return {
     name: spec.name,
     usage,
@@ -69,6 +71,9 @@ export function queryCommand(spec: QuerySpec): Command {
       const depthText = (values.depth as string | undefined) ?? String(spec.depth ?? 1);
       if (!/^\d+$/.test(depthText)) throw new UsageError(`--depth must be a whole number, got '${depthText}'`);
       if (values.token !== undefined && values.url === undefined) throw new UsageError('--token goes with --url');
+      const dialect = values['csv-dialect'] ?? DEFAULT_CSV_DIALECT;
+      if (values['csv-dialect'] !== undefined && format !== 'csv') throw new UsageError('--csv-dialect goes with --csv');
+      if (!isCsvDialect(dialect)) throw new UsageError(`--csv-dialect must be one of ${CSV_DIALECTS.join(', ')}`);
 
       const progress = (message: string) => {
         if (!values.quiet) process.stderr.write(`${message}\n`);
@@ -80,7 +85,7 @@ export function queryCommand(spec: QuerySpec): Command {
         progress(`running ${spec.name} ${positionals.join(' ')}${spec.depth === undefined ? '' : ` (depth ${depthText})`}…`);
         const output = await spec.fetch(api, { args: positionals, depth: Number(depthText), values });
         progress(`${output.rows.length} row(s) in ${Math.round(performance.now() - started)} ms`);
-        process.stdout.write(render(format, output));
+        process.stdout.write(render(format, output, dialect));
         return found(output) ? EXIT.ok : EXIT.noResult;
       } finally {
         await api.close();

@@ -1,61 +1,44 @@
-import {
-  KIND_FIELDS,
-  NODE_KINDS,
-  RELATIONSHIP_TYPES,
-  relationshipProperties,
-  type GraphDocument,
-  type SourceRef,
-} from '../../domain/index.js';
 import type { ExportFile } from './files.js';
-
-export type Cell = string | number | undefined;
+import type { Cell, ExportTable } from './tables.js';
 
 /**
- * One CSV field (RFC 4180). Text starting with = + - @ or a control character gets a leading apostrophe,
- * so that spreadsheets show it instead of evaluating it as a formula (CSV injection).
+ * The CSV dialects: `excel-de`, what German Excel opens by double-click (`;` between fields, UTF-8 with a byte order
+ * mark, decimal comma), and `rfc4180` (`,`, no BOM, decimal point). Both end lines with CRLF.
  */
-export function csvCell(value: Cell): string {
+export const CSV_DIALECTS = ['excel-de', 'rfc4180'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
+export const DEFAULT_CSV_DIALECT: CsvDialect = 'excel-de';
+export const isCsvDialect = (v: unknown): v is CsvDialect => (CSV_DIALECTS as readonly unknown[]).includes(v);
+
+const DIALECT: Readonly<Record<CsvDialect, { separator: string; bom: string; decimal: string }>> = {
+  'excel-de': { separator: ';', bom: '\uFEFF', decimal: ',' },
+  rfc4180: { separator: ',', bom: '', decimal: '.' },
+};
+
+/**
+ * One CSV field. Text starting with = + - @ or a control character gets a leading apostrophe, so that spreadsheets
+ * show it instead of evaluating it as a formula (CSV injection); a field with the separator, a quote or a line break
+ * is quoted.
+ */
+export function csvCell(value: Cell, dialect: CsvDialect = DEFAULT_CSV_DIALECT): string {
   if (value === undefined) return '';
-  let text = String(value);
+  const { separator, decimal } = DIALECT[dialect];
+  let text = typeof value === 'number' ? String(value).replace('.', decimal) : value;
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A header and rows, CRLF line ends. */
-export function csvTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+/** A header and rows in the dialect, CRLF line ends (with the dialect's byte order mark first). */
+export function csvTable(header: readonly string[], rows: readonly (readonly Cell[])[], dialect: CsvDialect = DEFAULT_CSV_DIALECT): string {
+  const { separator, bom } = DIALECT[dialect];
+  return bom + [header, ...rows].map((row) => `${row.map((c) => csvCell(c, dialect)).join(separator)}\r\n`).join('');
 }
 
-const urls = (sources: readonly SourceRef[]) => sources.map((s) => s.url).join(' | ');
+/** The file name of a table: nodes-<Kind>.csv, relationships-<TYPE>.csv. */
+const fileName = (table: ExportTable) => `${table.of}-${table.name}.csv`;
 
-/** One file per kind (nodes-<Kind>.csv) and per relationship type (relationships-<TYPE>.csv) that occurs. */
-export function toCsv(doc: GraphDocument): ExportFile[] {
-  const files: ExportFile[] = [];
-  for (const kind of NODE_KINDS) {
-    const nodes = doc.nodes.filter((n) => n.kind === kind);
-    if (nodes.length === 0) continue;
-    const fields = KIND_FIELDS[kind].map((f) => f.name);
-    const header = ['id', 'name', 'aliases', 'description', ...fields, 'confidence', 'note', 'attributes', 'sources'];
-    const rows = nodes.map((n) => [
-      n.id,
-      n.name,
-      n.aliases.join(' | '),
-      n.description,
-      ...fields.map((f) => n.fields[f]),
-      n.confidence,
-      n.note,
-      Object.keys(n.attributes).length > 0 ? JSON.stringify(n.attributes) : undefined,
-      urls(n.sources),
-    ]);
-    files.push({ name: `nodes-${kind}.csv`, content: csvTable(header, rows) });
-  }
-  for (const type of RELATIONSHIP_TYPES) {
-    const rels = doc.relationships.filter((r) => r.type === type);
-    if (rels.length === 0) continue;
-    const props = relationshipProperties(type).map((p) => p.name);
-    const header = ['from', 'to', ...props, 'confidence', 'note', 'sources'];
-    const rows = rels.map((r) => [r.from, r.to, ...props.map((p) => r.properties[p]), r.confidence, r.note, urls(r.sources)]);
-    files.push({ name: `relationships-${type}.csv`, content: csvTable(header, rows) });
-  }
-  return files;
+/** One file per kind and per relationship type that occurs. */
+export function toCsv(tables: readonly ExportTable[], dialect: CsvDialect): ExportFile[] {
+  return tables.map((t) => ({ name: fileName(t), content: csvTable(t.header, t.rows, dialect) }));
 }
+

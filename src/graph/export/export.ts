@@ -3,21 +3,24 @@ import type { Executor } from '../executor.js';
 import { ExportRepository } from '../repositories/export.repository.js';
 import { schemaStatements } from '../schema-setup.js';
 import { toArchimate } from './archimate.js';
-import { toCsv } from './csv.js';
+import { DEFAULT_CSV_DIALECT, toCsv, type CsvDialect } from './csv.js';
 import { toCypher } from './cypher.js';
 import type { ExportFile } from './files.js';
 import { toGraphml } from './graphml.js';
 import { toJson } from './json.js';
 import { RDF_SERIALISATIONS, Terms, toQuads } from './rdf.js';
+import { exportTables } from './tables.js';
+import { toXlsx } from './xlsx.js';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'cypher', 'archimate', 'turtle', 'jsonld', 'ntriples'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'graphml', 'cypher', 'archimate', 'turtle', 'jsonld', 'ntriples'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const isExportFormat = (v: unknown): v is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(v);
 
-/** File names and media types of the single-file formats (CSV is one file per kind and type). */
+/** File names and media types of the single-file formats (CSV is one file per kind and type; XLSX one sheet each). */
 export const EXPORT_FILE: Readonly<Record<Exclude<ExportFormat, 'csv'>, { name: string; mediaType: string }>> = {
   json: { name: 'strategiegraph.json', mediaType: 'application/json' },
+  xlsx: { name: 'strategiegraph.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   graphml: { name: 'strategiegraph.graphml', mediaType: 'application/graphml+xml' },
   cypher: { name: 'strategiegraph.cypher', mediaType: 'text/plain' },
   archimate: { name: 'strategiegraph.archimate.xml', mediaType: 'application/xml' },
@@ -35,6 +38,8 @@ export interface ExportRequest {
   readonly around?: { readonly id: string; readonly depth: number };
   /** Where the graph is published (PUBLIC_BASE_URL): the RDF formats make their IRIs from it. */
   readonly publicBaseUrl?: string;
+  /** The CSV format's dialect (default excel-de). */
+  readonly csvDialect?: CsvDialect;
   readonly progress?: (message: string) => void;
 }
 
@@ -51,14 +56,17 @@ export interface RenderContext {
   readonly terms?: Terms;
   /** The document is the whole graph (not a neighbourhood). */
   readonly whole: boolean;
+  readonly csvDialect?: CsvDialect;
 }
 
 /** A graph document in one of the export formats. */
-export function renderExport(format: ExportFormat, doc: GraphDocument, context: RenderContext): ExportFile[] {
-  return format === 'csv' ? toCsv(doc) : [{ name: EXPORT_FILE[format].name, content: renderFile(format, doc, context) }];
+export async function renderExport(format: ExportFormat, doc: GraphDocument, context: RenderContext): Promise<ExportFile[]> {
+  if (format === 'csv') return toCsv(exportTables(doc), context.csvDialect ?? DEFAULT_CSV_DIALECT);
+  const content = format === 'xlsx' ? await toXlsx(exportTables(doc)) : renderFile(format, doc, context);
+  return [{ name: EXPORT_FILE[format].name, content }];
 }
 
-function renderFile(format: Exclude<ExportFormat, 'csv'>, doc: GraphDocument, context: RenderContext): string {
+function renderFile(format: Exclude<ExportFormat, 'csv' | 'xlsx'>, doc: GraphDocument, context: RenderContext): string {
   switch (format) {
     case 'json':
       return toJson(doc);
@@ -89,6 +97,6 @@ export async function exportGraph(executor: Executor, request: ExportRequest): P
   const doc = await repo.document(ids);
   request.progress?.(`writing ${doc.nodes.length} nodes and ${doc.relationships.length} relationships as ${request.format}`);
   const terms = request.publicBaseUrl === undefined ? undefined : new Terms(request.publicBaseUrl);
-  const files = renderExport(request.format, doc, { executor, terms, whole: ids === null });
+  const files = await renderExport(request.format, doc, { executor, terms, whole: ids === null, csvDialect: request.csvDialect });
   return { files, nodes: doc.nodes.length, relationships: doc.relationships.length };
 }

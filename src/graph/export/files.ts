@@ -1,5 +1,5 @@
-/** One file an export produces. */
+/** One file an export produces: text, or bytes (XLSX). */
 export interface ExportFile {
   readonly name: string;
-  readonly content: string;
+  readonly content: string | Uint8Array;
 }

@@ -1,7 +1,8 @@
-// Exports: the graph, or a node's neighbourhood, as JSON (the import format), CSV, GraphML, Cypher, ArchiMate or RDF.
+// Exports: the graph, or a node's neighbourhood, as JSON (the import format), CSV, XLSX, GraphML, Cypher, ArchiMate or RDF.
 export * from './export.js';
 export type { ExportFile } from './files.js';
-export { csvTable, type Cell } from './csv.js';
+export { CSV_DIALECTS, DEFAULT_CSV_DIALECT, csvTable, isCsvDialect, type CsvDialect } from './csv.js';
+export { exportTables, type Cell, type ExportTable } from './tables.js';
 export { ARCHIMATE_NAMESPACE } from './archimate.js';
 export { ELEMENT_OF, RELATIONSHIP_MAPPING, relationshipFor } from './archimate-mapping.js';
 export { RDF_FORMATS, RDF_SERIALISATIONS, Terms, type RdfFormat } from './rdf.js';

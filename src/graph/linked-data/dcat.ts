@@ -21,6 +21,12 @@ const DCAT_DISTRIBUTIONS: readonly { format: ExportFormat; fileType: string; med
   { format: 'ntriples', fileType: 'RDF_N_TRIPLES', mediaType: 'application/n-triples', title: { de: 'Der Graph als RDF (N-Triples)', en: 'The graph as RDF (N-Triples)' } },
   { format: 'json', fileType: 'JSON', mediaType: 'application/json', title: { de: 'Der Graph im Importformat (JSON)', en: 'The graph in the import format (JSON)' } },
   { format: 'csv', fileType: 'ZIP', mediaType: 'application/zip', title: { de: 'Der Graph als CSV-Tabellen (ZIP)', en: 'The graph as CSV tables (zip)' } },
+  {
+    format: 'xlsx',
+    fileType: 'XLSX',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    title: { de: 'Der Graph als Excel-Arbeitsmappe (ein Blatt je Art und Beziehungstyp)', en: 'The graph as an Excel workbook (a sheet per kind and relationship type)' },
+  },
   { format: 'archimate', fileType: 'XML', mediaType: 'application/xml', title: { de: 'Der Graph als ArchiMate-Modell (Exchange Format)', en: 'The graph as an ArchiMate model (exchange format)' } },
 ];
 

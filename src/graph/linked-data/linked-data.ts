@@ -27,7 +27,7 @@ export interface Snapshot {
   readonly doc: GraphDocument;
   readonly quads: readonly Quad[];
   /** The whole graph in an export format, rendered on first request. */
-  file(format: ExportFormat): readonly ExportFile[];
+  file(format: ExportFormat): Promise<readonly ExportFile[]>;
 }
 
 /** The answer formats the engine writes: result sets (SELECT, ASK) and graphs (CONSTRUCT, DESCRIBE); the first is the default. */
@@ -83,7 +83,7 @@ export class LinkedData {
       const doc = await this.repo.document(null);
       const quads = toQuads(this.terms, { doc, whole: true });
       await this.engine.load(RDF_SERIALISATIONS.ntriples.write(this.terms, quads));
-      const files = new Map<ExportFormat, readonly ExportFile[]>();
+      const files = new Map<ExportFormat, Promise<readonly ExportFile[]>>();
       const executor = this.executor;
       const terms = this.terms;
       this.snapshot = {

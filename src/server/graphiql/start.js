@@ -17,6 +17,14 @@ async function fetchWithBookmark(url, init = {}) {
   const fetcher = GraphiQL.createFetcher({ url: '/graphql', fetch: fetchWithBookmark });
   const tabs = await fetch('/graphiql/examples.json').then((r) => r.json());
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
+    // GraphiQL 3 fills the editors of the first tab from `query`/`variables`, not from defaultTabs (which only the
+    // other tabs take theirs from): without these the first tab opens with empty variables and its Run fails.
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultTabs: tabs,
+      query: tabs[0] && tabs[0].query,
+      variables: tabs[0] && tabs[0].variables,
+      defaultEditorToolsVisibility: true,
+    }),
   );
 })();
