@@ -91,7 +91,7 @@ export function renderMarkdown(r: RunResult): string {
   );
   lines.push(
     `Mode ${r.settings.mode}: ${r.settings.durationMs} ms per cell, ${r.settings.reps} repetition(s) (medians shown), concurrency ${r.settings.concurrencies.join('/')}, ` +
-      `${r.settings.pinned ? 'pinned (servers CPU 0, Neo4j + load generator CPU 1)' : 'not pinned'}. Latencies are client-side, per request, in µs/ms.`,
+      `${r.settings.pinned ? 'pinned (servers CPU 0, Neo4j + load generator CPU 1)' : 'not pinned'}, B ${r.settings.compiled ? 'compiled (dist/, node)' : 'from src/ through tsx'}. Latencies are client-side, per request, in µs/ms.`,
   );
   const fp = r.fingerprint as { nodes: Record<string, number>; relationships: Record<string, number> };
   const total = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);

@@ -8,7 +8,8 @@
  *
  * Options: --quick, --dataset d1|d2, --scale N, --fresh (rebuild the D2 store), --duration MS (per cell),
  * --reps N, --concurrency 1,4,16, --systems H0,A0,A,B,Bnb,C, --queries Q1,Q2,…, --pin (server → CPU 0,
- * Neo4j and load generator → CPU 1), --out DIR. NEO4J_URI: use that database as it is (data already loaded).
+ * Neo4j and load generator → CPU 1), --compiled (B and B′ run the production build, made first by npm run build,
+ * with plain node instead of src/ through tsx), --out DIR. NEO4J_URI: use that database as it is (data already loaded).
  *
  * Steps: start Neo4j and load the data set; pick the parameters from the graph; start every system as its own
  * process; the correctness gate (normalised answers of raw Cypher, this server with and without batching and
@@ -16,6 +17,7 @@
  * a shuffled order per repetition); results to bench/results/<date>-<dataset>.json and .md. On D1 it also runs
  * the search relevance set (test/fixtures/search-relevance.yaml) and reports hit@1, hit@3 and MRR.
  */
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     systems: { type: 'string', default: 'H0,A0,A,B,Bnb,C' },
     queries: { type: 'string' },
     pin: { type: 'boolean', default: false },
+    compiled: { type: 'boolean', default: false },
     out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results') },
   },
 });
@@ -66,6 +69,8 @@ const settings = {
   maxCellMs: quick ? 20_000 : 60_000,
   concurrencies: values.concurrency.split(',').map(Number),
   pinned: values.pin,
+  /** B and B′ run the production build (dist/, plain node) instead of src/ through tsx. */
+  compiled: values.compiled,
 };
 const systemIds = values.systems.split(',') as SystemId[];
 /** B′ (batching off) is measured where batching can matter: the nested tree and the mix. */
@@ -76,6 +81,11 @@ const config = loadConfig({ ...process.env, NODE_ENV: 'development' });
 const big = dataset === 'd2' && scale >= 500_000;
 const heapMb = dataset === 'd1' ? 1024 : big ? 4096 : 2048;
 const pageCacheMb = dataset === 'd1' ? 512 : big ? 4096 : 1024;
+
+if (settings.compiled) {
+  const built = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('npm run build failed');
+}
 
 const started = new Date();
 const loadAtStart = loadavg();
@@ -106,7 +116,7 @@ try {
     NEO4J_DATABASE: config.neo4j.database,
   };
   for (const id of systemIds) {
-    const sys = await startSystem(SYSTEMS[id], neo4jEnv);
+    const sys = await startSystem(SYSTEMS[id], neo4jEnv, { compiled: settings.compiled });
     running.push(sys);
     if (settings.pinned) await pin(sys.pid, '0');
   }

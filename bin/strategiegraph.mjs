@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `strategiegraph` command: runs the TypeScript CLI through tsx (no build step).
-import { register } from 'tsx/esm/api';
+// The `strategiegraph` command: the TypeScript CLI through tsx (no build step), or under NODE_ENV=production the
+// compiled one in dist/ (scripts/entry.mjs decides, as for npm start).
+import { runEntry } from '../scripts/entry.mjs';
 
-register();
-await import('../src/cli/main.ts');
+await runEntry('cli/main');

@@ -18,8 +18,8 @@ export const SYSTEMS: Readonly<Record<SystemId, SystemInfo>> = {
   H0: { id: 'H0', label: 'HTTP floor (node:http, canned JSON)', script: 'raw-server.ts', env: { BENCH_MODE: 'http' }, path: '/' },
   A0: { id: 'A0', label: 'Bolt floor (RETURN 1 behind the same shim)', script: 'raw-server.ts', env: { BENCH_MODE: 'bolt' }, path: '/' },
   A: { id: 'A', label: 'raw Cypher (one hand-written statement per operation)', script: 'raw-server.ts', env: { BENCH_MODE: 'cypher' }, path: '/' },
-  B: { id: 'B', label: 'this server', script: 'ours-server.ts', env: { BENCH_BATCH: 'on' }, path: '/graphql' },
-  Bnb: { id: 'Bnb', label: 'this server, DataLoader batching off', script: 'ours-server.ts', env: { BENCH_BATCH: 'off' }, path: '/graphql' },
+  B: { id: 'B', label: 'this server', script: 'ours-server.mjs', env: { BENCH_BATCH: 'on' }, path: '/graphql' },
+  Bnb: { id: 'Bnb', label: 'this server, DataLoader batching off', script: 'ours-server.mjs', env: { BENCH_BATCH: 'off' }, path: '/graphql' },
   C: { id: 'C', label: '@neo4j/graphql 7.6.3', script: 'peer-server.ts', env: {}, path: '/graphql' },
 };
 
@@ -30,10 +30,12 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-export function startSystem(info: SystemInfo, neo4jEnv: Record<string, string>): Promise<RunningSystem> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'systems', info.script)], {
+/** Starts a system; `compiled` runs this server (B, B′) from the production build in dist/ with plain node. */
+export function startSystem(info: SystemInfo, neo4jEnv: Record<string, string>, options: { compiled?: boolean } = {}): Promise<RunningSystem> {
+  const compiled = options.compiled === true && info.script === 'ours-server.mjs';
+  const child: ChildProcess = spawn(process.execPath, [...(compiled ? [] : ['--import', 'tsx']), join(PROJECT_ROOT, 'bench', 'systems', info.script)], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...neo4jEnv, ...info.env, NODE_ENV: 'development', LOG_LEVEL: 'error' },
+    env: { ...process.env, ...neo4jEnv, ...info.env, ...(compiled ? { BENCH_ROOT: 'dist' } : {}), NODE_ENV: 'development', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];

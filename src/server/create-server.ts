@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type ErrorRequestHandler } from 'express';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { AuthConfig, LimitsConfig, LinkedDataConfig, MetricsConfig, TracingConfig } from '../config/index.js';
 import { DomainError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
@@ -71,6 +71,12 @@ const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; 
   }
 };
 
+/** GraphQL answers depend on the caller and on the data: no cache keeps them (what Apollo's cache-control plugin said). */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /**
  * Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /dashboard, /export (admins), the
  * linked-data routes (/id, /sparql, /dcat, /vocab, /scheme, /downloads), /health, /ready, /metrics (here or on its own
@@ -112,6 +118,9 @@ export async function createHttpServer(options: ServerOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The schema has no @cacheControl hints, and Apollo's default cache-control plugin hooks every field to
+      // compute a policy that is always "uncacheable": off (the /graphql route sets Cache-Control: no-store once).
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(settings.limits, admission, graphSize),
       requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
       telemetryPlugin({ trustedOperations: trustedOperationNames(documents), tracing }),
@@ -138,6 +147,7 @@ export async function createHttpServer(options: ServerOptions) {
   );
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: settings.limits.maxBodyBytes }),
     bodyErrors,
     trustedDocuments(documents, settings.trustedDocumentsOnly),

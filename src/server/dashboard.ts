@@ -1,9 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
 import express, { type Router } from 'express';
-import { PROJECT_ROOT } from '../config/index.js';
 
-const SOURCE = join(PROJECT_ROOT, 'src', 'dashboard');
+/** The dashboard's folder next to this module: src/dashboard (sources), or dist/dashboard in the production build. */
+const DASHBOARD_DIR = fileURLToPath(new URL('../dashboard', import.meta.url));
+/** The script `npm run build` bundled (only in dist/; under src/ the sources are bundled on first request). */
+const PREBUILT = join(DASHBOARD_DIR, 'dashboard.js');
 
 const PAGE = `<!doctype html>
 <html lang="de">
@@ -28,17 +32,14 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-let bundle: Promise<string> | undefined;
-
 /**
- * The dashboard's script: src/dashboard bundled by esbuild with its libraries (the typed client, graphql's
- * printer, Cytoscape.js) into one file, on first request, kept in memory. No CDN: it works offline.
+ * How the dashboard's script is bundled: src/dashboard with its libraries (the typed client, graphql's printer,
+ * Cytoscape.js) in one file. No CDN: it works offline. `npm run build` writes it to dist/dashboard/dashboard.js.
  */
-function dashboardBundle(): Promise<string> {
-  bundle ??= build({
-    entryPoints: [join(SOURCE, 'main.ts')],
+export function dashboardBundleOptions(sourceDir: string): BuildOptions {
+  return {
+    entryPoints: [join(sourceDir, 'main.ts')],
     bundle: true,
-    write: false,
     format: 'iife',
     platform: 'browser',
     target: 'es2020',
@@ -46,8 +47,19 @@ function dashboardBundle(): Promise<string> {
     legalComments: 'none',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-  }).then(
-    (result) => result.outputFiles[0]!.text,
+  };
+}
+
+let bundle: Promise<string> | undefined;
+
+/**
+ * The dashboard's script, kept in memory: the production build's file, or (running the sources) bundled by
+ * esbuild on first request.
+ */
+function dashboardBundle(): Promise<string> {
+  if (existsSync(PREBUILT)) return (bundle ??= Promise.resolve(readFileSync(PREBUILT, 'utf8')));
+  bundle ??= import('esbuild').then(({ build }) => build({ ...dashboardBundleOptions(DASHBOARD_DIR), write: false })).then(
+    (result) => result.outputFiles![0]!.text,
     (error: unknown) => {
       bundle = undefined;
       throw error;
@@ -75,7 +87,7 @@ export function dashboardRouter(): Router {
   });
   router.get('/dashboard/dashboard.css', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(SOURCE, 'dashboard.css'));
+    res.sendFile(join(DASHBOARD_DIR, 'dashboard.css'));
   });
   return router;
 }

@@ -9,9 +9,15 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** `npm start` as a process of its own (src/main.ts) with the given environment; resolves once it serves. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
+/** src/main.ts through tsx, as `npm start` runs it on a fresh clone. */
+export const SOURCE_SERVER = ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'];
+
+/**
+ * The server as a process of its own with the given environment (the sources through tsx unless another command
+ * line is given, e.g. ['scripts/start.mjs'] with NODE_ENV=production for the compiled one); resolves once it serves.
+ */
+export async function startServerProcess(env: Record<string, string>, args: readonly string[] = SOURCE_SERVER): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImpactDocument, request, GraphQLRequestError } from '../../src/client/index.js';
-import { DATA_DIR } from '../../src/config/index.js';
+import { DATA_DIR, SCHEMA_FILE } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
@@ -39,6 +40,22 @@ describe('the HTTP server', () => {
     const body = (await response.json()) as { extensions: { strategiegraph: { roundTrips: number; requestId: string } } };
     expect(body.extensions.strategiegraph.roundTrips).toBe(2);
     expect(response.headers.get('x-request-id')).toBe(body.extensions.strategiegraph.requestId);
+  });
+
+  it("runs without Apollo's cache-control plugin (no @cacheControl hint in the schema) and answers Cache-Control: no-store", async () => {
+    // Apollo installs the plugin unless one with its id is given; installed, it hooks every resolved field.
+    const plugins = (server.apollo as unknown as { internals: { plugins: Record<string, unknown>[] } }).internals.plugins;
+    const cacheControl = plugins.filter((p) => p.__internal_plugin_id__ === 'CacheControl');
+    expect(cacheControl).toEqual([expect.objectContaining({ __is_disabled_plugin__: true })]);
+    // The premise: a schema with hints would need the plugin back.
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).not.toContain('cacheControl');
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ node(id: "sys-elster") { id } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('gives errors a code and never a stack trace', async () => {

@@ -159,4 +159,29 @@ describe('traces over OTLP/HTTP', () => {
     // Never the parameters: the id asked for appears in no attribute of any span.
     expect(JSON.stringify(spans.map((s) => s.attributes))).not.toContain('sys-elster');
   });
+
+  it("parse and validate a document once: a repeated document comes from Apollo's document store, only executed", async () => {
+    // A document no earlier request sent (a fresh alias), sent twice, each time in a trace of its own.
+    const query = `{ node(id: "sys-elster") { id once${randomBytes(4).toString('hex')}: id } }`;
+    const phases = async () => {
+      const traceId = randomBytes(16).toString('hex');
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+        body: JSON.stringify({ query }),
+      });
+      expect(((await response.json()) as { data: { node: { id: string } } }).data.node.id).toBe('sys-elster');
+      const spans = await vi.waitFor(
+        () => {
+          const ours = receiver.spans.filter((s) => s.traceId === traceId);
+          if (!ours.some((s) => s.kind === SPAN_KIND.SERVER)) throw new Error(`${ours.length} spans of the trace so far`);
+          return ours;
+        },
+        { timeout: 20_000, interval: 200 },
+      );
+      return spans.map((s) => s.name).filter((name) => name.startsWith('graphql.')).sort();
+    };
+    expect(await phases()).toEqual(['graphql.execute', 'graphql.parse', 'graphql.validate']);
+    expect(await phases()).toEqual(['graphql.execute']);
+  });
 });

@@ -91,13 +91,27 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
 });
 
 describe('Dockerfile', () => {
-  it('runs as a numeric non-root user and starts the server with exactly one CMD (the seam for the compiled server)', () => {
+  it('runs as a numeric non-root user and starts the compiled server with exactly one CMD', () => {
     const lines = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8').split('\n');
     const user = lines.filter((l) => l.startsWith('USER ')).pop();
     expect(user).toMatch(/^USER [1-9]\d*:[1-9]\d*$/);
     const deployment = manifests().find((m) => m.kind === 'Deployment')!;
     expect(user).toBe(`USER ${deployment.spec.template.spec.securityContext.runAsUser}:${deployment.spec.template.spec.securityContext.runAsGroup}`);
-    expect(lines.filter((l) => l.startsWith('CMD '))).toEqual(['CMD ["node", "node_modules/tsx/dist/cli.mjs", "src/main.ts"]']);
+    expect(lines.filter((l) => l.startsWith('CMD '))).toEqual(['CMD ["node", "dist/main.js"]']);
+  });
+
+  it('runs the production build made in a build stage, with the runtime files and without the sources', () => {
+    const text = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+    const [build, run] = text.split(/^FROM /m).slice(1) as [string, string];
+    expect(build).toMatch(/^node:\S+ AS build\n/);
+    expect(build).toMatch(/^RUN npm run build$/m);
+    expect(run).toMatch(/^ENV NODE_ENV=production$/m);
+    const copied = [...run.matchAll(/^COPY (?:--from=build )?(.+) \S+$/gm)].flatMap((m) => m[1]!.split(' ').map((p) => p.replace(/^\/app\//, '')));
+    // What the compiled server reads beside dist/ (PROJECT_ROOT in src/config/paths.ts), and the entry points.
+    expect(copied).toEqual(expect.arrayContaining(['package.json', 'dist', 'cypher', 'data', 'operations', 'schema', 'bin', 'scripts/entry.mjs', 'scripts/build-info.mjs']));
+    expect(copied).not.toContain('src');
+    // A local dist/ never reaches the image: the build stage makes its own.
+    expect(readFileSync(join(PROJECT_ROOT, '.dockerignore'), 'utf8').split('\n')).toContain('dist');
   });
 });
 

@@ -1,12 +1,15 @@
 /**
  * System B / B′: this project's server (Apollo Server 5 + type-graphql + DataLoader) as its own process, with
  * the debug extension on (round trips per request). BENCH_BATCH=off turns DataLoader batching off (B′).
+ * BENCH_ROOT=dist runs the production build (`npm run bench -- --compiled`: plain node, no tsx, no source maps);
+ * otherwise src/ through tsx (`node --import tsx`). Plain JavaScript so that it runs either way.
  * Env: NEO4J_URI (required), NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE as for the server. Prints
  * `LISTENING <url>` when ready.
  */
-import { loadConfig } from '../../src/config/index.js';
-import { openGraph } from '../../src/graph/index.js';
-import { createHttpServer, createLogger } from '../../src/server/index.js';
+const root = new URL(process.env.BENCH_ROOT === 'dist' ? '../../dist/' : '../../src/', import.meta.url);
+const { loadConfig } = await import(new URL('config/index.js', root).href);
+const { openGraph } = await import(new URL('graph/index.js', root).href);
+const { createHttpServer, createLogger } = await import(new URL('server/index.js', root).href);
 
 const config = loadConfig(process.env);
 if (!config.neo4j.uri) throw new Error('NEO4J_URI is required');
