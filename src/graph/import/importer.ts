@@ -5,6 +5,7 @@ import {
   relationshipKey,
   relationshipToImportFormat,
   type Actor,
+  type ChangeOperation,
   type NodeKind,
   type NodeRecord,
   type ParsedFile,
@@ -34,6 +35,19 @@ export interface Counts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Nodes changed through the API since their last import, left alone because of keepEdits (--keep-edits). */
+  kept: number;
+}
+
+/** A node the import replaces (or, with keepEdits, keeps) although it was changed through the API since it was last imported. */
+export interface EditedNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  /** The node's last change: CREATE_NODE, UPDATE_NODE or RESTORE_NODE. */
+  readonly operation: ChangeOperation;
+  readonly at: string;
+  /** True when the import left it alone (keepEdits); false when it replaces (or, in a dry run, would replace) it. */
+  readonly kept: boolean;
 }
 
 export interface ImportSummary {
@@ -41,10 +55,14 @@ export interface ImportSummary {
   readonly dryRun: boolean;
   readonly nodes: Readonly<Record<string, Counts>>;
   readonly relationships: Readonly<Record<string, Counts>>;
+  /** Nodes changed through the API since they were last imported, that the import replaces or keeps. */
+  readonly edited: readonly EditedNode[];
 }
 
 export interface ImportOptions {
   readonly dryRun?: boolean;
+  /** Leave nodes alone that were changed through the API since they were last imported (default: replace them, and say so). */
+  readonly keepEdits?: boolean;
   /** Rows per UNWIND statement. */
   readonly batchSize?: number;
   /** The whole import is one transaction; big imports need more than the request timeout. */
@@ -53,18 +71,23 @@ export interface ImportOptions {
   readonly displayRoot?: string;
   /** Called inside the write transaction after each batch (progress output; fault injection in tests). */
   readonly afterBatch?: (done: number, total: number) => void | Promise<void>;
+  /** Called inside the write transaction once the nodes are locked and read, before anything is written (tests). */
+  readonly afterLock?: () => void | Promise<void>;
   /** Who imports, for the history (default: the command-line user). */
   readonly actor?: Actor;
 }
 
 export const CLI_ACTOR: Actor = { kind: 'cli', subject: process.env.USER ?? 'cli', role: 'admin' };
 
-type Change = 'created' | 'updated' | 'unchanged';
+type Change = 'created' | 'updated' | 'unchanged' | 'kept';
 /** How a record changes, and what it was before (JSON, for the history) when it is updated. */
 interface Plan {
   readonly change: Change;
   readonly before: string | null;
 }
+
+/** Runs one catalogue statement: outside a transaction (dry run) or inside the import's write transaction. */
+type Read = <Row>(name: string, params: Record<string, unknown>) => Promise<Row[]>;
 
 const chunk = <T>(items: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -75,7 +98,7 @@ const chunk = <T>(items: readonly T[], size: number): T[][] => {
 function tally<T>(items: readonly T[], group: (t: T) => string, change: (t: T) => Change): Record<string, Counts> {
   const out: Record<string, Counts> = {};
   for (const item of items) {
-    const counts = (out[group(item)] ??= { created: 0, updated: 0, unchanged: 0 });
+    const counts = (out[group(item)] ??= { created: 0, updated: 0, unchanged: 0, kept: 0 });
     counts[change(item)] += 1;
   }
   return out;
@@ -84,7 +107,9 @@ function tally<T>(items: readonly T[], group: (t: T) => string, change: (t: T) =
 /**
  * Validates every file, then the files together against the database, and only then writes, all in
  * one transaction: an import either applies completely or leaves the graph as it was. Unchanged
- * records are not written again, so running an import twice changes nothing.
+ * records are not written again, so running an import twice changes nothing. Inside the transaction it
+ * first locks every node it touches and only then reads what they hold, so that its history entries
+ * continue the chain of the API's edits, and no edit saved meanwhile is overwritten unseen.
  */
 export class Importer {
   /** `stats`: the request's counters and causal chain, when an import runs on behalf of an API request. */
@@ -114,33 +139,36 @@ export class Importer {
     problems.push(...checkGraph(parsed, (id) => existing.get(id)));
     if (problems.length > 0) throw new ValidationError(problems);
 
-    const nodeChanges = await this.nodeChanges(nodes, existing, batchSize);
-    const relChanges = await this.relationshipChanges(relationships, existing, batchSize);
-    const summary: ImportSummary = {
-      files,
-      dryRun: options.dryRun ?? false,
-      nodes: tally(nodes, (n) => n.kind, (n) => nodeChanges.get(n.id)!.change),
-      relationships: tally(relationships, (r) => r.type, (r) => relChanges.get(relationshipKey(r))!.change),
-    };
-    if (summary.dryRun) return summary;
-
-    const toWrite = nodes.filter((n) => nodeChanges.get(n.id)!.change !== 'unchanged');
-    const relsToWrite = relationships.filter((r) => relChanges.get(relationshipKey(r))!.change !== 'unchanged');
-    if (toWrite.length === 0 && relsToWrite.length === 0) return summary;
-    const history = [
-      ...toWrite.map((n) => ({ operation: 'IMPORT_NODE', targetId: n.id, otherId: null, before: nodeChanges.get(n.id)!.before, after: JSON.stringify(nodeToImportFormat(n)) })),
-      ...relsToWrite.map((r) => ({
-        operation: 'IMPORT_RELATIONSHIP',
-        targetId: r.from,
-        otherId: r.to,
-        before: relChanges.get(relationshipKey(r))!.before,
-        after: JSON.stringify(relationshipToImportFormat(r)),
-      })),
-    ];
-    const batches = [...batchesOf(toWrite, relsToWrite, batchSize), ...historyBatches(history, batchSize, options.actor ?? CLI_ACTOR)];
-    await this.executor.transaction(
+    const dryRun = options.dryRun ?? false;
+    const plan = (read: Read) => this.plan(read, nodes, relationships, existing, batchSize, options.keepEdits ?? false);
+    if (dryRun) {
+      const planned = await plan((name, params) => this.executor.query(name, params, { stats: this.stats }));
+      return { files, dryRun, ...planned.summary };
+    }
+    return this.executor.transaction(
       'write',
       async (tx) => {
+        const read: Read = (name, params) => tx.run(name, params);
+        // Locks in a stable order (fewer deadlocks with concurrent imports), before anything is read.
+        for (const ids of chunk(referenced.filter((id) => existing.has(id)).sort(), batchSize * 4)) {
+          await tx.run('write/nodes-lock', { ids });
+        }
+        const planned = await plan(read);
+        await options.afterLock?.();
+        const { nodeChanges, relChanges } = planned;
+        const toWrite = nodes.filter((n) => isWritten(nodeChanges.get(n.id)!.change));
+        const relsToWrite = relationships.filter((r) => isWritten(relChanges.get(relationshipKey(r))!.change));
+        const history = [
+          ...toWrite.map((n) => ({ operation: 'IMPORT_NODE', targetId: n.id, otherId: null, before: nodeChanges.get(n.id)!.before, after: JSON.stringify(nodeToImportFormat(n)) })),
+          ...relsToWrite.map((r) => ({
+            operation: 'IMPORT_RELATIONSHIP',
+            targetId: r.from,
+            otherId: r.to,
+            before: relChanges.get(relationshipKey(r))!.before,
+            after: JSON.stringify(relationshipToImportFormat(r)),
+          })),
+        ];
+        const batches = [...batchesOf(toWrite, relsToWrite, batchSize), ...historyBatches(history, batchSize, options.actor ?? CLI_ACTOR)];
         for (const [i, batch] of batches.entries()) {
           const result = await tx.run<{ written: number }>(batch.statement, batch.params, batch.vars);
           const written = result[0]?.written ?? 0;
@@ -150,21 +178,49 @@ export class Importer {
           }
           await options.afterBatch?.(i + 1, batches.length);
         }
+        return { files, dryRun, ...planned.summary };
       },
-      { timeoutMs: options.timeoutMs ?? 3_600_000, stats: this.stats },
+      { timeoutMs: options.timeoutMs ?? 3_600_000, stats: this.stats, retry: false },
     );
-    return summary;
   }
 
-  private async nodeChanges(nodes: readonly NodeRecord[], existing: ReadonlyMap<string, NodeKind>, batchSize: number) {
+  /** What the import does to each record, from what the database holds now (inside the transaction: after the locks). */
+  private async plan(
+    read: Read,
+    nodes: readonly NodeRecord[],
+    relationships: readonly RelationshipRecord[],
+    existing: ReadonlyMap<string, NodeKind>,
+    batchSize: number,
+    keepEdits: boolean,
+  ) {
+    const nodeChanges = await this.nodeChanges(read, nodes, existing, batchSize);
+    const updated = nodes.filter((n) => nodeChanges.get(n.id)!.change === 'updated');
+    const edited: EditedNode[] = [];
+    for (const part of chunk(updated, batchSize * 4)) {
+      const rows = await read<{ id: string; operation: ChangeOperation; at: string }>('read/node-last-edits', { ids: part.map((n) => n.id) });
+      for (const row of rows) {
+        edited.push({ id: row.id, kind: existing.get(row.id)!, operation: row.operation, at: row.at, kept: keepEdits });
+        if (keepEdits) nodeChanges.set(row.id, { change: 'kept', before: null });
+      }
+    }
+    const relChanges = await this.relationshipChanges(read, relationships, existing, batchSize);
+    const summary = {
+      nodes: tally(nodes, (n) => n.kind, (n) => nodeChanges.get(n.id)!.change),
+      relationships: tally(relationships, (r) => r.type, (r) => relChanges.get(relationshipKey(r))!.change),
+      edited: edited.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    };
+    return { nodeChanges, relChanges, summary };
+  }
+
+  private async nodeChanges(read: Read, nodes: readonly NodeRecord[], existing: ReadonlyMap<string, NodeKind>, batchSize: number) {
     const stored = new Map<string, { hash: string; before: string | null }>();
     const known = nodes.filter((n) => existing.has(n.id));
     for (const part of chunk(known, batchSize * 4)) {
       const hashes = Object.fromEntries(part.map((n) => [n.id, nodeProps(n).contentHash]));
-      const rows = await this.executor.query<{ id: string; hash: string | null; props: Record<string, unknown> | null }>('read/node-hashes', {
+      const rows = await read<{ id: string; hash: string | null; props: Record<string, unknown> | null }>('read/node-hashes', {
         ids: part.map((n) => n.id),
         hashes,
-      }, { stats: this.stats });
+      });
       for (const row of rows) {
         stored.set(row.id, { hash: row.hash ?? '', before: row.props ? JSON.stringify(nodeToImportFormat(nodeFromProps(row.props))) : null });
       }
@@ -179,6 +235,7 @@ export class Importer {
   }
 
   private async relationshipChanges(
+    read: Read,
     relationships: readonly RelationshipRecord[],
     existing: ReadonlyMap<string, NodeKind>,
     batchSize: number,
@@ -188,10 +245,9 @@ export class Importer {
     const candidates = relationships.filter((r) => existing.has(r.from) && existing.has(r.to));
     for (const part of chunk(candidates, batchSize * 4)) {
       const rels = part.map((r) => ({ from: r.from, type: r.type, to: r.to, hash: relationshipProps(r).contentHash }));
-      const rows = await this.executor.query<{ from: string; type: RelationshipType; to: string; hash: string | null; props: Record<string, unknown> | null }>(
+      const rows = await read<{ from: string; type: RelationshipType; to: string; hash: string | null; props: Record<string, unknown> | null }>(
         'read/relationship-hashes',
         { rels },
-        { stats: this.stats },
       );
       for (const row of rows) {
         const before = row.props ? JSON.stringify(relationshipToImportFormat(relationshipFromProps(row.from, row.type, row.to, row.props))) : null;
@@ -209,6 +265,7 @@ export class Importer {
   }
 }
 
+const isWritten = (change: Change): boolean => change === 'created' || change === 'updated';
 
 interface Batch {
   readonly statement: string;
