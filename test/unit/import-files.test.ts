@@ -101,6 +101,46 @@ describe('reading import files: exact errors', () => {
   });
 });
 
+describe('reading YAML record by record (bounded memory for big files)', () => {
+  it('gives exactly what the whole-document parse gives: comments, blank lines, CRLF, block scalars, aliases across records', async () => {
+    const { parse } = await import('yaml');
+    const { parseDocument } = await import('../../src/domain/index.js');
+    const text = [
+      '# Kommentar',
+      'nodes:',
+      '- id: sys-a',
+      '  kind: System',
+      '  name: A',
+      '  description: |',
+      '    - keine Liste',
+      '    zweite Zeile',
+      '  sources: &src [{url: "https://a.de"}]',
+      '',
+      '# zwischen den Knoten',
+      '- id: sys-b',
+      '  kind: System',
+      '  name: B   # Kommentar',
+      '  description: >-',
+      '    gefaltet',
+      '    und weiter',
+      '  sources: *src',
+      'relationships:',
+      '  - {from: sys-a, type: DEPENDS_ON, to: sys-b, sources: *src}',
+      '',
+    ].join('\r\n');
+    const f = file('items.yaml', text);
+    const read = readImportFile(f, dir);
+    expect(read.problems).toEqual([]);
+    const expected = parseDocument(parse(text), 'items.yaml');
+    expect(read.nodes.map((n) => n.record)).toEqual(expected.nodes.map((n) => n.record));
+    expect(read.relationships.map((r) => r.record)).toEqual(expected.relationships.map((r) => r.record));
+    expect(read.nodes[0]!.record.description).toBe('- keine Liste\nzweite Zeile');
+    // Lines of problems are those of the file.
+    const bad = file('items-bad.yaml', text.replace('name: B', 'name: ""'));
+    expect(problems([bad])).toEqual([`items-bad.yaml:14: node sys-b, field 'name': must be a non-empty string`]);
+  });
+});
+
 describe('self-relationships are a rule of the model', () => {
   it('every relationship type says whether a node may be related to itself; none allows it', () => {
     for (const type of RELATIONSHIP_TYPES) expect(ruleOf(type).selfAllowed, type).toBe(false);

@@ -10,6 +10,7 @@ import {
   isScalar,
   isSeq,
   parseDocument as parseYaml,
+  visit,
   type Document as YamlDocument,
   type Node as YamlNode,
 } from 'yaml';
@@ -136,8 +137,24 @@ function locatorOf(doc: YamlDocument, lineCounter: LineCounter): Locate {
   };
 }
 
-/** Parses with the YAML parser, which knows the line of every value. */
+const aliasLimit = (chars: number) => ALIAS_EXPANSION.factor * chars + ALIAS_EXPANSION.slackChars;
+
+const aliasProblem = (shown: string, limit: number, line: number | undefined): ParsedFile =>
+  fileProblem(
+    shown,
+    '(aliases)',
+    `its aliases expand to more than ${limit.toLocaleString('en')} characters (at most ${ALIAS_EXPANSION.factor} × the file + ${ALIAS_EXPANSION.slackChars.toLocaleString('en')}); ` +
+      'write the values out or share fewer of them',
+    line,
+  );
+
+/** Parses with the YAML parser, which knows the line of every value: record by record where it can, else whole. */
 function withLines(text: string, shown: string): ParsedFile {
+  return byItems(text, shown) ?? whole(text, shown);
+}
+
+/** The whole document at once (its syntax tree costs tens of times the file's size in memory). */
+function whole(text: string, shown: string): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseYaml(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -153,17 +170,9 @@ function withLines(text: string, shown: string): ParsedFile {
       })),
     };
   }
-  const limit = ALIAS_EXPANSION.factor * text.length + ALIAS_EXPANSION.slackChars;
-  const bomb = aliasExpansion(doc, limit);
-  if (bomb) {
-    return fileProblem(
-      shown,
-      '(aliases)',
-      `its aliases expand to more than ${limit.toLocaleString('en')} characters (at most ${ALIAS_EXPANSION.factor} × the file + ${ALIAS_EXPANSION.slackChars.toLocaleString('en')}); ` +
-        'write the values out or share fewer of them',
-      bomb.line === undefined ? undefined : lineCounter.linePos(bomb.line).line,
-    );
-  }
+  const limit = aliasLimit(text.length);
+  const expanded = expandedSize(doc, limit);
+  if (expanded.size > limit) return aliasProblem(shown, limit, expanded.crossing === undefined ? undefined : lineCounter.linePos(expanded.crossing).line);
   const locate = locatorOf(doc, lineCounter);
   try {
     return parseDocument(doc.toJS({ maxAliasCount: -1 }), shown, locate);
@@ -173,12 +182,142 @@ function withLines(text: string, shown: string): ParsedFile {
   }
 }
 
+type ListKey = 'nodes' | 'relationships';
+/** One item of a top-level block sequence: its text is text.slice(start, end), its first line `line`. */
+interface Item {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+}
+
+const TOP_KEY = /^(nodes|relationships):[ \t]*(?:#.*)?\r?$/;
+const isIndicator = (line: string, indent: number) => line.startsWith('- ', indent) || line.startsWith('-\r', indent) || line.length === indent + 1;
+
 /**
- * Whether the document, with every alias expanded, would exceed `limit` characters; measured on the parsed tree
- * without expanding anything (each node's size is worked out once, so a billion laughs costs a few thousand steps).
- * Returns the offset of the alias that crosses the limit.
+ * The items of a document in the usual block form (`nodes:` and `relationships:` at the top, each a block sequence
+ * of records), found by their lines; undefined for anything else (flow style, other keys, documents markers), which
+ * is then parsed whole.
  */
-function aliasExpansion(doc: YamlDocument, limit: number): { line: number | undefined } | undefined {
+function blockItems(text: string): Record<ListKey, Item[]> | undefined {
+  const items: Record<ListKey, Item[]> = { nodes: [], relationships: [] };
+  const seen = new Set<string>();
+  let key: ListKey | undefined;
+  let indent = -1;
+  let open: { start: number; line: number } | undefined;
+  const close = (end: number) => {
+    if (open && key) items[key].push({ start: open.start, end, line: open.line });
+    open = undefined;
+  };
+  let lineNo = 0;
+  for (let pos = 0; pos < text.length; ) {
+    lineNo++;
+    let next = text.indexOf('\n', pos);
+    if (next === -1) next = text.length;
+    const line = text.slice(pos, next);
+    const ind = line.length - line.trimStart().length;
+    const rest = line.slice(ind);
+    if (rest === '' || rest === '\r' || rest.startsWith('#')) {
+      // blank lines and comments belong to the item they are in
+    } else if (ind === 0 && !rest.startsWith('-')) {
+      const match = TOP_KEY.exec(line);
+      if (!match || seen.has(match[1]!)) return undefined;
+      close(pos);
+      seen.add(match[1]!);
+      key = match[1] as ListKey;
+      indent = -1;
+    } else if (key === undefined) {
+      return undefined;
+    } else if ((indent === -1 || ind === indent) && isIndicator(line, ind)) {
+      if (indent === -1) indent = ind;
+      close(pos);
+      open = { start: pos, line: lineNo };
+    } else if (open === undefined || ind <= indent) {
+      return undefined;
+    }
+    pos = next + 1;
+  }
+  close(text.length);
+  // `nodes:` without items is null, not an empty list: the whole-document parse reports it.
+  if ([...seen].some((k) => items[k as ListKey].length === 0)) return undefined;
+  return items;
+}
+
+/**
+ * Parses a block-form document item by item, so that only one record's syntax tree exists at a time (a 60 MB file
+ * stays within a few hundred MB). Any problem the items cannot settle on their own (a syntax error, an alias to an
+ * anchor in another record) sends the file to the whole-document parse, which reports it with its line.
+ */
+function byItems(text: string, shown: string): ParsedFile | undefined {
+  const items = blockItems(text);
+  if (!items) return undefined;
+  const limit = aliasLimit(text.length);
+  let expanded = 0;
+  const raw: Record<ListKey, unknown[]> = { nodes: [], relationships: [] };
+  // Anchors of earlier records (yaml's own stringify shares repeated objects, such as a list of sources, this way).
+  const anchors = new Map<string, unknown>();
+  for (const key of ['nodes', 'relationships'] as const) {
+    for (const item of items[key]) {
+      const chunk = text.slice(item.start, item.end);
+      const lineCounter = new LineCounter();
+      const doc = parseYaml(chunk, { lineCounter, uniqueKeys: true });
+      if (doc.errors.length > 0) return undefined;
+      let unresolved = false;
+      if (chunk.includes('*')) {
+        // An alias to an earlier record's anchor becomes a copy of its value (and counts as expanded text below).
+        visit(doc, {
+          Alias(_, alias) {
+            if (alias.resolve(doc) !== undefined) return undefined;
+            if (!anchors.has(alias.source)) {
+              unresolved = true;
+              return visit.BREAK;
+            }
+            return doc.createNode(anchors.get(alias.source));
+          },
+        });
+      }
+      if (unresolved) return undefined;
+      if (chunk.includes('&')) {
+        visit(doc, {
+          Node(_, node) {
+            if (node.anchor) anchors.set(node.anchor, node.toJS(doc));
+          },
+        });
+      }
+      if (chunk.includes('*')) {
+        const size = expandedSize(doc, limit - expanded);
+        expanded += size.size;
+        if (expanded > limit) return aliasProblem(shown, limit, size.crossing === undefined ? item.line : item.line + lineCounter.linePos(size.crossing).line - 1);
+      }
+      let value: unknown;
+      try {
+        value = doc.toJS({ maxAliasCount: -1 });
+      } catch {
+        return undefined;
+      }
+      if (!Array.isArray(value) || value.length !== 1) return undefined;
+      raw[key].push(value[0]);
+    }
+  }
+  // Lines are looked up only for problems: the item's text is parsed again then.
+  const locate: Locate = (path) => {
+    const [list, index, ...inner] = path;
+    const item = (list === 'nodes' || list === 'relationships') && typeof index === 'number' ? items[list][index] : undefined;
+    if (!item) return undefined;
+    const lineCounter = new LineCounter();
+    const line = locatorOf(parseYaml(text.slice(item.start, item.end), { lineCounter }), lineCounter)([0, ...inner]);
+    return line === undefined ? item.line : item.line + line - 1;
+  };
+  const doc: Record<string, unknown> = {};
+  for (const key of ['nodes', 'relationships'] as const) if (items[key].length > 0) doc[key] = raw[key];
+  return parseDocument(doc, shown, locate);
+}
+
+/**
+ * The document's size in characters with every alias expanded, measured on the parsed tree without expanding
+ * anything (each node's size is worked out once, so a billion laughs costs a few thousand steps); counting stops
+ * past `limit`. `crossing`: the offset of the value where the count crossed the limit.
+ */
+function expandedSize(doc: YamlDocument, limit: number): { size: number; crossing?: number } {
   const sizes = new Map<unknown, number>();
   let crossing: number | undefined;
   const size = (node: unknown): number => {
@@ -203,7 +342,7 @@ function aliasExpansion(doc: YamlDocument, limit: number): { line: number | unde
     sizes.set(node, total);
     return total;
   };
-  return size(doc.contents) > limit ? { line: crossing } : undefined;
+  return { size: size(doc.contents), crossing };
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
