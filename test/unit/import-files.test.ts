@@ -134,10 +134,13 @@ describe('reading YAML record by record (bounded memory for big files)', () => {
     const expected = parseDocument(parse(text), 'items.yaml');
     expect(read.nodes.map((n) => n.record)).toEqual(expected.nodes.map((n) => n.record));
     expect(read.relationships.map((r) => r.record)).toEqual(expected.relationships.map((r) => r.record));
-    expect(read.nodes[0]!.record.description).toBe('- keine Liste\nzweite Zeile');
+    expect(read.nodes[0]!.record.description).toBe('- keine Liste\nzweite Zeile\n'.trim());
     // Lines of problems are those of the file.
     const bad = file('items-bad.yaml', text.replace('name: B', 'name: ""'));
-    expect(problems([bad])).toEqual([`items-bad.yaml:14: node sys-b, field 'name': must be a non-empty string`]);
+    expect(problems([bad])).toEqual([
+      `items-bad.yaml:14: node sys-b, field 'name': must be a non-empty string`,
+      `items-bad.yaml:20: relationship sys-a -[DEPENDS_ON]-> sys-b, field 'to': no node 'sys-b' in the import or the database`,
+    ]);
   });
 });
 
