@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
 import { stringify } from 'yaml';
 import { PROJECT_ROOT, loadConfig } from '../src/config/index.js';
 import { readImportFile, startLocalNeo4j } from '../src/graph/index.js';
@@ -83,7 +84,7 @@ function generate(variant: number) {
 }
 
 /** `strategiegraph import <file>` as a process of its own; its peak RSS from /proc (VmHWM), sampled until it exits. */
-async function importCli(file: string, env: Record<string, string>, extra: string[] = []) {
+async function importCli(file: string, env: { NEO4J_URI: string }, extra: string[] = []) {
   const started = performance.now();
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), 'import', ...extra, file], {
     env: { ...process.env, ...env },
@@ -99,13 +100,33 @@ async function importCli(file: string, env: Record<string, string>, extra: strin
     }
   };
   const timer = setInterval(sample, 100);
+  // The import transaction's memory as Neo4j estimates it (SHOW TRANSACTIONS), sampled from another session.
+  let peakTxBytes = 0;
+  const driver = neo4j.driver(env.NEO4J_URI!, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  let polling = true;
+  const poll = (async () => {
+    while (polling) {
+      try {
+        const { records } = await driver.executeQuery(
+          "SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory AS heap, metaData WHERE metaData.app = 'strategiegraph' AND metaData.query = 'transaction:write' RETURN max(heap) AS heap",
+        );
+        peakTxBytes = Math.max(peakTxBytes, Number(records[0]?.get('heap') ?? 0));
+      } catch {
+        // the database is busy or the import ended
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  })();
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
   clearInterval(timer);
-  return { code, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peakKb / 1024), stdout, stderr };
+  polling = false;
+  await poll;
+  await driver.close();
+  return { code, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peakKb / 1024), peakTxMb: Math.round(peakTxBytes / 2 ** 20), stdout, stderr };
 }
 
 const config = loadConfig(process.env);
@@ -140,17 +161,17 @@ try {
   console.log(`generated ${nodeCount} nodes and ${relCount} relationships, ${results.fileMb} MB of ${values.format}, heap ${results.heapMb} MB`);
 
   const first = await importCli(file, env);
-  results.first = { code: first.code, seconds: +first.seconds.toFixed(1), peakRssMb: first.peakRssMb };
-  console.log(`first import: exit ${first.code} in ${first.seconds.toFixed(1)} s, CLI peak RSS ${first.peakRssMb} MB`);
+  results.first = { code: first.code, seconds: +first.seconds.toFixed(1), peakRssMb: first.peakRssMb, peakTxMb: first.peakTxMb };
+  console.log(`first import: exit ${first.code} in ${first.seconds.toFixed(1)} s, CLI peak RSS ${first.peakRssMb} MB, transaction ${first.peakTxMb} MB`);
   if (first.code !== 0) console.log(first.stderr.split('\n').slice(-6).join('\n'));
   if (first.code === 0) {
     const again = await importCli(file, env);
-    results.again = { code: again.code, seconds: +again.seconds.toFixed(1), peakRssMb: again.peakRssMb };
+    results.again = { code: again.code, seconds: +again.seconds.toFixed(1), peakRssMb: again.peakRssMb, peakTxMb: again.peakTxMb };
     console.log(`second import (idempotent): exit ${again.code} in ${again.seconds.toFixed(1)} s, CLI peak RSS ${again.peakRssMb} MB`);
     write(1);
     const update = await importCli(file, env);
-    results.update = { code: update.code, seconds: +update.seconds.toFixed(1), peakRssMb: update.peakRssMb };
-    console.log(`third import (every node changed): exit ${update.code} in ${update.seconds.toFixed(1)} s, CLI peak RSS ${update.peakRssMb} MB`);
+    results.update = { code: update.code, seconds: +update.seconds.toFixed(1), peakRssMb: update.peakRssMb, peakTxMb: update.peakTxMb };
+    console.log(`third import (every node changed): exit ${update.code} in ${update.seconds.toFixed(1)} s, CLI peak RSS ${update.peakRssMb} MB, transaction ${update.peakTxMb} MB`);
     if (update.code !== 0) console.log(update.stderr.split('\n').slice(-6).join('\n'));
   }
 

@@ -161,3 +161,15 @@ describe('self-relationships are a rule of the model', () => {
     ]);
   });
 });
+
+describe('transaction memory: read from the database settings', () => {
+  it('parses Neo4j byte sizes; 0 and unreadable values mean no limit', async () => {
+    const { parseBytes } = await import('../../src/graph/import/importer.js');
+    expect(parseBytes('716.80MiB')).toBe(Math.floor(716.8 * 2 ** 20));
+    expect(parseBytes('2.00GiB')).toBe(2 * 2 ** 30);
+    expect(parseBytes('512k')).toBe(512 * 1024);
+    expect(parseBytes('0B')).toBeUndefined();
+    expect(parseBytes(null)).toBeUndefined();
+    expect(parseBytes('lots')).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  DomainError,
   ValidationError,
   checkGraph,
   nodeToImportFormat,
@@ -145,6 +146,7 @@ export class Importer {
       const planned = await plan((name, params) => this.executor.query(name, params, { stats: this.stats }));
       return { files, dryRun, ...planned.summary };
     }
+    const memoryLimit = await this.memoryLimit();
     return this.executor.transaction(
       'write',
       async (tx) => {
@@ -168,6 +170,9 @@ export class Importer {
             after: JSON.stringify(relationshipToImportFormat(r)),
           })),
         ];
+        // Too big for the database's transaction memory: refused before anything is written (the locks go with the rollback).
+        const needed = transactionBytes(toWrite, relsToWrite, history);
+        if (memoryLimit !== undefined && needed > memoryLimit.bytes) throw tooBig(needed, memoryLimit);
         const batches = [...batchesOf(toWrite, relsToWrite, batchSize), ...historyBatches(history, batchSize, options.actor ?? CLI_ACTOR)];
         for (const [i, batch] of batches.entries()) {
           const result = await tx.run<{ written: number }>(batch.statement, batch.params, batch.vars);
@@ -181,7 +186,27 @@ export class Importer {
         return { files, dryRun, ...planned.summary };
       },
       { timeoutMs: options.timeoutMs ?? 3_600_000, stats: this.stats, retry: false },
-    );
+    ).catch((error: unknown) => {
+      // Should the estimate fall short, Neo4j's own refusal gets the same advice (and is not retried).
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && /OutOfMemory|MemoryLimit/.test(code)) throw tooBig(undefined, memoryLimit, (error as Error).message);
+      throw error;
+    });
+  }
+
+  /** The smallest of the database's transaction memory limits, or undefined when there is none (or it cannot be read). */
+  private async memoryLimit(): Promise<MemoryLimit | undefined> {
+    let rows: { name: string; value: string | null }[];
+    try {
+      rows = await this.executor.query('read/transaction-memory-limits', {}, { stats: this.stats });
+    } catch {
+      return undefined; // a user without the privilege to see settings: Neo4j's own limit still applies
+    }
+    const limits = rows.flatMap((r) => {
+      const bytes = parseBytes(r.value);
+      return bytes ? [{ setting: r.name, bytes }] : [];
+    });
+    return limits.sort((a, b) => a.bytes - b.bytes)[0];
   }
 
   /** What the import does to each record, from what the database holds now (inside the transaction: after the locks). */
@@ -263,6 +288,49 @@ export class Importer {
       }),
     );
   }
+}
+
+interface MemoryLimit {
+  readonly setting: string;
+  readonly bytes: number;
+}
+
+/**
+ * What Neo4j holds in memory for an import's transaction until it commits, per character of the records and history
+ * entries it writes, and per record: measured with bench/import-scale.ts (README, Security) and rounded up.
+ */
+export const TRANSACTION_MEMORY = { bytesPerChar: 8, bytesPerRecord: 4_000 } as const;
+
+function transactionBytes(nodes: readonly NodeRecord[], rels: readonly RelationshipRecord[], history: readonly { before: string | null; after: string }[]): number {
+  let chars = 0;
+  for (const n of nodes) chars += JSON.stringify(nodeProps(n)).length;
+  for (const r of rels) chars += JSON.stringify(relationshipProps(r)).length;
+  for (const h of history) chars += h.after.length + (h.before?.length ?? 0);
+  return chars * TRANSACTION_MEMORY.bytesPerChar + (nodes.length + rels.length + history.length) * TRANSACTION_MEMORY.bytesPerRecord;
+}
+
+const UNITS: Readonly<Record<string, number>> = { B: 1, KIB: 2 ** 10, MIB: 2 ** 20, GIB: 2 ** 30, TIB: 2 ** 40, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30 };
+
+/** '716.80MiB' → bytes; 0, null and anything unreadable → undefined (no limit). */
+export function parseBytes(value: string | null): number | undefined {
+  const match = /^\s*([\d.]+)\s*([a-z]*)\s*$/i.exec(value ?? '');
+  const bytes = match ? Number(match[1]) * (UNITS[(match[2] || 'B').toUpperCase()] ?? NaN) : NaN;
+  return Number.isFinite(bytes) && bytes > 0 ? Math.floor(bytes) : undefined;
+}
+
+const mb = (bytes: number) => `${Math.ceil(bytes / 2 ** 20).toLocaleString('en')} MB`;
+
+/** The import does not fit the database's transaction memory: which setting to raise. */
+function tooBig(needed: number | undefined, limit: MemoryLimit | undefined, detail?: string): DomainError {
+  const allowed = limit ? `${mb(limit.bytes)} (${limit.setting})` : 'its transaction memory';
+  return new DomainError(
+    'BAD_USER_INPUT',
+    `${needed === undefined ? 'This import needs more' : `This import needs about ${mb(needed)}`} of Neo4j transaction memory than the database allows: ${allowed}. ` +
+      'Nothing was written. Raise NEO4J_HEAP_MB for the local launcher (the transaction memory is 70 % of the heap), or ' +
+      `${limit?.setting ?? 'dbms.memory.transaction.total.max'} and the heap of your Neo4j server, or import the data in smaller parts.` +
+      (detail ? ` (Neo4j: ${detail.split('\n')[0]})` : ''),
+    { limit: 'transactionMemory', setting: limit?.setting ?? 'dbms.memory.transaction.total.max', neededBytes: needed ?? null, allowedBytes: limit?.bytes ?? null },
+  );
 }
 
 const isWritten = (change: Change): boolean => change === 'created' || change === 'updated';

@@ -295,7 +295,9 @@ function byItems(text: string, shown: string): ParsedFile | undefined {
         return undefined;
       }
       if (!Array.isArray(value) || value.length !== 1) return undefined;
-      raw[key].push(value[0]);
+      // A copy in plain, flat values: the parser builds strings from pieces, and 100,000 records of them would keep
+      // several times the file's size alive.
+      raw[key].push(JSON.parse(JSON.stringify(value[0])));
     }
   }
   // Lines are looked up only for problems: the item's text is parsed again then.
