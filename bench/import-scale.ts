@@ -3,7 +3,7 @@
  * synthetic) of --nodes nodes and --rels relationships that follows the model, each node with a description of
  * --description characters, written as one --format yaml|json file and imported by the real command line
  * (`bin/strategiegraph.mjs import`, a process of its own) into a throwaway local Neo4j started with the configured
- * memory (NEO4J_HEAP_MB / NEO4J_PAGECACHE_MB, defaults 1024 / 512), or NEO4J_URI.
+ * memory (NEO4J_HEAP_MB / NEO4J_PAGECACHE_MB, defaults 2048 / 512), or NEO4J_URI.
  *
  *   npx tsx bench/import-scale.ts --nodes 30000 --rels 30000 --description 600 --format yaml
  *
