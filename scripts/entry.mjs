@@ -18,6 +18,8 @@ export async function runEntry(module) {
     return;
   }
   const { register } = await import('tsx/esm/api');
-  register();
+  // The project's tsconfig.json (decorators) by name: tsx would otherwise look for one in the directory the command
+  // is run from (the `strategiegraph` command works from any directory).
+  register({ tsconfig: join(ROOT, 'tsconfig.json') });
   await import(pathToFileURL(join(ROOT, 'src', `${module}.ts`)).href);
 }

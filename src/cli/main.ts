@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config/index.js';
-import { DomainError, ValidationError } from '../domain/index.js';
+import { DomainError, ValidationError, type Problem } from '../domain/index.js';
 import { GraphQLRequestError } from '../client/index.js';
 import { EXIT, UsageError, exitCodeOf } from './exit-codes.js';
 import { COMMANDS } from './commands/index.js';
@@ -23,26 +23,35 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** What went wrong, the exit code for it, and the problems of rejected input. */
+function describe(error: unknown): { code: number; errorCode?: string; text: string; problems?: readonly Problem[] } {
+  if (error instanceof ValidationError) {
+    return { code: EXIT.invalidInput, errorCode: error.code, text: `Rejected, nothing was written.\n${error.message}`, problems: error.problems };
+  }
+  // node:util parseArgs: an unknown option (--dryrun), a missing value, an unexpected argument.
+  const nodeCode = (error as { code?: unknown } | null)?.code;
+  if (typeof nodeCode === 'string' && nodeCode.startsWith('ERR_PARSE_ARGS_')) {
+    return { code: EXIT.usage, errorCode: 'USAGE', text: `${(error as Error).message}\nrun 'strategiegraph help' for the commands and their options` };
+  }
+  if (error instanceof UsageError || error instanceof ConfigError) return { code: EXIT.usage, errorCode: 'USAGE', text: error.message };
+  if (error instanceof DomainError) return { code: exitCodeOf(error.code), errorCode: error.code, text: `${error.code}: ${error.message}` };
+  if (error instanceof GraphQLRequestError) return { code: exitCodeOf(error.code), errorCode: error.code, text: error.message };
+  return { code: EXIT.failure, text: error instanceof Error ? error.message : String(error) };
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ValidationError) {
-      process.stderr.write(`Rejected, nothing was written.\n${error.message}\n`);
-      process.exitCode = EXIT.invalidInput;
-    } else if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = EXIT.usage;
-    } else if (error instanceof DomainError) {
-      process.stderr.write(`${error.code}: ${error.message}\n`);
-      process.exitCode = exitCodeOf(error.code);
-    } else if (error instanceof GraphQLRequestError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = exitCodeOf(error.code);
+    const { code, errorCode, text, problems } = describe(error);
+    // --json: the error as JSON on stdout, where a script reads the answer; otherwise text on stderr.
+    if (process.argv.includes('--json')) {
+      const message = error instanceof ValidationError ? 'Rejected, nothing was written.' : text;
+      process.stdout.write(`${JSON.stringify({ error: { code: errorCode ?? 'FAILURE', exitCode: code, message, ...(problems ? { problems } : {}) } }, null, 2)}\n`);
     } else {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = EXIT.failure;
+      process.stderr.write(`${text}\n`);
     }
+    process.exitCode = code;
   },
 );

@@ -313,7 +313,7 @@ export function loadConfig(env: Env): Config {
     local: {
       port: r.int('NEO4J_PORT', DEFAULT_NEO4J_PORT, 0, 65535),
       dataDir: r.string('NEO4J_DATA', '.neo4j'),
-      heapMb: r.int('NEO4J_HEAP_MB', 1024, 256, 65536),
+      heapMb: r.int('NEO4J_HEAP_MB', 2048, 256, 65536),
       pageCacheMb: r.int('NEO4J_PAGECACHE_MB', 512, 64, 65536),
     },
     http,

@@ -19,6 +19,11 @@ export interface RelationshipRule {
   readonly properties?: readonly FieldSpec[];
   /** Field names for following the relationship: `out` on the source kinds, `in` on the target kinds. */
   readonly fields: { readonly out: string; readonly in: string | Partial<Record<NodeKind, string>> };
+  /**
+   * Whether a node may have this relationship to itself (`ELSTER DEPENDS_ON ELSTER`). No type of the model
+   * allows it today: a thing does not depend on, replace, fund or amend itself.
+   */
+  readonly selfAllowed: boolean;
 }
 
 const amountEur: FieldSpec = { name: 'amountEur', type: 'money', description: 'Amount in euros.' };
@@ -39,7 +44,7 @@ const rule = (
   to: Kinds,
   fields: RelationshipRule['fields'],
   properties?: readonly FieldSpec[],
-): RelationshipRule => ({ category, description, connects: [{ from, to }], fields, properties });
+): RelationshipRule => ({ category, description, connects: [{ from, to }], fields, properties, selfAllowed: false });
 
 export const RELATIONSHIP_RULES = {
   // structure: how the strategy is built
@@ -221,6 +226,7 @@ export const RELATIONSHIP_RULES = {
       { from: ['System'], to: ['System'] },
     ],
     fields: { out: 'dependsOn', in: 'dependents' },
+    selfAllowed: false,
   },
   REPLACES: rule(
     'dependency',
@@ -301,6 +307,22 @@ const expand = (kinds: Kinds): readonly NodeKind[] => (kinds === 'any' ? NODE_KI
 /** Whether the model allows `from -[type]-> to`. */
 export function allows(type: RelationshipType, from: NodeKind, to: NodeKind): boolean {
   return ruleOf(type).connects.some((g) => expand(g.from).includes(from) && expand(g.to).includes(to));
+}
+
+/**
+ * Why the model refuses `from -[type]-> to` between nodes of these kinds, or undefined when it allows it: the one
+ * check behind the import, createRelationship and the editor.
+ */
+export function connectionProblem(
+  rel: { readonly from: string; readonly type: RelationshipType; readonly to: string },
+  fromKind: NodeKind,
+  toKind: NodeKind,
+): { readonly field: 'type' | 'to'; readonly message: string } | undefined {
+  if (!allows(rel.type, fromKind, toKind)) return { field: 'type', message: `${rel.type} may not connect ${fromKind} to ${toKind}` };
+  if (rel.from === rel.to && !ruleOf(rel.type).selfAllowed) {
+    return { field: 'to', message: `${rel.type} may not connect a node to itself (${rel.from})` };
+  }
+  return undefined;
 }
 
 /** The kinds a `type` relationship may reach from a node of kind `from` (in model order). */

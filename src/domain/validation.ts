@@ -1,6 +1,6 @@
 import { isNodeKind, type NodeKind } from './kinds.js';
 import { KIND_FIELDS, PARTIAL_DATE, type FieldSpec } from './fields.js';
-import { allows, isRelationshipType, relationshipProperties } from './relationships.js';
+import { connectionProblem, isRelationshipType, relationshipProperties } from './relationships.js';
 import type { Problem } from './errors.js';
 import {
   CONFIDENCES,
@@ -70,6 +70,20 @@ class Checker {
       return undefined;
     }
     return v.trim();
+  }
+
+  /** A list of non-empty strings (trimmed); every item that is not one is reported on its own, with its index. */
+  texts(obj: Obj, key: string, path: Path, entity: string): string[] | undefined {
+    const v = obj[key] ?? [];
+    if (!Array.isArray(v)) {
+      this.report([...path, key], entity, key, `must be a list of non-empty strings, got ${JSON.stringify(v)}`);
+      return undefined;
+    }
+    const bad = v.flatMap((item, i) => (isText(item) ? [] : [i]));
+    for (const i of bad) {
+      this.report([...path, key, i], entity, `${key}[${i}]`, `must be a non-empty string, got ${JSON.stringify(v[i]) ?? String(v[i])}`);
+    }
+    return bad.length === 0 ? (v as string[]).map((a) => a.trim()) : undefined;
   }
 
   unknownKeys(obj: Obj, allowed: readonly string[], path: Path, entity: string, what: string): void {
@@ -184,10 +198,7 @@ function parseNode(c: Checker, raw: unknown, index: number): NodeRecord | undefi
   if (!isNodeKind(kind)) c.report([...path, 'kind'], entity, 'kind', `unknown kind ${JSON.stringify(kind)}`);
   const name = c.text(raw, 'name', path, entity, true);
   const description = c.text(raw, 'description', path, entity, true);
-  const aliases = raw.aliases ?? [];
-  if (!Array.isArray(aliases) || !aliases.every(isText)) {
-    c.report([...path, 'aliases'], entity, 'aliases', 'must be a list of non-empty strings');
-  }
+  const aliases = c.texts(raw, 'aliases', path, entity);
   const sources = c.sources(raw, path, entity);
   const confidence = c.confidence(raw, path, entity);
   const note = c.text(raw, 'note', path, entity, false);
@@ -202,12 +213,12 @@ function parseNode(c: Checker, raw: unknown, index: number): NodeRecord | undefi
     const v = c.field(spec, raw[spec.name], [...path, spec.name], entity);
     if (v !== undefined) fields[spec.name] = v;
   }
-  if (id === undefined || name === undefined || description === undefined || !Array.isArray(aliases)) return undefined;
+  if (id === undefined || name === undefined || description === undefined || aliases === undefined) return undefined;
   return {
     id,
     kind,
     name,
-    aliases: (aliases as string[]).map((a) => a.trim()),
+    aliases,
     description,
     sources,
     confidence,
@@ -330,9 +341,8 @@ export function checkGraph(
     const toKind = kindOf(rel.to);
     if (!fromKind) problems.push({ ...at, field: 'from', message: `no node '${rel.from}' in the import or the database` });
     if (!toKind) problems.push({ ...at, field: 'to', message: `no node '${rel.to}' in the import or the database` });
-    if (fromKind && toKind && !allows(rel.type, fromKind, toKind)) {
-      problems.push({ ...at, field: 'type', message: `${rel.type} may not connect ${fromKind} to ${toKind}` });
-    }
+    const refused = fromKind && toKind ? connectionProblem(rel, fromKind, toKind) : undefined;
+    if (refused) problems.push({ ...at, ...refused });
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
 import { ConflictError, DomainError, QueryTimeoutError, ServiceUnavailableError } from '../domain/index.js';
 import type { Causality } from './causality.js';
 import type { CypherCatalog, QueryMode } from './cypher-catalog.js';
@@ -44,6 +44,14 @@ export interface ExecOptions {
   /** Values for {{KIND}} / {{TYPE}} placeholders (checked against the model's allow-lists). */
   readonly vars?: Readonly<Record<string, string>>;
   readonly timeoutMs?: number;
+}
+
+export interface TransactionOptions extends ExecOptions {
+  /**
+   * Whether the driver may run the work again after a transient error (default true). Imports say no: running a whole
+   * import again after Neo4j refused it for memory would only fail again, twice as slowly.
+   */
+  readonly retry?: boolean;
 }
 
 /** A transaction as callers see it: statements by catalogue name, results as plain rows. */
@@ -124,9 +132,9 @@ export class Executor {
   }
 
   /** Several statements in one transaction: all of them apply, or none does. */
-  async transaction<R>(mode: 'read' | 'write', work: (tx: Tx) => Promise<R>, options: ExecOptions = {}): Promise<R> {
+  async transaction<R>(mode: 'read' | 'write', work: (tx: Tx) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
     const session = this.driver.session(this.sessionConfig(mode, options.stats));
-    const run = (t: ManagedTransaction): Tx => ({
+    const run = (t: Pick<ManagedTransaction, 'run'>): Tx => ({
       run: async <Row>(name: string, params: Record<string, unknown> = {}, vars?: Readonly<Record<string, string>>) => {
         if (mode === 'read' && this.catalog.get(name).mode !== 'read') {
           throw new Error(`${name} writes and cannot run in a read transaction`);
@@ -141,7 +149,7 @@ export class Executor {
     try {
       const config = this.txConfig(`transaction:${mode}`, this.timeoutOf(options));
       if (mode === 'read') return await session.executeRead((t) => work(run(t)), config);
-      const result = await session.executeWrite((t) => work(run(t)), config);
+      const result = options.retry === false ? await once(session, (t) => work(run(t)), config) : await session.executeWrite((t) => work(run(t)), config);
       options.stats?.causality?.wrote();
       return result;
     } catch (error) {
@@ -189,6 +197,19 @@ export class Executor {
       if (stats) stats.dbMs += performance.now() - started;
       for (const end of ended) end(failure);
     }
+  }
+}
+
+/** A write transaction that runs its work once: committed when the work succeeds, rolled back when it throws. */
+async function once<R>(session: Session, work: (t: Pick<ManagedTransaction, 'run'>) => Promise<R>, config: Parameters<Session['beginTransaction']>[0]): Promise<R> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => {});
+    throw error;
   }
 }
 

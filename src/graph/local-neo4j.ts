@@ -90,7 +90,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const child = spawn(
     'java',
     [
-      `-Xmx${options.heapMb ?? 1024}m`,
+      `-Xmx${options.heapMb ?? 2048}m`,
       '-XX:+UseG1GC',
       '-XX:-OmitStackTraceInFastThrow',
       '-cp',

@@ -43,9 +43,9 @@ describe('import into Neo4j', () => {
   it('writes nodes with their kind label, fields and sources, and relationships with their properties', async () => {
     const summary = await importer.importPaths([writeJson('base.json', base)]);
     expect(summary.nodes).toEqual({
-      System: { created: 1, updated: 0, unchanged: 0 },
-      Service: { created: 1, updated: 0, unchanged: 0 },
-      Project: { created: 1, updated: 0, unchanged: 0 },
+      System: { created: 1, updated: 0, unchanged: 0, kept: 0 },
+      Service: { created: 1, updated: 0, unchanged: 0, kept: 0 },
+      Project: { created: 1, updated: 0, unchanged: 0, kept: 0 },
     });
     const [project] = await cypher<{ labels: string[]; status: string; budget: number; version: { toNumber(): number } }>(
       graph,
@@ -79,7 +79,7 @@ describe('import into Neo4j', () => {
     const changed = structuredClone(base);
     changed.nodes[2] = { id: 'uv-c', kind: 'Project', name: 'Vorhaben C', description: 'neu', sources: source } as (typeof base.nodes)[number];
     const summary = await importer.importPaths([writeJson('changed.json', changed)]);
-    expect(summary.nodes.Project).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(summary.nodes.Project).toEqual({ created: 0, updated: 1, unchanged: 0, kept: 0 });
     const [after] = await cypher<{ d: string; budget: unknown; v: { toNumber(): number }; createdAt: unknown }>(
       graph,
       "MATCH (n {id: 'uv-c'}) RETURN n.description AS d, n.budgetEur AS budget, n.version AS v, n.createdAt AS createdAt",
@@ -121,8 +121,8 @@ describe('import into Neo4j', () => {
     next.nodes.push({ id: 'sys-d', kind: 'System', name: 'D', description: 'd', sources: source } as (typeof base.nodes)[number]);
     const summary = await importer.importPaths([writeJson('next.json', next)], { dryRun: true });
     expect(summary.dryRun).toBe(true);
-    expect(summary.nodes.System).toEqual({ created: 1, updated: 1, unchanged: 0 });
-    expect(summary.nodes.Service).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(summary.nodes.System).toEqual({ created: 1, updated: 1, unchanged: 0, kept: 0 });
+    expect(summary.nodes.Service).toEqual({ created: 0, updated: 0, unchanged: 1, kept: 0 });
     expect(await snapshot(graph)).toEqual(before);
   });
 

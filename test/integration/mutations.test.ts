@@ -153,7 +153,8 @@ describe('mutations with history', () => {
     const doc = { nodes: [{ id: 'topic-api-import', kind: 'Topic', name: 'API-Import', description: 'Test', sources: SOURCES }] };
     expect((await env.api.run(ImportDocuments, { documents: [doc] }, editor)).errors[0]?.extensions?.code).toBe('FORBIDDEN');
     const dry = await env.api.data(ImportDocuments, { documents: [doc], dryRun: true }, admin);
-    expect(dry.importDocuments.nodes).toEqual([{ name: 'Topic', created: 1, updated: 0, unchanged: 0 }]);
+    expect(dry.importDocuments.nodes).toEqual([{ name: 'Topic', created: 1, updated: 0, unchanged: 0, kept: 0 }]);
+    expect(dry.importDocuments.edited).toEqual([]);
     expect((await env.api.data(NodeVersion, { id: 'topic-api-import' })).node).toBeNull();
 
     const before = await snapshot(env.graph);
@@ -166,5 +167,37 @@ describe('mutations with history', () => {
     await env.api.data(ImportDocuments, { documents: [doc] }, admin);
     const [entry] = (await env.api.data(History, { id: 'topic-api-import' }, editor)).history;
     expect(entry).toMatchObject({ operation: 'IMPORT_NODE', actor: { kind: 'token', subject: 'test-admin', role: 'admin' } });
+  });
+
+  it('refuses non-string list items in importDocuments with BAD_USER_INPUT naming document, entity and field (not "Unexpected error.")', async () => {
+    for (const aliases of [[2024], [null]]) {
+      const doc = { nodes: [{ id: 'topic-x', kind: 'Topic', name: 'X', aliases, description: 'd', sources: SOURCES }] };
+      const refused = await env.api.run(ImportDocuments, { documents: [doc] }, admin);
+      expect(refused.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors[0]?.extensions?.problems).toEqual([
+        expect.objectContaining({ file: 'documents[0]', entity: 'node topic-x', field: 'aliases[0]', message: `must be a non-empty string, got ${JSON.stringify(aliases[0])}` }),
+      ]);
+    }
+  });
+
+  it('refuses a relationship from a node to itself where the model does not allow it (ELSTER DEPENDS_ON ELSTER)', async () => {
+    const refused = await env.api.run(CreateRelationship, { input: { from: 'sys-elster', type: 'DEPENDS_ON', to: 'sys-elster', sources: SOURCES } }, editor);
+    expect(refused.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'to', message: 'DEPENDS_ON may not connect a node to itself (sys-elster)' }),
+    ]);
+  });
+
+  it('importDocuments names nodes edited through the API since their last import, and keepEdits leaves them alone', async () => {
+    const { node } = await env.api.data(NodeVersion, { id: 'sys-elster' });
+    await env.api.data(UpdateNode, { id: 'sys-elster', expectedVersion: node!.version, input: { description: 'Vom Redakteur geändert' } }, editor);
+    const history = (await env.api.data(History, { id: 'sys-elster' })).history;
+    const imported = history.find((h) => h.operation === 'IMPORT_NODE')!.after as Record<string, unknown>;
+    const doc = { nodes: [{ ...imported, description: 'Aus dem Import' }] };
+    const dry = await env.api.data(ImportDocuments, { documents: [doc], dryRun: true }, admin);
+    expect(dry.importDocuments.edited).toEqual([{ id: 'sys-elster', kind: 'System', operation: 'UPDATE_NODE', at: expect.any(String), kept: false }]);
+    const kept = await env.api.data(ImportDocuments, { documents: [doc], keepEdits: true }, admin);
+    expect(kept.importDocuments.nodes).toEqual([{ name: 'System', created: 0, updated: 0, unchanged: 0, kept: 1 }]);
+    expect((await env.api.data(NodeVersion, { id: 'sys-elster' })).node!.description).toBe('Vom Redakteur geändert');
   });
 });

@@ -1,10 +1,12 @@
 import {
+  DomainError,
   ValidationError,
   checkGraph,
   nodeToImportFormat,
   relationshipKey,
   relationshipToImportFormat,
   type Actor,
+  type ChangeOperation,
   type NodeKind,
   type NodeRecord,
   type ParsedFile,
@@ -34,6 +36,19 @@ export interface Counts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Nodes changed through the API since their last import, left alone because of keepEdits (--keep-edits). */
+  kept: number;
+}
+
+/** A node the import replaces (or, with keepEdits, keeps) although it was changed through the API since it was last imported. */
+export interface EditedNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  /** The node's last change: CREATE_NODE, UPDATE_NODE or RESTORE_NODE. */
+  readonly operation: ChangeOperation;
+  readonly at: string;
+  /** True when the import left it alone (keepEdits); false when it replaces (or, in a dry run, would replace) it. */
+  readonly kept: boolean;
 }
 
 export interface ImportSummary {
@@ -41,10 +56,14 @@ export interface ImportSummary {
   readonly dryRun: boolean;
   readonly nodes: Readonly<Record<string, Counts>>;
   readonly relationships: Readonly<Record<string, Counts>>;
+  /** Nodes changed through the API since they were last imported, that the import replaces or keeps. */
+  readonly edited: readonly EditedNode[];
 }
 
 export interface ImportOptions {
   readonly dryRun?: boolean;
+  /** Leave nodes alone that were changed through the API since they were last imported (default: replace them, and say so). */
+  readonly keepEdits?: boolean;
   /** Rows per UNWIND statement. */
   readonly batchSize?: number;
   /** The whole import is one transaction; big imports need more than the request timeout. */
@@ -53,18 +72,23 @@ export interface ImportOptions {
   readonly displayRoot?: string;
   /** Called inside the write transaction after each batch (progress output; fault injection in tests). */
   readonly afterBatch?: (done: number, total: number) => void | Promise<void>;
+  /** Called inside the write transaction once the nodes are locked and read, before anything is written (tests). */
+  readonly afterLock?: () => void | Promise<void>;
   /** Who imports, for the history (default: the command-line user). */
   readonly actor?: Actor;
 }
 
 export const CLI_ACTOR: Actor = { kind: 'cli', subject: process.env.USER ?? 'cli', role: 'admin' };
 
-type Change = 'created' | 'updated' | 'unchanged';
+type Change = 'created' | 'updated' | 'unchanged' | 'kept';
 /** How a record changes, and what it was before (JSON, for the history) when it is updated. */
 interface Plan {
   readonly change: Change;
   readonly before: string | null;
 }
+
+/** Runs one catalogue statement: outside a transaction (dry run) or inside the import's write transaction. */
+type Read = <Row>(name: string, params: Record<string, unknown>) => Promise<Row[]>;
 
 const chunk = <T>(items: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -75,7 +99,7 @@ const chunk = <T>(items: readonly T[], size: number): T[][] => {
 function tally<T>(items: readonly T[], group: (t: T) => string, change: (t: T) => Change): Record<string, Counts> {
   const out: Record<string, Counts> = {};
   for (const item of items) {
-    const counts = (out[group(item)] ??= { created: 0, updated: 0, unchanged: 0 });
+    const counts = (out[group(item)] ??= { created: 0, updated: 0, unchanged: 0, kept: 0 });
     counts[change(item)] += 1;
   }
   return out;
@@ -84,7 +108,9 @@ function tally<T>(items: readonly T[], group: (t: T) => string, change: (t: T) =
 /**
  * Validates every file, then the files together against the database, and only then writes, all in
  * one transaction: an import either applies completely or leaves the graph as it was. Unchanged
- * records are not written again, so running an import twice changes nothing.
+ * records are not written again, so running an import twice changes nothing. Inside the transaction it
+ * first locks every node it touches and only then reads what they hold, so that its history entries
+ * continue the chain of the API's edits, and no edit saved meanwhile is overwritten unseen.
  */
 export class Importer {
   /** `stats`: the request's counters and causal chain, when an import runs on behalf of an API request. */
@@ -114,33 +140,40 @@ export class Importer {
     problems.push(...checkGraph(parsed, (id) => existing.get(id)));
     if (problems.length > 0) throw new ValidationError(problems);
 
-    const nodeChanges = await this.nodeChanges(nodes, existing, batchSize);
-    const relChanges = await this.relationshipChanges(relationships, existing, batchSize);
-    const summary: ImportSummary = {
-      files,
-      dryRun: options.dryRun ?? false,
-      nodes: tally(nodes, (n) => n.kind, (n) => nodeChanges.get(n.id)!.change),
-      relationships: tally(relationships, (r) => r.type, (r) => relChanges.get(relationshipKey(r))!.change),
-    };
-    if (summary.dryRun) return summary;
-
-    const toWrite = nodes.filter((n) => nodeChanges.get(n.id)!.change !== 'unchanged');
-    const relsToWrite = relationships.filter((r) => relChanges.get(relationshipKey(r))!.change !== 'unchanged');
-    if (toWrite.length === 0 && relsToWrite.length === 0) return summary;
-    const history = [
-      ...toWrite.map((n) => ({ operation: 'IMPORT_NODE', targetId: n.id, otherId: null, before: nodeChanges.get(n.id)!.before, after: JSON.stringify(nodeToImportFormat(n)) })),
-      ...relsToWrite.map((r) => ({
-        operation: 'IMPORT_RELATIONSHIP',
-        targetId: r.from,
-        otherId: r.to,
-        before: relChanges.get(relationshipKey(r))!.before,
-        after: JSON.stringify(relationshipToImportFormat(r)),
-      })),
-    ];
-    const batches = [...batchesOf(toWrite, relsToWrite, batchSize), ...historyBatches(history, batchSize, options.actor ?? CLI_ACTOR)];
-    await this.executor.transaction(
+    const dryRun = options.dryRun ?? false;
+    const plan = (read: Read) => this.plan(read, nodes, relationships, existing, batchSize, options.keepEdits ?? false);
+    if (dryRun) {
+      const planned = await plan((name, params) => this.executor.query(name, params, { stats: this.stats }));
+      return { files, dryRun, ...planned.summary };
+    }
+    const memoryLimit = await this.memoryLimit();
+    return this.executor.transaction(
       'write',
       async (tx) => {
+        const read: Read = (name, params) => tx.run(name, params);
+        // Locks in a stable order (fewer deadlocks with concurrent imports), before anything is read.
+        for (const ids of chunk(referenced.filter((id) => existing.has(id)).sort(), batchSize * 4)) {
+          await tx.run('write/nodes-lock', { ids });
+        }
+        const planned = await plan(read);
+        await options.afterLock?.();
+        const { nodeChanges, relChanges } = planned;
+        const toWrite = nodes.filter((n) => isWritten(nodeChanges.get(n.id)!.change));
+        const relsToWrite = relationships.filter((r) => isWritten(relChanges.get(relationshipKey(r))!.change));
+        const history = [
+          ...toWrite.map((n) => ({ operation: 'IMPORT_NODE', targetId: n.id, otherId: null, before: nodeChanges.get(n.id)!.before, after: JSON.stringify(nodeToImportFormat(n)) })),
+          ...relsToWrite.map((r) => ({
+            operation: 'IMPORT_RELATIONSHIP',
+            targetId: r.from,
+            otherId: r.to,
+            before: relChanges.get(relationshipKey(r))!.before,
+            after: JSON.stringify(relationshipToImportFormat(r)),
+          })),
+        ];
+        // Too big for the database's transaction memory: refused before anything is written (the locks go with the rollback).
+        const needed = transactionBytes(toWrite, relsToWrite, history);
+        if (memoryLimit !== undefined && needed > memoryLimit.bytes) throw tooBig(needed, memoryLimit);
+        const batches = [...batchesOf(toWrite, relsToWrite, batchSize), ...historyBatches(history, batchSize, options.actor ?? CLI_ACTOR)];
         for (const [i, batch] of batches.entries()) {
           const result = await tx.run<{ written: number }>(batch.statement, batch.params, batch.vars);
           const written = result[0]?.written ?? 0;
@@ -150,21 +183,69 @@ export class Importer {
           }
           await options.afterBatch?.(i + 1, batches.length);
         }
+        return { files, dryRun, ...planned.summary };
       },
-      { timeoutMs: options.timeoutMs ?? 3_600_000, stats: this.stats },
-    );
-    return summary;
+      { timeoutMs: options.timeoutMs ?? 3_600_000, stats: this.stats, retry: false },
+    ).catch((error: unknown) => {
+      // Should the estimate fall short, Neo4j's own refusal gets the same advice (and is not retried).
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && /OutOfMemory|MemoryLimit/.test(code)) throw tooBig(undefined, memoryLimit, (error as Error).message);
+      throw error;
+    });
   }
 
-  private async nodeChanges(nodes: readonly NodeRecord[], existing: ReadonlyMap<string, NodeKind>, batchSize: number) {
+  /** The smallest of the database's transaction memory limits, or undefined when there is none (or it cannot be read). */
+  private async memoryLimit(): Promise<MemoryLimit | undefined> {
+    let rows: { name: string; value: string | null }[];
+    try {
+      rows = await this.executor.query('read/transaction-memory-limits', {}, { stats: this.stats });
+    } catch {
+      return undefined; // a user without the privilege to see settings: Neo4j's own limit still applies
+    }
+    const limits = rows.flatMap((r) => {
+      const bytes = parseBytes(r.value);
+      return bytes ? [{ setting: r.name, bytes }] : [];
+    });
+    return limits.sort((a, b) => a.bytes - b.bytes)[0];
+  }
+
+  /** What the import does to each record, from what the database holds now (inside the transaction: after the locks). */
+  private async plan(
+    read: Read,
+    nodes: readonly NodeRecord[],
+    relationships: readonly RelationshipRecord[],
+    existing: ReadonlyMap<string, NodeKind>,
+    batchSize: number,
+    keepEdits: boolean,
+  ) {
+    const nodeChanges = await this.nodeChanges(read, nodes, existing, batchSize);
+    const updated = nodes.filter((n) => nodeChanges.get(n.id)!.change === 'updated');
+    const edited: EditedNode[] = [];
+    for (const part of chunk(updated, batchSize * 4)) {
+      const rows = await read<{ id: string; operation: ChangeOperation; at: string }>('read/node-last-edits', { ids: part.map((n) => n.id) });
+      for (const row of rows) {
+        edited.push({ id: row.id, kind: existing.get(row.id)!, operation: row.operation, at: row.at, kept: keepEdits });
+        if (keepEdits) nodeChanges.set(row.id, { change: 'kept', before: null });
+      }
+    }
+    const relChanges = await this.relationshipChanges(read, relationships, existing, batchSize);
+    const summary = {
+      nodes: tally(nodes, (n) => n.kind, (n) => nodeChanges.get(n.id)!.change),
+      relationships: tally(relationships, (r) => r.type, (r) => relChanges.get(relationshipKey(r))!.change),
+      edited: edited.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    };
+    return { nodeChanges, relChanges, summary };
+  }
+
+  private async nodeChanges(read: Read, nodes: readonly NodeRecord[], existing: ReadonlyMap<string, NodeKind>, batchSize: number) {
     const stored = new Map<string, { hash: string; before: string | null }>();
     const known = nodes.filter((n) => existing.has(n.id));
     for (const part of chunk(known, batchSize * 4)) {
       const hashes = Object.fromEntries(part.map((n) => [n.id, nodeProps(n).contentHash]));
-      const rows = await this.executor.query<{ id: string; hash: string | null; props: Record<string, unknown> | null }>('read/node-hashes', {
+      const rows = await read<{ id: string; hash: string | null; props: Record<string, unknown> | null }>('read/node-hashes', {
         ids: part.map((n) => n.id),
         hashes,
-      }, { stats: this.stats });
+      });
       for (const row of rows) {
         stored.set(row.id, { hash: row.hash ?? '', before: row.props ? JSON.stringify(nodeToImportFormat(nodeFromProps(row.props))) : null });
       }
@@ -179,6 +260,7 @@ export class Importer {
   }
 
   private async relationshipChanges(
+    read: Read,
     relationships: readonly RelationshipRecord[],
     existing: ReadonlyMap<string, NodeKind>,
     batchSize: number,
@@ -188,10 +270,9 @@ export class Importer {
     const candidates = relationships.filter((r) => existing.has(r.from) && existing.has(r.to));
     for (const part of chunk(candidates, batchSize * 4)) {
       const rels = part.map((r) => ({ from: r.from, type: r.type, to: r.to, hash: relationshipProps(r).contentHash }));
-      const rows = await this.executor.query<{ from: string; type: RelationshipType; to: string; hash: string | null; props: Record<string, unknown> | null }>(
+      const rows = await read<{ from: string; type: RelationshipType; to: string; hash: string | null; props: Record<string, unknown> | null }>(
         'read/relationship-hashes',
         { rels },
-        { stats: this.stats },
       );
       for (const row of rows) {
         const before = row.props ? JSON.stringify(relationshipToImportFormat(relationshipFromProps(row.from, row.type, row.to, row.props))) : null;
@@ -209,6 +290,50 @@ export class Importer {
   }
 }
 
+interface MemoryLimit {
+  readonly setting: string;
+  readonly bytes: number;
+}
+
+/**
+ * What Neo4j holds in memory for an import's transaction until it commits, per character of the records and history
+ * entries it writes, and per record: measured with bench/import-scale.ts (README, Security) and rounded up.
+ */
+export const TRANSACTION_MEMORY = { bytesPerChar: 8, bytesPerRecord: 4_000 } as const;
+
+function transactionBytes(nodes: readonly NodeRecord[], rels: readonly RelationshipRecord[], history: readonly { before: string | null; after: string }[]): number {
+  let chars = 0;
+  for (const n of nodes) chars += JSON.stringify(nodeProps(n)).length;
+  for (const r of rels) chars += JSON.stringify(relationshipProps(r)).length;
+  for (const h of history) chars += h.after.length + (h.before?.length ?? 0);
+  return chars * TRANSACTION_MEMORY.bytesPerChar + (nodes.length + rels.length + history.length) * TRANSACTION_MEMORY.bytesPerRecord;
+}
+
+const UNITS: Readonly<Record<string, number>> = { B: 1, KIB: 2 ** 10, MIB: 2 ** 20, GIB: 2 ** 30, TIB: 2 ** 40, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30 };
+
+/** '716.80MiB' → bytes; 0, null and anything unreadable → undefined (no limit). */
+export function parseBytes(value: string | null): number | undefined {
+  const match = /^\s*([\d.]+)\s*([a-z]*)\s*$/i.exec(value ?? '');
+  const bytes = match ? Number(match[1]) * (UNITS[(match[2] || 'B').toUpperCase()] ?? NaN) : NaN;
+  return Number.isFinite(bytes) && bytes > 0 ? Math.floor(bytes) : undefined;
+}
+
+const mb = (bytes: number) => `${Math.ceil(bytes / 2 ** 20).toLocaleString('en')} MB`;
+
+/** The import does not fit the database's transaction memory: which setting to raise. */
+function tooBig(needed: number | undefined, limit: MemoryLimit | undefined, detail?: string): DomainError {
+  const allowed = limit ? `${mb(limit.bytes)} (${limit.setting})` : 'its transaction memory';
+  return new DomainError(
+    'BAD_USER_INPUT',
+    `${needed === undefined ? 'This import needs more' : `This import needs about ${mb(needed)}`} of Neo4j transaction memory than the database allows: ${allowed}. ` +
+      'Nothing was written. Raise NEO4J_HEAP_MB for the local launcher (the transaction memory is 70 % of the heap), or ' +
+      `${limit?.setting ?? 'dbms.memory.transaction.total.max'} and the heap of your Neo4j server, or import the data in smaller parts.` +
+      (detail ? ` (Neo4j: ${detail.split('\n')[0]})` : ''),
+    { limit: 'transactionMemory', setting: limit?.setting ?? 'dbms.memory.transaction.total.max', neededBytes: needed ?? null, allowedBytes: limit?.bytes ?? null },
+  );
+}
+
+const isWritten = (change: Change): boolean => change === 'created' || change === 'updated';
 
 interface Batch {
   readonly statement: string;

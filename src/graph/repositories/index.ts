@@ -37,7 +37,7 @@ export interface Repositories {
   mutations(actor: Actor, requestId?: string): MutationService;
   readonly apiKeys: ApiKeyRepository;
   /** Imports of import-format documents sent over the API (admins), on behalf of `actor`. */
-  importDocuments(documents: readonly unknown[], options: { dryRun: boolean; actor: Actor }): Promise<ImportSummary>;
+  importDocuments(documents: readonly unknown[], options: { dryRun: boolean; keepEdits: boolean; actor: Actor }): Promise<ImportSummary>;
 }
 
 /** Repositories for one request: every statement they run is counted in `stats`. */
@@ -49,9 +49,9 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
     history: new HistoryRepository(executor, stats),
     mutations: (actor, requestId) => new MutationService(executor, actor, requestId, stats),
     apiKeys: new ApiKeyRepository(executor),
-    importDocuments: (documents, { dryRun, actor }) => {
+    importDocuments: (documents, { dryRun, keepEdits, actor }) => {
       const parsed = documents.map((doc, i) => parseDocument(doc, `documents[${i}]`));
-      return new Importer(executor, stats).importParsed(parsed, parsed.map((_, i) => `documents[${i}]`), { dryRun, actor });
+      return new Importer(executor, stats).importParsed(parsed, parsed.map((_, i) => `documents[${i}]`), { dryRun, keepEdits, actor });
     },
   };
 }

@@ -2,7 +2,7 @@ import {
   ConflictError,
   NotFoundError,
   ValidationError,
-  allows,
+  connectionProblem,
   nodeToImportFormat,
   parseDocument,
   relationshipKey,
@@ -167,9 +167,8 @@ export class MutationService {
         if (!kinds.has(rel[end])) problems.push({ entity, field: end, message: `no node '${rel[end]}'` });
       }
       const [fromKind, toKind] = [kinds.get(rel.from), kinds.get(rel.to)];
-      if (fromKind && toKind && !allows(rel.type, fromKind, toKind)) {
-        problems.push({ entity, field: 'type', message: `${rel.type} may not connect ${fromKind} to ${toKind}` });
-      }
+      const refused = fromKind && toKind ? connectionProblem(rel, fromKind, toKind) : undefined;
+      if (refused) problems.push({ entity, ...refused });
       if (problems.length > 0) throw new ValidationError(problems);
       const [row] = await tx.run<{ created: boolean }>('write/relationship-create', { from: rel.from, to: rel.to, props: relationshipToProps(rel) }, { TYPE: rel.type });
       if (!row?.created) throw new ConflictError(`${relationshipKey(rel)} exists already.`, { from: rel.from, type: rel.type, to: rel.to });

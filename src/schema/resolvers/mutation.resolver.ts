@@ -96,12 +96,17 @@ export class MutationResolver {
   async importDocuments(
     @Arg('documents', () => [GraphQLJSONObject]) documents: Record<string, unknown>[],
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg('keepEdits', () => Boolean, {
+      defaultValue: false,
+      description: 'Leave nodes alone that were changed through the API since they were last imported (default: replace them; `edited` lists them either way).',
+    })
+    keepEdits: boolean,
     @Ctx() ctx: Context,
   ): Promise<ImportResultType> {
     requireRole(ctx, 'admin');
-    const summary = await ctx.repos.importDocuments(documents, { dryRun, actor: ctx.actor });
+    const summary = await ctx.repos.importDocuments(documents, { dryRun, keepEdits, actor: ctx.actor });
     const rows = (counts: Readonly<Record<string, Counts>>) => Object.entries(counts).map(([name, c]) => ({ name, ...c }));
-    return { dryRun: summary.dryRun, nodes: rows(summary.nodes), relationships: rows(summary.relationships) };
+    return { dryRun: summary.dryRun, nodes: rows(summary.nodes), relationships: rows(summary.relationships), edited: [...summary.edited] };
   }
 
   @Query(() => [ChangeType], {
