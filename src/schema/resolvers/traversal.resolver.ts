@@ -18,9 +18,9 @@ import {
   type ImpactRequest,
   type ImpactResult,
   type PageRequest,
+  type StoredNode,
   type TraversalPage,
 } from '../../graph/repositories/index.js';
-import type { StoredNode } from '../../graph/mapping.js';
 import type { Context } from '../context.type.js';
 import { EvidenceEnum } from '../enums.js';
 import { KIND_TYPES } from '../types/kind-types.js';
