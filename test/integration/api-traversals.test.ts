@@ -125,7 +125,7 @@ describe('traversals on the shipped graph', () => {
     expect(impact.programmes.nodes.map((p) => p.id)).toEqual(['prog-postfach-kommunikationsinfrastruktur']);
     expect(impact.targetVisions.map((t) => t.id).sort()).toEqual(['zb-digitale-anwendungen', 'zb-digitale-infrastruktur']);
     const infrastructure = impact.targetVisionPaths.find((t) => t.node.id === 'zb-digitale-infrastruktur')!;
-    // The nearest contributor (1 hop; "Postfach…" before "ZaPuK") explains it: the programme, over an inferred hop.
+    // The nearest contributor (1 hop; "Umsetzungsprogramm …" before "Zielarchitektur …") explains it: the programme, over an inferred hop.
     expect(infrastructure.path.nodes.map((n) => n.id)).toEqual(['zb-digitale-infrastruktur', 'prog-postfach-kommunikationsinfrastruktur', 'sys-elster']);
     expect(infrastructure.path.confidence).toBe('INFERRED');
     expect(infrastructure.path.relationships[0]).toMatchObject({ type: 'CONTRIBUTES_TO', confidence: 'INFERRED' });

@@ -116,7 +116,7 @@ describe('the command line', () => {
   it('impact and path mark inferred hops in tables and Mermaid, and --stated-only leaves them out', async () => {
     // ELSTER's Zielbilder are reached over inferred contributions only (ZaPuK's, the Postfach programme's).
     const table = (await cli('impact', 'ELSTER', '-q')).stdout;
-    expect(table).toMatch(/^TargetVision\s+2\s+zb-digitale-infrastruktur\s+.*\s+inferred\s+Zielbild Digitale Infrastruktur ←CONTRIBUTES_TO \(inferred\)— Postfach/m);
+    expect(table).toMatch(/^TargetVision\s+2\s+zb-digitale-infrastruktur\s+.*\s+inferred\s+Zielbild Digitale Infrastruktur ←CONTRIBUTES_TO \(inferred\)— Umsetzungsprogramm/m);
     expect(table).toContain('1 affected node(s) rest on inferred hops only');
     expect(table).toMatch(/1 programmes/);
     const diagram = (await cli('impact', 'ELSTER', '--mermaid', '-q')).stdout;
