@@ -23,7 +23,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { MAX_TRAVERSAL_DEPTH } from '../../domain/index.js';
+import { MAX_PATH_HOPS } from '../../domain/index.js';
 import type { LimitsConfig } from '../../config/index.js';
 import type { Context } from '../../schema/index.js';
 import type { Admission } from '../admission.js';
@@ -34,8 +34,8 @@ const UNSIZED_LIST = 10;
 
 /** Lists without a page-size argument whose length has a bound of its own (Type.field → most items). */
 const LIST_BOUNDS: Readonly<Record<string, number>> = {
-  'Path.nodes': MAX_TRAVERSAL_DEPTH + 1,
-  'Path.relationships': MAX_TRAVERSAL_DEPTH,
+  'Path.nodes': MAX_PATH_HOPS + 1,
+  'Path.relationships': MAX_PATH_HOPS,
 };
 
 const INTROSPECTION_TYPES = new Set(['__Schema', '__Type', '__Field', '__InputValue', '__EnumValue', '__Directive']);
