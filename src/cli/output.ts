@@ -1,4 +1,4 @@
-import type { Chain } from '../client/index.js';
+import { isInferred, type Chain } from '../client/index.js';
 import { csvTable, type Cell, type CsvDialect } from '../graph/index.js';
 
 const OUTPUT_FORMATS = ['table', 'json', 'csv', 'mermaid'] as const;
@@ -31,7 +31,7 @@ function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[
 
 const label = (text: string) => text.replace(/"/g, '#quot;');
 
-/** A Mermaid flowchart of the paths: each node once, each relationship once, arrows as stored. */
+/** A Mermaid flowchart of the paths: each node once, each relationship once, arrows as stored (dashed: inferred). */
 function mermaid(paths: readonly Chain[]): string {
   const ids = new Map<string, string>();
   const lines = ['flowchart LR'];
@@ -44,7 +44,14 @@ function mermaid(paths: readonly Chain[]): string {
   }
   const edges = new Set<string>();
   for (const path of paths) {
-    for (const step of path.relationships) edges.add(`  ${ids.get(step.from)} -->|${step.type}| ${ids.get(step.to)}`);
+    // Inferred and contested hops dashed, their confidence in the label.
+    for (const step of path.relationships) {
+      edges.add(
+        isInferred(step)
+          ? `  ${ids.get(step.from)} -.->|"${step.type} (${step.confidence!.toLowerCase()})"| ${ids.get(step.to)}`
+          : `  ${ids.get(step.from)} -->|${step.type}| ${ids.get(step.to)}`,
+      );
+    }
   }
   return `${[...lines, ...edges].join('\n')}\n`;
 }

@@ -5,9 +5,10 @@ import {
   ImpactExplorerDocument,
   type ExplainedTouchingPageFragment,
   type ImpactAffectedPageFragment,
+  type EvidenceLevel,
   type ImpactExplorerQuery,
 } from './generated/graphql.js';
-import { prepend, type Chain, type PathNode } from './paths.js';
+import type { Chain, PathNode } from './paths.js';
 
 export type ImpactRole = 'project' | 'targetVision' | 'focusArea';
 
@@ -56,6 +57,8 @@ export interface LoadedImpact {
     readonly affected: ImpactAffectedPageFragment['nodes'];
     /** How many of the affected nodes are projects. */
     readonly projectCount: number;
+    /** How many of the affected nodes only inferred hops reach (they vanish under STATED). */
+    readonly inferredCount: number;
   };
   readonly projectsTouching: ExplainedTouchingPageFragment['nodes'];
 }
@@ -66,7 +69,8 @@ export interface LoadedImpact {
  */
 export async function loadImpact(
   run: Runner,
-  variables: { of: string; maxDepth: number },
+  /** evidence: STATED follows stated relationships only (default ANY). */
+  variables: { of: string; maxDepth: number; evidence?: EvidenceLevel },
   progress?: (message: string) => void,
   /** Page sizes (the operations' defaults: 1,000 affected nodes, 200 projects with their paths). */
   pages: { affected?: number; touching?: number } = {},
@@ -79,47 +83,35 @@ export async function loadImpact(
     ...(pages.touching === undefined ? {} : { touchingFirst: pages.touching }),
   });
   const of = data.impact.of.id;
+  const evidence = variables.evidence === undefined ? {} : { evidence: variables.evidence };
   const tell = (what: string) => (loaded: number, total: number) => progress?.(`${what}: ${loaded} of ${total}…`);
   const affected = await pageThrough(
     data.impact.affected,
-    async (after) => (await run(ImpactAffectedPageDocument, { of, maxDepth: variables.maxDepth, ...sizes(pages.affected), after })).impact.affected,
+    async (after) => (await run(ImpactAffectedPageDocument, { of, maxDepth: variables.maxDepth, ...evidence, ...sizes(pages.affected), after })).impact.affected,
     tell('affected nodes'),
   );
   const projectsTouching = await pageThrough(
     data.projectsTouching,
-    async (after) => (await run(ExplainedTouchingPageDocument, { target: of, maxDepth: variables.maxDepth, ...sizes(pages.touching), after })).projectsTouching,
+    async (after) => (await run(ExplainedTouchingPageDocument, { target: of, maxDepth: variables.maxDepth, ...evidence, ...sizes(pages.touching), after })).projectsTouching,
     tell('projects with paths'),
   );
-  return { impact: { ...data.impact, affected, projectCount: data.impact.projects.totalCount }, projectsTouching };
+  return {
+    impact: { ...data.impact, affected, projectCount: data.impact.projects.totalCount, inferredCount: data.impact.affected.inferredCount },
+    projectsTouching,
+  };
 }
 
 /**
- * Explains an impact answer: every affected project with its shortest dependency path (projectsTouching),
- * every Zielbild through the nearest affected project contributing to it (CONTRIBUTES_TO), and every
- * Schwerpunktthema through its Zielbild (HAS_TARGET_VISION). Projects come sorted by hops, then name; a
- * Zielbild or Schwerpunktthema is explained by the first path that reaches it.
+ * Explains an impact answer: every affected project with its shortest dependency path (projectsTouching), then
+ * every Zielbild and Schwerpunktthema with the path the server gives for it (over the nearest contributor, a
+ * project or a programme). Projects come sorted by hops, then name; Zielbilder and Schwerpunktthemen by name.
  */
 export function explainImpact(data: LoadedImpact): ExplainedImpact[] {
   const origin = data.impact.of.id;
-  const rows: ExplainedImpact[] = [];
-  const seen = new Set<string>();
-  const add = (role: ImpactRole, node: PathNode, path: Chain) => {
-    if (seen.has(node.id)) return;
-    seen.add(node.id);
-    rows.push({ role, node, hops: path.relationships.length, path });
-  };
-  const touching = data.projectsTouching.filter((t) => t.project.id !== origin);
-  for (const t of touching) add('project', t.project, t.path);
-  const visions: { tv: (typeof touching)[number]['project']['targetVisions'][number]; path: Chain }[] = [];
-  for (const t of touching) {
-    for (const tv of t.project.targetVisions) {
-      const path = prepend(tv, { type: 'CONTRIBUTES_TO', from: t.project.id, to: tv.id }, t.path);
-      if (!seen.has(tv.id)) visions.push({ tv, path });
-      add('targetVision', tv, path);
-    }
-  }
-  for (const { tv, path } of visions) {
-    for (const fa of tv.focusAreas) add('focusArea', fa, prepend(fa, { type: 'HAS_TARGET_VISION', from: fa.id, to: tv.id }, path));
-  }
-  return rows;
+  const row = (role: ImpactRole, node: PathNode, path: Chain): ExplainedImpact => ({ role, node, hops: path.relationships.length, path });
+  return [
+    ...data.projectsTouching.filter((t) => t.project.id !== origin).map((t) => row('project', t.project, t.path)),
+    ...data.impact.targetVisionPaths.map((t) => row('targetVision', t.node, t.path)),
+    ...data.impact.focusAreaPaths.map((f) => row('focusArea', f.node, f.path)),
+  ];
 }

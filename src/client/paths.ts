@@ -12,26 +12,33 @@ export interface PathStep {
   readonly type: string;
   readonly from: string;
   readonly to: string;
+  /** STATED, INFERRED or CONTESTED as the API gives it; absent counts as stated. */
+  readonly confidence?: string;
+  readonly note?: string | null;
 }
+
+/** Whether a hop rests on more than a cited source's word (INFERRED or CONTESTED). */
+export const isInferred = (step: PathStep) => step.confidence !== undefined && step.confidence !== 'STATED';
 
 /** nodes[i] and nodes[i + 1] are joined by relationships[i], in either direction. */
 export interface Chain {
+  /** The path's confidence as the API gives it (STATED only when every hop is), where known. */
+  readonly confidence?: string;
   readonly nodes: readonly PathNode[];
   readonly relationships: readonly PathStep[];
 }
 
-/** The chain as one line of text, each arrow pointing the way the relationship is stored. */
+/**
+ * The chain as one line of text, each arrow pointing the way the relationship is stored; an inferred or contested
+ * hop is marked: "ZaPuK —CONTRIBUTES_TO (inferred)→ …".
+ */
 export function chainText(chain: Chain): string {
   return chain.nodes
     .map((node, i) => {
       const step = chain.relationships[i];
       if (!step) return node.name;
-      return step.from === node.id ? `${node.name} —${step.type}→ ` : `${node.name} ←${step.type}— `;
+      const type = isInferred(step) ? `${step.type} (${step.confidence!.toLowerCase()})` : step.type;
+      return step.from === node.id ? `${node.name} —${type}→ ` : `${node.name} ←${type}— `;
     })
     .join('');
-}
-
-/** The chain with one more node in front: `node` joined to the chain's first node by `step`. */
-export function prepend(node: PathNode, step: PathStep, chain: Chain): Chain {
-  return { nodes: [node, ...chain.nodes], relationships: [step, ...chain.relationships] };
 }

@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import type { ExplainedImpact, PathNode } from '../client/index.js';
+import { isInferred, type ExplainedImpact, type PathNode, type PathStep } from '../client/index.js';
 import { h } from './dom.js';
 
 const COLOURS: Record<string, string> = {
@@ -26,7 +26,7 @@ export interface ImpactGraph {
  */
 export function impactGraph(origin: PathNode, rows: readonly ExplainedImpact[], onSelect: (nodeId: string | undefined) => void): ImpactGraph {
   const nodes = new Map<string, { node: PathNode; role: string }>([[origin.id, { node: origin, role: 'origin' }]]);
-  const edges = new Map<string, { type: string; from: string; to: string }>();
+  const edges = new Map<string, PathStep>();
   for (const row of rows) {
     for (const node of row.path.nodes) if (!nodes.has(node.id)) nodes.set(node.id, { node, role: 'step' });
     nodes.set(row.node.id, { node: row.node, role: row.role });
@@ -39,7 +39,11 @@ export function impactGraph(origin: PathNode, rows: readonly ExplainedImpact[], 
     canvas,
     h('figcaption', {}, `${nodes.size} Knoten, ${edges.size} Beziehungen. Ziehen, zoomen, Knoten antippen.`),
     h('ul', { class: 'sr-only', 'aria-label': 'Knoten im Graphen' }, [...nodes.values()].map(({ node }) => h('li', { 'data-node-id': node.id }, node.name))),
-    h('ul', { class: 'sr-only', 'aria-label': 'Beziehungen im Graphen' }, [...edges.values()].map((e) => h('li', {}, `${e.from} ${e.type} ${e.to}`))),
+    h(
+      'ul',
+      { class: 'sr-only', 'aria-label': 'Beziehungen im Graphen' },
+      [...edges.values()].map((e) => h('li', {}, `${e.from} ${e.type} ${e.to}${isInferred(e) ? ` (abgeleitet: ${e.note ?? 'ohne Erläuterung'})` : ''}`)),
+    ),
   );
   let cy: cytoscape.Core | undefined;
   const start = () => {
@@ -47,7 +51,11 @@ export function impactGraph(origin: PathNode, rows: readonly ExplainedImpact[], 
       container: canvas,
       elements: [
         ...[...nodes.values()].map(({ node, role }) => ({ data: { id: node.id, label: node.name, role }, classes: role })),
-        ...[...edges.entries()].map(([id, e]) => ({ data: { id, source: e.from, target: e.to, label: e.type } })),
+        // Inferred hops dashed and labelled "abgeleitet"; their note on hover (the table shows it on focus).
+        ...[...edges.entries()].map(([id, e]) => ({
+          data: { id, source: e.from, target: e.to, label: isInferred(e) ? `${e.type} (abgeleitet)` : e.type, note: e.note ?? '' },
+          classes: isInferred(e) ? 'inferred' : '',
+        })),
       ],
       style: [
         {
@@ -82,6 +90,7 @@ export function impactGraph(origin: PathNode, rows: readonly ExplainedImpact[], 
             'text-background-opacity': 0.8,
           },
         },
+        { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
         { selector: '.faded', style: { opacity: 0.2 } },
         { selector: 'edge.on-path', style: { width: 3, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' } },
         { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
@@ -89,6 +98,10 @@ export function impactGraph(origin: PathNode, rows: readonly ExplainedImpact[], 
       layout: { name: 'breadthfirst', roots: [origin.id], directed: false, spacingFactor: 1.1, padding: 24 },
     });
     cy.on('tap', 'node', (event) => onSelect(event.target.id() as string));
+    cy.on('mouseover', 'edge.inferred', (event) => {
+      canvas.title = `${event.target.data('label') as string}: ${(event.target.data('note') as string) || 'ohne Erläuterung'}`;
+    });
+    cy.on('mouseout', 'edge.inferred', () => canvas.removeAttribute('title'));
     cy.on('tap', (event) => {
       if (event.target === cy) onSelect(undefined);
     });

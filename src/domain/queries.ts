@@ -7,6 +7,11 @@ import { KIND_FIELDS } from './fields.js';
 import type { NodeKind } from './kinds.js';
 
 export const MAX_TRAVERSAL_DEPTH = 6;
+/**
+ * The most hops a path in an answer has: a dependency path of MAX_TRAVERSAL_DEPTH, and for the Schwerpunktthema an
+ * impact explains, its HAS_TARGET_VISION and the contributor's CONTRIBUTES_TO in front.
+ */
+export const MAX_PATH_HOPS = MAX_TRAVERSAL_DEPTH + 2;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_RELATED_LIMIT = 100;

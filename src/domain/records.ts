@@ -16,6 +16,19 @@ export interface SourceRef {
 export const CONFIDENCES = ['stated', 'inferred', 'contested'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/**
+ * The confidence of a path from its hops': 'stated' only when every hop is stated, else the weakest hop's
+ * ('contested' when a hop is contested, else 'inferred'). A path of no hops is 'stated'.
+ */
+export function pathConfidence(hops: readonly { readonly confidence: Confidence }[]): Confidence {
+  if (hops.some((h) => h.confidence === 'contested')) return 'contested';
+  return hops.some((h) => h.confidence === 'inferred') ? 'inferred' : 'stated';
+}
+
+/** Which relationships a traversal follows: all of them, or only those whose confidence is 'stated'. */
+export const EVIDENCE_LEVELS = ['any', 'stated'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
 export type AttributeValue = string | number | boolean | readonly string[];
 export type FieldValue = string | number;
 

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   CONFIDENCES,
+  EVIDENCE_LEVELS,
   EVIDENCE_STRENGTHS,
   INSTITUTION_TYPES,
   KIND_INFO,
@@ -48,6 +49,16 @@ registerEnumType(ConfidenceEnum, {
     STATED: { description: 'The cited source says so.' },
     INFERRED: { description: 'Our reading of the sources; the note explains it.' },
     CONTESTED: { description: 'The sources disagree (an open conflict); the note gives the readings and their sources.' },
+  },
+});
+
+export const EvidenceEnum = enumOf(EVIDENCE_LEVELS);
+registerEnumType(EvidenceEnum, {
+  name: 'EvidenceLevel',
+  description: 'Which relationships a traversal follows (named so beside the Evidence object type of a node).',
+  valuesConfig: {
+    ANY: { description: 'Every relationship, whatever its confidence.' },
+    STATED: { description: 'Only relationships whose confidence is STATED: every hop of every path is sourced.' },
   },
 });
 

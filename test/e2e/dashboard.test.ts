@@ -162,6 +162,31 @@ describe('the dashboard in Chromium', () => {
     await other.close();
   });
 
+  it('draws inferred hops dashed and labelled "abgeleitet", the note on focus, and offers the STATED switch', async () => {
+    const data = await loadImpact((document, variables) => shipped.api.data(document, variables), { of: 'leistung-fahrzeugzulassung', maxDepth: 3 });
+    const inferredSteps = explainImpact(data).flatMap((r) => r.path.relationships.filter((step) => step.confidence === 'INFERRED'));
+    expect(inferredSteps.length).toBeGreaterThan(0);
+    const marked = page.locator('table.impact-table .rel.inferred');
+    expect(await marked.count()).toBe(explainImpact(data).reduce((n, r) => n + r.path.relationships.filter((step) => step.confidence === 'INFERRED').length, 0));
+    expect(await marked.first().textContent()).toContain('(abgeleitet)');
+    const note = marked.first().locator('.note');
+    expect(await note.isVisible()).toBe(false);
+    await marked.first().focus();
+    expect(await note.isVisible()).toBe(true);
+    expect(inferredSteps.map((step) => step.note)).toContain(await note.textContent());
+    // Dashed: the border the stylesheet gives an inferred hop.
+    expect(await marked.first().evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('dashed');
+
+    await page.check('input[name=stated]');
+    await page.click('.impact-form button[type=submit]');
+    await page.waitForFunction(() => location.hash.includes('evidence=stated'));
+    await page.waitForSelector('.evidence-summary:has-text("Nur belegte Beziehungen")');
+    const stated = await loadImpact((document, variables) => shipped.api.data(document, variables), { of: 'leistung-fahrzeugzulassung', maxDepth: 3, evidence: 'STATED' });
+    expect(await page.locator('table.impact-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-node-id')))).toEqual(explainImpact(stated).map((r) => r.node.id));
+    expect(await page.locator('table.impact-table .rel.inferred').count()).toBe(0);
+    expect(await page.locator('table.impact-table tbody tr[data-role="targetVision"]').count()).toBe(0);
+  });
+
   it('opens a node page with its relationships, sources as links and its history', async () => {
     await page.locator('table.impact-table tbody tr[data-role="project"] td:nth-child(2) a').first().click();
     await page.waitForSelector('table.relationships');

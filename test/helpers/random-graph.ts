@@ -25,10 +25,14 @@ export interface RandomGraphSize {
   institutions: number;
   focusAreas: number;
   edgesPerProject: number;
+  /** Mix in inferred and contested relationships and programmes' contributions to Zielbilder (traversal tests). */
+  evidence?: boolean;
 }
 
 export function randomGraph(seed: number, size: RandomGraphSize) {
   const rnd = mulberry32(seed);
+  // A second stream for evidence and programme contributions, so that the structure drawn from `rnd` stays the same.
+  const rndEvidence = mulberry32(seed ^ 0x5eed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const nodes: Record<string, unknown>[] = [];
   const ids: Record<string, string[]> = {};
@@ -56,7 +60,11 @@ export function randomGraph(seed: number, size: RandomGraphSize) {
     const key = `${from}|${type}|${to}`;
     if (seen.has(key)) return;
     seen.add(key);
-    relationships.push({ from, type, to, sources: SOURCE });
+    // About one in five relationships is inferred (with a note), one in twenty contested.
+    const r = size.evidence ? rndEvidence() : 1;
+    const evidence =
+      r < 0.05 ? { confidence: 'contested', note: 'synthetic: the sources disagree' } : r < 0.25 ? { confidence: 'inferred', note: 'synthetic: our reading' } : {};
+    relationships.push({ from, type, to, sources: SOURCE, ...evidence });
   };
   ids.FocusArea!.forEach((f, i) => link(f, 'HAS_TARGET_VISION', ids.TargetVision![i]!));
   for (const g of ids.Programme!) link(pick(ids.FocusArea!), 'HAS_PROGRAMME', g);
@@ -81,6 +89,7 @@ export function randomGraph(seed: number, size: RandomGraphSize) {
   for (const g of ids.Programme!) {
     link(g, 'INTEGRATES', pick(ids.System!));
     if (rnd() < 0.5) link(g, 'DIGITALISES', pick(ids.Service!));
+    if (size.evidence && rndEvidence() < 0.7) link(g, 'CONTRIBUTES_TO', ids.TargetVision![Math.floor(rndEvidence() * ids.TargetVision!.length)]!);
   }
   return { doc: { nodes, relationships }, ids };
 }

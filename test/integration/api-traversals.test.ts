@@ -8,56 +8,91 @@ import { Importer, expandPaths } from '../../src/graph/index.js';
 import { clearGraph } from '../helpers/graph.js';
 import { useShippedGraph, useTestApi, type TestApi } from '../helpers/shipped.js';
 import { randomGraph } from '../helpers/random-graph.js';
-import { ReferenceGraph } from '../helpers/reference-graph.js';
+import { ReferenceGraph, type RefEvidence } from '../helpers/reference-graph.js';
 
 interface PathShape {
   hops: number;
+  confidence: string;
   nodes: { id: string }[];
-  relationships: { type: string; from: string; to: string }[];
+  relationships: { type: string; from: string; to: string; confidence: string; note?: string | null }[];
 }
 
-/** A path is an explanation only if it is really in the graph, hop by hop, in the claimed direction. */
-function expectValidPath(ref: ReferenceGraph, path: PathShape, from: string, to: string, directed: boolean) {
+/**
+ * A path is an explanation only if it is really in the graph, hop by hop, in the claimed direction, each hop with
+ * the confidence the data gives it (only stated ones under STATED), and the path's confidence its weakest hop's.
+ */
+function expectValidPath(ref: ReferenceGraph, path: PathShape, from: string, to: string, directed: boolean, evidence: RefEvidence = 'ANY') {
   expect(path.nodes[0]!.id).toBe(from);
   expect(path.nodes.at(-1)!.id).toBe(to);
   expect(path.relationships).toHaveLength(path.hops);
   expect(path.nodes).toHaveLength(path.hops + 1);
   path.relationships.forEach((r, i) => {
-    expect(ref.hasRelationship(r.from, r.type, r.to), `${r.from} -[${r.type}]-> ${r.to} exists`).toBe(true);
+    const stored = ref.relationship(r.from, r.type, r.to);
+    expect(stored, `${r.from} -[${r.type}]-> ${r.to} exists`).toBeDefined();
+    expect(r.confidence.toLowerCase(), `${r.from} -[${r.type}]-> ${r.to} confidence`).toBe(stored!.confidence);
+    if (evidence === 'STATED') expect(r.confidence).toBe('STATED');
     const [a, b] = [path.nodes[i]!.id, path.nodes[i + 1]!.id];
     if (directed) expect([r.from, r.to]).toEqual([a, b]);
     else expect([r.from, r.to].sort()).toEqual([a, b].sort());
   });
+  const levels = path.relationships.map((r) => r.confidence);
+  expect(path.confidence).toBe(levels.includes('CONTESTED') ? 'CONTESTED' : levels.includes('INFERRED') ? 'INFERRED' : 'STATED');
 }
 
 async function checkTraversals(api: TestApi, ref: ReferenceGraph, targets: string[], pairs: [string, string][]) {
-  for (const target of targets) {
-    for (const depth of [1, 2, 3, 5]) {
-      const { projectsTouching: touching } = await api.data(ProjectsTouchingDocument, { target, maxDepth: depth, first: 1000 });
-      const projectsTouching = touching.nodes;
-      expect(touching.totalCount).toBe(projectsTouching.length);
-      expect(projectsTouching.map((p) => [p.project.id, p.hops]), `projectsTouching(${target}, ${depth})`).toEqual(
-        ref.projectsTouching(target, depth),
-      );
-      for (const p of projectsTouching) expectValidPath(ref, p.path, p.project.id, target, true);
+  for (const evidence of ['ANY', 'STATED'] as const) {
+    for (const target of targets) {
+      for (const depth of [1, 2, 3, 5]) {
+        const what = `(${target}, ${depth}, ${evidence})`;
+        const { projectsTouching: touching } = await api.data(ProjectsTouchingDocument, { target, maxDepth: depth, first: 1000, evidence });
+        const projectsTouching = touching.nodes;
+        expect(touching.totalCount).toBe(projectsTouching.length);
+        expect(projectsTouching.map((p) => [p.project.id, p.hops]), `projectsTouching${what}`).toEqual(ref.projectsTouching(target, depth, evidence));
+        expect(touching.inferredCount, `projectsTouching${what}.inferredCount`).toBe(ref.touchingInferred(target, depth, evidence));
+        for (const p of projectsTouching) expectValidPath(ref, p.path, p.project.id, target, true, evidence);
 
-      const { impact } = await api.data(ImpactDocument, { of: target, maxDepth: depth, first: 1000 });
-      const expected = ref.impact(target, depth);
-      expect(impact.affected.nodes.map((a) => [a.node.id, a.hops]), `impact(${target}, ${depth})`).toEqual(expected.affected);
-      expect(impact.affected.totalCount).toBe(expected.affected.length);
-      expect(impact.projects.nodes.map((p) => p.id)).toEqual(expected.projects);
-      expect(impact.projects.totalCount).toBe(expected.projects.length);
-      expect(impact.targetVisions.map((t) => t.id).sort()).toEqual([...expected.targetVisions].sort());
-      expect(impact.focusAreas.map((f) => f.id).sort()).toEqual([...expected.focusAreas].sort());
-      expect(impact.totalBudgetEur).toBe(expected.totalBudgetEur);
+        const { impact } = await api.data(ImpactDocument, { of: target, maxDepth: depth, first: 1000, evidence });
+        const expected = ref.impact(target, depth, evidence);
+        expect(impact.affected.nodes.map((a) => [a.node.id, a.hops]), `impact${what}`).toEqual(expected.affected);
+        expect(impact.affected.totalCount).toBe(expected.affected.length);
+        expect(impact.projects.nodes.map((p) => p.id)).toEqual(expected.projects);
+        expect(impact.projects.totalCount).toBe(expected.projects.length);
+        expect(impact.programmes.nodes.map((p) => p.id), `impact${what}.programmes`).toEqual(expected.programmes);
+        expect(impact.programmes.totalCount).toBe(expected.programmes.length);
+        expect(
+          [impact.affected.inferredCount, impact.projects.inferredCount, impact.programmes.inferredCount],
+          `impact${what} inferred counts`,
+        ).toEqual([expected.inferred.affected, expected.inferred.projects, expected.inferred.programmes]);
+        expect(impact.targetVisions.map((t) => t.id).sort(), `impact${what}.targetVisions`).toEqual([...expected.targetVisions].sort());
+        expect(impact.focusAreas.map((f) => f.id).sort(), `impact${what}.focusAreas`).toEqual([...expected.focusAreas].sort());
+        expect(impact.totalBudgetEur).toBe(expected.totalBudgetEur);
+        // Each Zielbild is explained over CONTRIBUTES_TO by a nearest contributor, each Schwerpunktthema over
+        // HAS_TARGET_VISION by a Zielbild of the answer; both end in the contributor's shortest path.
+        expect(impact.targetVisionPaths.map((t) => t.node.id)).toEqual(impact.targetVisions.map((t) => t.id));
+        expect(impact.focusAreaPaths.map((f) => f.node.id)).toEqual(impact.focusAreas.map((f) => f.id));
+        const contributors = new Set([...expected.projects, ...expected.programmes]);
+        const nearest = (tv: string) =>
+          Math.min(...ref.rels.filter((r) => r.type === 'CONTRIBUTES_TO' && r.to === tv && contributors.has(r.from) && (evidence === 'ANY' || r.confidence === 'stated')).map((r) => expected.hops.get(r.from)!));
+        for (const t of impact.targetVisionPaths) {
+          expectValidPath(ref, t.path, t.node.id, target, false, evidence);
+          expect(t.path.relationships[0]!.type).toBe('CONTRIBUTES_TO');
+          expect(contributors.has(t.path.nodes[1]!.id)).toBe(true);
+          expect(t.path.hops, `${t.node.id} is explained by a nearest contributor`).toBe(1 + nearest(t.node.id));
+        }
+        for (const f of impact.focusAreaPaths) {
+          expectValidPath(ref, f.path, f.node.id, target, false, evidence);
+          expect(f.path.relationships[0]!.type).toBe('HAS_TARGET_VISION');
+          expect(expected.targetVisions.has(f.path.nodes[1]!.id)).toBe(true);
+        }
+      }
     }
-  }
-  for (const [from, to] of pairs) {
-    for (const depth of [1, 3, 6]) {
-      const { shortestPath } = await api.data(ShortestPathDocument, { from, to, maxDepth: depth });
-      const hops = ref.undirectedHops(from, to, depth);
-      expect(shortestPath?.hops, `shortestPath(${from}, ${to}, ${depth})`).toBe(hops);
-      if (shortestPath) expectValidPath(ref, shortestPath, from, to, false);
+    for (const [from, to] of pairs) {
+      for (const depth of [1, 3, 6]) {
+        const { shortestPath } = await api.data(ShortestPathDocument, { from, to, maxDepth: depth, evidence });
+        const hops = ref.undirectedHops(from, to, depth, evidence);
+        expect(shortestPath?.hops, `shortestPath(${from}, ${to}, ${depth}, ${evidence})`).toBe(hops);
+        if (shortestPath) expectValidPath(ref, shortestPath, from, to, false, evidence);
+      }
     }
   }
 }
@@ -74,10 +109,59 @@ describe('traversals on the shipped graph', () => {
       ['zapuk', 2],
       ['zapuk-phase2', 3],
     ]);
-    expect(projectsTouching[0]!.path.relationships).toEqual([
+    expect(projectsTouching[0]!.path.relationships.map(({ type, from, to }) => ({ type, from, to }))).toEqual([
       { type: 'REPLACES', from: 'zapuk', to: 'sys-elster' },
       { type: 'SUPPORTS', from: 'sys-elster', to: 'leistung-fahrzeugzulassung' },
     ]);
+    // The hop carries its caveat: only the ELSTER-Postfach, and only as a proposal.
+    const replaces = projectsTouching[0]!.path.relationships[0]!;
+    expect(replaces.confidence).toBe('STATED');
+    expect(replaces.note).toMatch(/nur das ELSTER-Postfach/);
+    expect(replaces.sources.map((s) => s.url)).toEqual(['https://heise.de/-10449410']);
+  });
+
+  it('carries impact up to the strategy through programmes: ELSTER reaches the Postfach programme and its Zielbild', async () => {
+    const { impact } = await shipped.api.data(ImpactDocument, { of: 'ELSTER', maxDepth: 4 });
+    expect(impact.programmes.nodes.map((p) => p.id)).toEqual(['prog-postfach-kommunikationsinfrastruktur']);
+    expect(impact.targetVisions.map((t) => t.id).sort()).toEqual(['zb-digitale-anwendungen', 'zb-digitale-infrastruktur']);
+    const infrastructure = impact.targetVisionPaths.find((t) => t.node.id === 'zb-digitale-infrastruktur')!;
+    // The nearest contributor (1 hop; "Umsetzungsprogramm …" before "Zielarchitektur …") explains it: the programme, over an inferred hop.
+    expect(infrastructure.path.nodes.map((n) => n.id)).toEqual(['zb-digitale-infrastruktur', 'prog-postfach-kommunikationsinfrastruktur', 'sys-elster']);
+    expect(infrastructure.path.confidence).toBe('INFERRED');
+    expect(infrastructure.path.relationships[0]).toMatchObject({ type: 'CONTRIBUTES_TO', confidence: 'INFERRED' });
+    expect(infrastructure.path.relationships[0]!.note).toBeTruthy();
+    const focus = impact.focusAreaPaths.find((f) => f.node.id === 'st-digitale-infrastruktur')!;
+    expect(focus.path.nodes.map((n) => n.id)).toEqual(['st-digitale-infrastruktur', ...infrastructure.path.nodes.map((n) => n.id)]);
+
+    // NOOTS reaches two Zielbilder only through the Registermodernisierung programme.
+    const { impact: noots } = await shipped.api.data(ImpactDocument, { of: 'sys-noots', maxDepth: 4 });
+    expect(noots.programmes.nodes.map((p) => p.id)).toContain('prog-registermodernisierung');
+    expect(noots.targetVisions.map((t) => t.id)).toEqual(expect.arrayContaining(['zb-datennutzung', 'zb-digitale-anwendungen']));
+  });
+
+  it('marks inferred hops, and STATED drops the rows that rest on them (ZaPuK, BundID)', async () => {
+    const { impact: any } = await shipped.api.data(ImpactDocument, { of: 'ELSTER', maxDepth: 4 });
+    const { impact: stated } = await shipped.api.data(ImpactDocument, { of: 'ELSTER', maxDepth: 4, evidence: 'STATED' });
+    const ids = (c: { nodes: { node: { id: string } }[] }) => c.nodes.map((a) => a.node.id);
+    const dropped = ids(any.affected).filter((id) => !ids(stated.affected).includes(id));
+    expect(dropped).toEqual(['sys-mein-justizpostfach']);
+    expect(any.affected.inferredCount).toBe(1);
+    expect(stated.affected.inferredCount).toBe(0);
+    // Every contribution of ZaPuK and the programme to a Zielbild is inferred: STATED reaches none.
+    expect(any.targetVisionPaths.every((t) => t.path.confidence === 'INFERRED')).toBe(true);
+    expect(stated.targetVisions).toEqual([]);
+    expect(stated.focusAreas).toEqual([]);
+
+    // BundID → Digitalstrategie: the shortest path rests on an inferred link; the all-stated one is a hop longer.
+    const { shortestPath: anyPath } = await shipped.api.data(ShortestPathDocument, { from: 'sys-bundid', to: 'foederale-digitalstrategie' });
+    const { shortestPath: statedPath } = await shipped.api.data(ShortestPathDocument, { from: 'sys-bundid', to: 'foederale-digitalstrategie', evidence: 'STATED' });
+    expect(anyPath!.hops).toBe(2);
+    expect(anyPath!.confidence).toBe('INFERRED');
+    const inferred = anyPath!.relationships.filter((r) => r.confidence === 'INFERRED');
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const r of inferred) expect(r.note).toBeTruthy();
+    expect(statedPath!.hops).toBe(3);
+    expect(statedPath!.confidence).toBe('STATED');
   });
 
   it('agrees with a breadth-first search over the data files for every traversal', async () => {
@@ -159,6 +243,7 @@ describe('traversals on seeded random graphs', () => {
       institutions: 5,
       focusAreas: 3,
       edgesPerProject: 3,
+      evidence: true,
     });
     const file = join(mkdtempSync(join(tmpdir(), 'sg-random-')), 'random.json');
     writeFileSync(file, JSON.stringify(doc));

@@ -67,7 +67,7 @@ describe('the command line', () => {
     expect(table.stderr).toMatch(/connecting to Neo4j[\s\S]*running touching Fahrzeugzulassung \(depth 3\)[\s\S]*2 row\(s\)/);
     const [rows = '', summary = ''] = table.stdout.trim().split('\n\n');
     const lines = rows.split('\n');
-    expect(lines[0]).toMatch(/^hops\s+id\s+project\s+path$/);
+    expect(lines[0]).toMatch(/^hops\s+id\s+project\s+evidence\s+path$/);
     expect(lines.slice(2).map((l) => l.split(/\s{2,}/)[1])).toEqual(expected.projectsTouching.map((t) => t.project.id));
     expect(table.stdout).toContain('ELSTER —SUPPORTS→ Fahrzeugzulassung (An-, Um-, Abmeldung)');
     expect(summary).toMatch(/^Also touching: 1 Themenfeld\(er\), .*\(uv-thema-e2e-digitalisierung\)$/);
@@ -88,7 +88,7 @@ describe('the command line', () => {
 
     const diagram = (await cli('touching', 'Fahrzeugzulassung', '--mermaid', '-q')).stdout;
     expect(diagram.split('\n')[0]).toBe('flowchart LR');
-    const edges = diagram.split('\n').filter((l) => l.includes('-->|')).length;
+    const edges = diagram.split('\n').filter((l) => l.includes('-->|') || l.includes('-.->|')).length;
     const steps = new Set(expected.projectsTouching.flatMap((t) => t.path.relationships.map((r) => `${r.from}|${r.type}|${r.to}`)));
     expect(edges).toBe(steps.size);
     expect(diagram).toContain('["ELSTER<br/><small>System</small>"]');
@@ -113,10 +113,33 @@ describe('the command line', () => {
     expect(table).toMatch(/^FocusArea\s+4\s+st-digitale-infrastruktur/m);
     const themes = expected.impact.affected.filter((a) => a.node.kind === 'Theme').length;
     expect(themes).toBe(1);
+    const programmes = expected.impact.programmes.totalCount;
     expect(table).toContain(
-      `depth 2: ${expected.impact.affected.length} affected nodes (${expected.impact.projectCount} projects, ${themes} Themenfelder, ` +
-        `${expected.impact.affected.length - expected.impact.projectCount - themes} others)`,
+      `depth 2: ${expected.impact.affected.length} affected nodes (${expected.impact.projectCount} projects, ${programmes} programmes, ${themes} Themenfelder, ` +
+        `${expected.impact.affected.length - expected.impact.projectCount - programmes - themes} others)`,
     );
+  });
+
+  it('impact and path mark inferred hops in tables and Mermaid, and --stated-only leaves them out', async () => {
+    // ELSTER's Zielbilder are reached over inferred contributions only (ZaPuK's, the Postfach programme's).
+    const table = (await cli('impact', 'ELSTER', '-q')).stdout;
+    expect(table).toMatch(/^TargetVision\s+2\s+zb-digitale-infrastruktur\s+.*\s+inferred\s+Zielbild Digitale Infrastruktur ←CONTRIBUTES_TO \(inferred\)— Umsetzungsprogramm/m);
+    expect(table).toContain('1 affected node(s) rest on inferred hops only');
+    expect(table).toMatch(/1 programmes/);
+    const diagram = (await cli('impact', 'ELSTER', '--mermaid', '-q')).stdout;
+    expect(diagram).toMatch(/ -\.->\|"CONTRIBUTES_TO \(inferred\)"\| /);
+    expect(diagram).toMatch(/ -->\|INTEGRATES\| /);
+    const stated = (await cli('impact', 'ELSTER', '--stated-only', '-q')).stdout;
+    expect(stated).toContain('Stated relationships only (--stated-only).');
+    expect(stated).not.toMatch(/^TargetVision/m);
+    expect(stated).not.toContain('(inferred)');
+
+    const path = (await cli('path', 'sys-bundid', 'foederale-digitalstrategie', '-q')).stdout;
+    expect(path).toMatch(/^step\s+from\s+relationship\s+to\s+confidence\s+note$/m);
+    expect(path).toMatch(/\sinferred\s/);
+    expect(path).toMatch(/2 hop\(s\), inferred: /);
+    const statedPath = (await cli('path', 'sys-bundid', 'foederale-digitalstrategie', '--stated-only', '-q')).stdout;
+    expect(statedPath).toMatch(/3 hop\(s\), stated: /);
   });
 
   it('path, show and search answer as the API does', async () => {

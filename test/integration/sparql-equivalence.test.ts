@@ -72,6 +72,14 @@ describe('the analysts\' questions, through GraphQL and through SPARQL', () => {
     expect([...new Set(rows.flatMap((r) => (r.schwerpunktthema ? [r.schwerpunktthema] : [])))].sort()).toEqual(impact.focusAreas.map((f) => f.id).sort());
   });
 
+  it('15. the Zielbilder a change to NOOTS reaches, through projects and programmes', async () => {
+    const { impact } = await shipped.api.data(ImpactDocument, { of: 'sys-noots', maxDepth: 4 });
+    expect(impact.programmes.totalCount).toBeGreaterThan(0);
+    const rows = await select('15-impact-of-noots-zielbilder.rq');
+    expect([...new Set(rows.map((r) => r.zielbild))].sort()).toEqual(impact.targetVisions.map((t) => t.id).sort());
+    expect([...new Set(rows.flatMap((r) => (r.schwerpunktthema ? [r.schwerpunktthema] : [])))].sort()).toEqual(impact.focusAreas.map((f) => f.id).sort());
+  });
+
   it('4. the projects that depend on ELSTER and their known budget', async () => {
     const { impact } = await shipped.api.data(ImpactDocument, { of: 'ELSTER', maxDepth: 4, first: 0 });
     expect(impact.projects.totalCount).toBeGreaterThan(0);
@@ -172,7 +180,7 @@ describe('the analysts\' questions, through GraphQL and through SPARQL', () => {
   it('asks each question in operations/sparql/, and follows the model\'s dependency types where it traverses', () => {
     expect(readdirSync(DIR).filter((f) => f.endsWith('.rq')).sort()).toEqual([...used].sort());
     const dependency = `(${DEPENDENCY_TYPES.map((t) => `sg:${TYPE_MAPPING[t].property}`).join('|')})`;
-    for (const file of ['01-projects-touching-fahrzeugzulassung.rq', '02-impact-of-elster.rq', '03-impact-of-fahrzeugzulassung-zielbilder.rq', '04-impact-of-elster-budget.rq']) {
+    for (const file of ['01-projects-touching-fahrzeugzulassung.rq', '02-impact-of-elster.rq', '03-impact-of-fahrzeugzulassung-zielbilder.rq', '04-impact-of-elster-budget.rq', '15-impact-of-noots-zielbilder.rq']) {
       const text = readFileSync(join(DIR, file), 'utf8');
       const alternations = text.match(/\((?:sg:\w+\|)+sg:\w+\)/g) ?? [];
       expect(alternations.length, file).toBeGreaterThan(0);

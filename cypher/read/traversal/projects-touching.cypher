@@ -2,6 +2,8 @@
 // each with its fewest hops and one shortest path, in the order hops, project name, id; keyset-paged: the rows
 // after $after ({hops, name, id} of the previous page's last row, or null), at most $first of them, with the
 // count of all rows (total) and whether more follow.
+// With $stated (Evidence STATED) only stated relationships are followed. When $countInferred (and not $stated),
+// `inferred` counts the projects that no all-stated path within the depth reaches (the rows STATED drops).
 // The target is a node reference, resolved in the same statement (one round trip): `resolved` is its id, or null
 // when it names no node or several (the caller then resolves it on its own to say why).
 WITH {text: $target, lower: $targetLower, phrase: $targetPhrase} AS ref
@@ -10,21 +12,26 @@ WITH collect(node) AS matches
 WITH CASE size(matches) WHEN 1 THEN matches[0] END AS t
 CALL (t) {
   WITH t WHERE t IS NOT NULL
-  MATCH path = SHORTEST 1 (p:Project)-[:{{DEPENDENCY}}]->{1,{{DEPTH}}}(t)
+  MATCH path = SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} WHERE {{> evidence-followed}}]->{1,{{DEPTH}}}(t)
   WITH p, path, length(path) AS hops
   ORDER BY hops, p.name, p.id
   RETURN collect({node: p, hops: hops, path: path}) AS touching
 }
-WITH t, touching, $after AS after
-WITH t, size(touching) AS total, [x IN touching WHERE {{> traversal-rest}}] AS rest
+CALL (t) {
+  WITH t WHERE t IS NOT NULL AND $countInferred AND NOT $stated
+  MATCH SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->{1,{{DEPTH}}}(t)
+  RETURN count(p) AS statedTotal
+}
+WITH t, touching, statedTotal, $after AS after
+WITH t, statedTotal, size(touching) AS total, [x IN touching WHERE {{> traversal-rest}}] AS rest
 RETURN t.id AS resolved,
        total,
+       CASE WHEN $stated THEN 0 WHEN $countInferred THEN total - statedTotal END AS inferred,
        size(rest) > $first AS hasNextPage,
        size(rest) < total AS hasPreviousPage,
        [x IN rest[0..$first] | {
          project: x.node.id,
          name: x.node.name,
          hops: x.hops,
-         nodes: [n IN nodes(x.path) | n {.*}],
-         relationships: [r IN relationships(x.path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}]
+         path: [path IN [x.path] | {{> path-of}}][0]
        }] AS page

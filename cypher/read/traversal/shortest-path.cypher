@@ -1,4 +1,5 @@
-// The fewest hops between two nodes, ignoring direction and type, within {{DEPTH}} hops.
+// The fewest hops between two nodes, ignoring direction and type, within {{DEPTH}} hops; with $stated (Evidence
+// STATED) over stated relationships only.
 // Both ends are node references, resolved in the same statement (one round trip): `from`/`to` are their ids, or
 // null when one names no node or several (the caller then resolves it on its own to say why). `hops` is null
 // when there is no path within {{DEPTH}} hops.
@@ -10,9 +11,9 @@ WITH fromMatches, {text: $to, lower: $toLower, phrase: $toPhrase} AS ref
 WITH fromMatches, collect(node) AS toMatches
 WITH CASE size(fromMatches) WHEN 1 THEN fromMatches[0] END AS a,
      CASE size(toMatches) WHEN 1 THEN toMatches[0] END AS b
-OPTIONAL MATCH path = SHORTEST 1 (a)-[]-{0,{{DEPTH}}}(b)
+OPTIONAL MATCH path = SHORTEST 1 (a)-[r WHERE {{> evidence-followed}}]-{0,{{DEPTH}}}(b)
 RETURN a.id AS from,
        b.id AS to,
        length(path) AS hops,
-       [n IN nodes(path) | n {.*}] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships
+       [pn IN nodes(path) | pn {.*}] AS nodes,
+       [r IN relationships(path) | {{> path-step}}] AS relationships

@@ -67,7 +67,10 @@ ${kinds.join('\n')}
 ## Relationship types
 
 Relationships of category **dependency** are the ones \`projectsTouching\` and \`impact\` follow; those of
-category **interoperation** (e.g. a login option) are not dependencies and are not followed.
+category **interoperation** (e.g. a login option) are not dependencies and are not followed. With
+\`evidence: STATED\` they follow only relationships whose confidence is \`stated\`; \`impact\` then climbs from every
+affected project and programme over \`CONTRIBUTES_TO\` to the Zielbilder and over \`HAS_TARGET_VISION\` to their
+Schwerpunktthemen.
 \`TAGGED\` may start at any kind; \`CONCERNS\` and \`DISCUSSED\` may end at any kind.
 
 | type | from → to | category | meaning | own properties |

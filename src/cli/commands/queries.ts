@@ -19,6 +19,12 @@ import { queryCommand } from './query-command.js';
 
 const KINDS_USAGE = '[--kind KIND]... [--first N]';
 
+/** --stated-only: the traversals follow only relationships whose confidence is stated. */
+const STATED_ONLY = { options: { 'stated-only': { type: 'boolean' } }, optionsUsage: '[--stated-only]' } as const;
+const evidenceOf = (values: Readonly<Record<string, unknown>>) => (values['stated-only'] ? 'STATED' : 'ANY') as 'STATED' | 'ANY';
+/** The table's mark of a row whose path rests on an inferred or contested hop. */
+const evidenceCell = (path: { confidence?: string }) => (path.confidence === undefined || path.confidence === 'STATED' ? 'stated' : path.confidence.toLowerCase());
+
 /** A highlight for the terminal: the matched words in [brackets]. */
 const bracketed = (highlight: string | null | undefined) =>
   highlight ? highlightParts(highlight).map((p) => (p.marked ? `[${p.text}]` : p.text)).join('') : '';
@@ -55,23 +61,26 @@ export const touchingCommand = queryCommand({
   summary: 'projects touching a node over dependencies, each with its path (and the Themenfelder touching it)',
   depth: 3,
   paths: true,
-  async fetch(api, { args, depth, progress }) {
+  ...STATED_ONLY,
+  async fetch(api, { args, depth, progress, values }) {
     const target = args[0]!;
+    const evidence = evidenceOf(values);
     const [first, { themes }] = await Promise.all([
-      api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE }),
+      api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, evidence }),
       api.run(ThemesTouchingDocument, { target, maxDepth: depth }),
     ]);
     // Every page, by its keyset cursor.
     const touching = await pageThrough(
       first.projectsTouching,
-      async (after) => (await api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, after })).projectsTouching,
+      async (after) => (await api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, after, evidence })).projectsTouching,
       (loaded, total) => progress(`projects: ${loaded} of ${total}…`),
     );
     return {
       json: { projectsTouching: touching, themesTouching: themes.nodes },
-      columns: ['hops', 'id', 'project', 'path'],
-      rows: touching.map((t) => [t.hops, t.project.id, t.project.name, chainText(t.path)]),
+      columns: ['hops', 'id', 'project', 'evidence', 'path'],
+      rows: touching.map((t) => [t.hops, t.project.id, t.project.name, evidenceCell(t.path), chainText(t.path)]),
       paths: touching.map((t) => t.path),
+      heading: inferredLine(first.projectsTouching.inferredCount, 'project(s)', evidence),
       summary:
         themes.totalCount === 0
           ? undefined
@@ -86,6 +95,14 @@ const PAGE = 1_000;
 
 const ROLE = { project: 'Project', targetVision: 'TargetVision', focusArea: 'FocusArea' } as const;
 
+/** Under ANY: how many rows rest on inferred hops (gone with --stated-only). */
+const inferredLine = (count: number, what: string, evidence: 'ANY' | 'STATED') =>
+  evidence === 'STATED'
+    ? 'Stated relationships only (--stated-only).'
+    : count === 0
+      ? undefined
+      : `${count} ${what} rest on inferred hops only (no all-stated path within the depth); --stated-only leaves them out.`;
+
 /** `impact <node>`: what is affected if the node changes, up to the Zielbilder and Schwerpunktthemen. */
 export const impactCommand = queryCommand({
   name: 'impact',
@@ -93,21 +110,26 @@ export const impactCommand = queryCommand({
   summary: 'what is affected if a node changes: projects, Zielbilder, Schwerpunktthemen, with paths',
   depth: 4,
   paths: true,
-  async fetch(api, { args, depth, progress }) {
-    const data = await loadImpact((document, variables) => api.run(document, variables), { of: args[0]!, maxDepth: depth }, progress);
+  ...STATED_ONLY,
+  async fetch(api, { args, depth, progress, values }) {
+    const evidence = evidenceOf(values);
+    const data = await loadImpact((document, variables) => api.run(document, variables), { of: args[0]!, maxDepth: depth, evidence }, progress);
     const rows = explainImpact(data);
     const { impact } = data;
     const themes = impact.affected.filter((a) => a.node.kind === 'Theme').length;
-    const others = impact.affected.length - impact.projectCount - themes;
+    const programmes = impact.programmes.totalCount;
+    const others = impact.affected.length - impact.projectCount - programmes - themes;
     return {
       json: { ...data, explained: rows },
-      columns: ['role', 'hops', 'id', 'name', 'path'],
-      rows: rows.map((r) => [ROLE[r.role], r.hops, r.node.id, r.node.name, chainText(r.path)]),
+      columns: ['role', 'hops', 'id', 'name', 'evidence', 'path'],
+      rows: rows.map((r) => [ROLE[r.role], r.hops, r.node.id, r.node.name, evidenceCell(r.path), chainText(r.path)]),
       paths: rows.map((r) => r.path),
+      heading: inferredLine(impact.inferredCount, 'affected node(s)', evidence),
       summary:
         `${impact.of.name} (${impact.of.kind}), depth ${depth}: ${impact.affected.length} affected nodes ` +
-        `(${impact.projectCount} projects, ${themes} Themenfelder, ${others} others), ${impact.targetVisions.length} Zielbilder, ` +
-        `${impact.focusAreas.length} Schwerpunktthemen; known project budget ${impact.totalBudgetEur.toLocaleString('de-DE')} EUR.`,
+        `(${impact.projectCount} projects, ${programmes} programmes, ${themes} Themenfelder, ${others} others), ${impact.targetVisionPaths.length} Zielbilder, ` +
+        `${impact.focusAreaPaths.length} Schwerpunktthemen; known project budget ${impact.totalBudgetEur.toLocaleString('de-DE')} EUR.` +
+        (programmes === 0 ? '' : ` Programmes: ${impact.programmes.nodes.map((p) => `${p.name} (${p.id})`).join('; ')}.`),
     };
   },
 });
@@ -119,15 +141,18 @@ export const pathCommand = queryCommand({
   summary: 'the shortest connection between two nodes, over any relationship',
   depth: 6,
   paths: true,
-  async fetch(api, { args, depth }) {
-    const data = await api.run(ShortestPathDocument, { from: args[0]!, to: args[1]!, maxDepth: depth });
+  ...STATED_ONLY,
+  async fetch(api, { args, depth, values }) {
+    const data = await api.run(ShortestPathDocument, { from: args[0]!, to: args[1]!, maxDepth: depth, evidence: evidenceOf(values) });
     const path = data.shortestPath;
     return {
       json: data,
-      columns: ['step', 'from', 'relationship', 'to'],
-      rows: path ? path.relationships.map((r, i) => [i + 1, nameOf(path, r.from), r.type, nameOf(path, r.to)]) : [],
+      columns: ['step', 'from', 'relationship', 'to', 'confidence', 'note'],
+      rows: path
+        ? path.relationships.map((r, i) => [i + 1, nameOf(path, r.from), r.type, nameOf(path, r.to), r.confidence.toLowerCase(), r.note ?? ''])
+        : [],
       paths: path ? [path] : [],
-      summary: path ? `${path.hops} hop(s): ${chainText(path)}` : undefined,
+      summary: path ? `${path.hops} hop(s), ${path.confidence.toLowerCase()}: ${chainText(path)}` : undefined,
     };
   },
 });

@@ -1,4 +1,4 @@
-import type { NodeKind, RelationshipRecord, RelationshipType, SearchMatch, SortField } from '../../domain/index.js';
+import type { Confidence, NodeKind, RelationshipRecord, RelationshipType, SearchMatch, SortField, SourceRef } from '../../domain/index.js';
 import type { StoredNode } from '../mapping.js';
 
 export type { StoredNode };
@@ -17,14 +17,20 @@ export interface Edge extends RelationshipRecord {
   readonly other: StoredNode;
 }
 
+/** One hop of a path in its stored direction, with its evidence. */
 export interface PathStep {
   readonly type: RelationshipType;
   readonly from: string;
   readonly to: string;
+  readonly confidence: Confidence;
+  readonly sources: readonly SourceRef[];
+  readonly note: string | null;
 }
 
 export interface PathResult {
   readonly hops: number;
+  /** pathConfidence of the hops. */
+  readonly confidence: Confidence;
   readonly nodes: readonly StoredNode[];
   readonly relationships: readonly PathStep[];
 }

@@ -10,8 +10,10 @@ import {
   decodeTraversalCursor,
   encodeTraversalCursor,
 } from '../../domain/index.js';
+import type { EvidenceLevel } from '../../domain/index.js';
 import {
   resolveReference,
+  type ExplainedNode,
   type HopsRow,
   type ImpactRequest,
   type ImpactResult,
@@ -20,14 +22,24 @@ import {
   type TraversalPage,
 } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
-import { connectionOf } from '../types/connection.type.js';
+import { EvidenceEnum } from '../enums.js';
 import { KIND_TYPES } from '../types/kind-types.js';
-import { AffectedConnectionType, ImpactType, PathType, TouchingProjectConnectionType } from '../types/path.type.js';
+import {
+  AffectedConnectionType,
+  ExplainedFocusAreaType,
+  ExplainedTargetVisionType,
+  ImpactProgrammeConnectionType,
+  ImpactProjectConnectionType,
+  ImpactType,
+  PathType,
+  TouchingProjectConnectionType,
+} from '../types/path.type.js';
 
 const REF = 'A node reference: its id, or else its exact name or one of its aliases (case ignored).';
 const FIRST = `Page size (0..${MAX_TRAVERSAL_PAGE_SIZE}).`;
 const AFTER = 'The endCursor of the previous page (a keyset cursor: no row is skipped or repeated while others write).';
 const LIST_FIRST = `The first N by name (0..${MAX_IMPACT_LIST_SIZE}).`;
+const EVIDENCE = 'ANY follows every dependency relationship; STATED only those whose confidence is STATED (every hop sourced).';
 
 /** A page request from a connection's arguments, checked before any Cypher runs. */
 function pageRequest(first: number, after: string | null | undefined): PageRequest {
@@ -47,14 +59,16 @@ function connection<Row, Node>(page: TraversalPage<Row>, key: (row: Row) => { ho
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: page.total,
+    inferredCount: page.inferred ?? 0,
   };
 }
 
+const nodesOf = (rows: readonly ExplainedNode[] | undefined): readonly StoredNode[] => (rows ?? []).map((r) => r.node);
 const hopsKey = (r: HopsRow) => ({ hops: r.hops, name: r.node.name, id: r.node.id });
-const EMPTY_PAGE: TraversalPage<never> = { rows: [], total: 0, hasNextPage: false, hasPreviousPage: false };
+const EMPTY_PAGE: TraversalPage<never> = { rows: [], total: 0, hasNextPage: false, hasPreviousPage: false, inferred: 0 };
 
-/** The fields selected on Impact under the impact field(s): directly, in inline fragments and named fragments. */
-function impactFields(info: GraphQLResolveInfo): FieldNode[] {
+/** The fields selected under the given fields: directly, in inline fragments and named fragments. */
+function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): FieldNode[] {
   const out: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined) => {
     for (const s of set?.selections ?? []) {
@@ -63,24 +77,42 @@ function impactFields(info: GraphQLResolveInfo): FieldNode[] {
       else visit(info.fragments[s.name.value]?.selectionSet);
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
+  for (const node of nodes) visit(node.selectionSet);
   return out;
 }
+const selectsInferredCount = (info: GraphQLResolveInfo, nodes: readonly FieldNode[]) =>
+  subfields(info, nodes).some((f) => f.name.value === 'inferredCount');
+
+const PAGES = { affected: 'affected', projects: 'projects', programmes: 'programmes' } as const;
+const LISTS = {
+  targetVisions: ['targetVisions', false],
+  targetVisionPaths: ['targetVisions', true],
+  focusAreas: ['focusAreas', false],
+  focusAreaPaths: ['focusAreas', true],
+} as const;
 
 /** What one impact statement must answer: every page and list the selection asks for, by response key. */
-function impactRequest(info: GraphQLResolveInfo): ImpactRequest {
+function impactRequest(info: GraphQLResolveInfo, evidence: EvidenceLevel): ImpactRequest {
   const type = info.schema.getType('Impact') as GraphQLObjectType;
-  const request = { affected: new Map<string, PageRequest>(), projects: new Map<string, PageRequest>(), targetVisions: new Map<string, number>(), focusAreas: new Map<string, number>() };
-  for (const field of impactFields(info)) {
+  const pages = { affected: new Map<string, PageRequest>(), projects: new Map<string, PageRequest>(), programmes: new Map<string, PageRequest>() };
+  const lists = { targetVisions: new Map<string, { first: number; paths: boolean }>(), focusAreas: new Map<string, { first: number; paths: boolean }>() };
+  let countInferred = false;
+  for (const field of subfields(info, info.fieldNodes)) {
     const name = field.name.value;
     const def = type.getFields()[name];
-    if (!def || !(name in request)) continue;
-    const args = getArgumentValues(def, field, info.variableValues) as { first: number; after?: string | null };
+    if (!def) continue;
     const key = field.alias?.value ?? name;
-    if (name === 'affected' || name === 'projects') request[name].set(key, pageRequest(args.first, args.after));
-    else request[name as 'targetVisions' | 'focusAreas'].set(key, checkLimit('first', args.first, MAX_IMPACT_LIST_SIZE));
+    if (name in PAGES) {
+      const args = getArgumentValues(def, field, info.variableValues) as { first: number; after?: string | null };
+      pages[PAGES[name as keyof typeof PAGES]].set(key, pageRequest(args.first, args.after));
+      countInferred ||= selectsInferredCount(info, [field]);
+    } else if (name in LISTS) {
+      const args = getArgumentValues(def, field, info.variableValues) as { first: number };
+      const [list, paths] = LISTS[name as keyof typeof LISTS];
+      lists[list].set(key, { first: checkLimit('first', args.first, MAX_IMPACT_LIST_SIZE), paths });
+    }
   }
-  return request;
+  return { evidence, countInferred: countInferred && evidence === 'any', ...pages, ...lists };
 }
 
 /**
@@ -101,14 +133,17 @@ export class TraversalResolver {
     @Arg('maxDepth', () => Int, { defaultValue: 3 }) maxDepth: number,
     @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) first: number,
     @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null | undefined,
+    @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TouchingProjectConnectionType> {
     const depth = checkDepth('maxDepth', maxDepth);
     const page = pageRequest(first, after);
-    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page);
+    const how = { evidence, countInferred: evidence === 'any' && selectsInferredCount(info, info.fieldNodes) };
+    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page, how);
     const rows =
       found ??
-      (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth, page)) ??
+      (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth, page, how)) ??
       EMPTY_PAGE;
     return connection(
       rows,
@@ -120,21 +155,25 @@ export class TraversalResolver {
   @Query(() => ImpactType, {
     description:
       'What is affected if a node changes: every node with a directed dependency path of 1..maxDepth hops to it, the ' +
-      'projects among them, the Zielbilder they contribute to, those Zielbilder\'s Schwerpunktthemen and the projects\' known budget.',
+      'contributors among them (projects and programmes), the Zielbilder any contributor CONTRIBUTES_TO, those ' +
+      'Zielbilder\'s Schwerpunktthemen (HAS_TARGET_VISION) and the projects\' known budget. Under evidence: STATED every ' +
+      'hop, also CONTRIBUTES_TO and HAS_TARGET_VISION, must be STATED.',
   })
   async impact(
     @Arg('of', () => String, { description: REF }) of: string,
     @Arg('maxDepth', () => Int, { defaultValue: 4 }) maxDepth: number,
+    @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImpactType> {
     const depth = checkDepth('maxDepth', maxDepth);
-    const request = impactRequest(info);
+    const request = impactRequest(info, evidence);
     const found = of.trim() === '' ? undefined : await ctx.repos.traversals.impact(of, depth, request);
     if (found) return found as unknown as ImpactType;
     const node = await resolveReference(ctx.repos.nodes, of, 'of');
     const impact = await ctx.repos.traversals.impact(node.id, depth, request);
-    return (impact ?? { of: node, affected: new Map(), projects: new Map(), targetVisions: new Map(), focusAreas: new Map(), totalBudgetEur: 0 }) as unknown as ImpactType;
+    const none = new Map();
+    return (impact ?? { of: node, affected: none, projects: none, programmes: none, targetVisions: none, focusAreas: none, totalBudgetEur: 0 }) as unknown as ImpactType;
   }
 
   @FieldResolver(() => AffectedConnectionType, { description: 'The affected nodes, sorted by hops, then name, then id; a page of them.' })
@@ -148,7 +187,7 @@ export class TraversalResolver {
     return connection(page, hopsKey, (r) => r) as unknown as AffectedConnectionType;
   }
 
-  @FieldResolver(() => connectionOf('Project').connection, { description: 'The affected projects, sorted by hops, then name, then id; a page of them.' })
+  @FieldResolver(() => ImpactProjectConnectionType, { description: 'The affected projects, sorted by hops, then name, then id; a page of them.' })
   projects(
     @Root() impact: ImpactResult,
     @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) _first: number,
@@ -159,12 +198,34 @@ export class TraversalResolver {
     return connection(page, hopsKey, (r) => r.node);
   }
 
-  @FieldResolver(() => [KIND_TYPES.TargetVision], { description: 'The Zielbilder the affected projects contribute to, by name.' })
+  @FieldResolver(() => ImpactProgrammeConnectionType, {
+    description: 'The affected programmes (contributors like the projects), sorted by hops, then name, then id; a page of them.',
+  })
+  programmes(
+    @Root() impact: ImpactResult,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) _first: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) _after: string | null | undefined,
+    @Info() info: GraphQLResolveInfo,
+  ): object {
+    const page = impact.programmes.get(String(info.path.key)) ?? EMPTY_PAGE;
+    return connection(page, hopsKey, (r) => r.node);
+  }
+
+  @FieldResolver(() => [KIND_TYPES.TargetVision], { description: 'The Zielbilder the contributors (affected projects and programmes) contribute to, by name.' })
   targetVisions(
     @Root() impact: ImpactResult,
     @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
     @Info() info: GraphQLResolveInfo,
   ): readonly StoredNode[] {
+    return nodesOf(impact.targetVisions.get(String(info.path.key)));
+  }
+
+  @FieldResolver(() => [ExplainedTargetVisionType], { description: 'The Zielbilder as targetVisions lists them, each with the path that explains it.' })
+  targetVisionPaths(
+    @Root() impact: ImpactResult,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
+    @Info() info: GraphQLResolveInfo,
+  ): readonly ExplainedNode[] {
     return impact.targetVisions.get(String(info.path.key)) ?? [];
   }
 
@@ -174,6 +235,15 @@ export class TraversalResolver {
     @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
     @Info() info: GraphQLResolveInfo,
   ): readonly StoredNode[] {
+    return nodesOf(impact.focusAreas.get(String(info.path.key)));
+  }
+
+  @FieldResolver(() => [ExplainedFocusAreaType], { description: 'The Schwerpunktthemen as focusAreas lists them, each with the path that explains it.' })
+  focusAreaPaths(
+    @Root() impact: ImpactResult,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
+    @Info() info: GraphQLResolveInfo,
+  ): readonly ExplainedNode[] {
     return impact.focusAreas.get(String(info.path.key)) ?? [];
   }
 
@@ -185,12 +255,13 @@ export class TraversalResolver {
     @Arg('from', () => String, { description: REF }) from: string,
     @Arg('to', () => String, { description: REF }) to: string,
     @Arg('maxDepth', () => Int, { defaultValue: 6 }) maxDepth: number,
+    @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
   ): Promise<PathType | null> {
     const depth = checkDepth('maxDepth', maxDepth);
-    const found = from.trim() === '' || to.trim() === '' ? undefined : await ctx.repos.traversals.shortestPath(from, to, depth);
+    const found = from.trim() === '' || to.trim() === '' ? undefined : await ctx.repos.traversals.shortestPath(from, to, depth, evidence);
     if (found !== undefined) return found as unknown as PathType | null;
     const [a, b] = [await resolveReference(ctx.repos.nodes, from, 'from'), await resolveReference(ctx.repos.nodes, to, 'to')];
-    return ((await ctx.repos.traversals.shortestPath(a.id, b.id, depth)) ?? null) as unknown as PathType | null;
+    return ((await ctx.repos.traversals.shortestPath(a.id, b.id, depth, evidence)) ?? null) as unknown as PathType | null;
   }
 }

@@ -1,9 +1,19 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Confidence } from '../../domain/index.js';
+import { ConfidenceEnum } from '../enums.js';
 import { NodeInterface } from './node.interface.js';
-import { PageInfoType } from './connection.type.js';
+import { PageInfoType, connectionOf } from './connection.type.js';
 import { KIND_TYPES } from './kind-types.js';
+import { SourceType } from './source.type.js';
 
-@ObjectType('PathRelationship', { description: 'One hop of a path, in the direction it is stored.' })
+/** Rows that rest on inferred hops, as the traversal connections count them. */
+export const INFERRED_COUNT =
+  'How many of all the rows (all pages) rest on inferred hops: no path within maxDepth whose every hop is STATED reaches ' +
+  'them, so they vanish under evidence: STATED (0 under STATED). A row whose shortest path has an inferred hop but ' +
+  'which a longer all-stated path within maxDepth reaches is not counted. Counting costs a second search; it runs ' +
+  'only when this field is selected.';
+
+@ObjectType('PathRelationship', { description: 'One hop of a path, in the direction it is stored, with its evidence.' })
 export class PathRelationshipType {
   @Field(() => String)
   type!: string;
@@ -13,12 +23,28 @@ export class PathRelationshipType {
 
   @Field(() => ID)
   to!: string;
+
+  @Field(() => ConfidenceEnum, { description: 'STATED: a cited source says so; INFERRED: our reading (see note); CONTESTED: the sources disagree.' })
+  confidence!: Confidence;
+
+  @Field(() => [SourceType])
+  sources!: SourceType[];
+
+  @Field(() => String, { nullable: true, description: 'Why it is inferred or contested, or what the sources restrict it to.' })
+  note!: string | null;
 }
 
 @ObjectType('Path', { description: 'A path through the graph: the nodes in order and the relationships between them.' })
 export class PathType {
   @Field(() => Int)
   hops!: number;
+
+  @Field(() => ConfidenceEnum, {
+    description:
+      'STATED only when every hop is STATED; otherwise the weakest hop\'s: CONTESTED when a hop is contested, else INFERRED. ' +
+      'A path of no hops is STATED.',
+  })
+  confidence!: Confidence;
 
   @Field(() => [NodeInterface])
   nodes!: NodeInterface[];
@@ -70,6 +96,9 @@ export class TouchingProjectConnectionType {
 
   @Field(() => Int, { description: 'How many projects touch the target (all pages).' })
   totalCount!: number;
+
+  @Field(() => Int, { description: INFERRED_COUNT })
+  inferredCount!: number;
 }
 
 @ObjectType('AffectedEdge')
@@ -94,6 +123,50 @@ export class AffectedConnectionType {
 
   @Field(() => Int, { description: 'How many nodes are affected (all pages).' })
   totalCount!: number;
+
+  @Field(() => Int, { description: INFERRED_COUNT })
+  inferredCount!: number;
+}
+
+/** A page of the affected nodes of one kind (the contributors: projects, programmes), with inferredCount. */
+function contributorConnection(kind: 'Project' | 'Programme'): new () => object {
+  const name = `Impact${kind}Connection`;
+  const connection = { [name]: class {} }[name]!;
+  Field(() => [connectionOf(kind).edge])(connection.prototype, 'edges');
+  Field(() => [KIND_TYPES[kind]], { description: 'The nodes of the edges, for clients that need no cursors.' })(connection.prototype, 'nodes');
+  Field(() => PageInfoType)(connection.prototype, 'pageInfo');
+  Field(() => Int, { description: `How many ${kind} nodes are affected (all pages).` })(connection.prototype, 'totalCount');
+  Field(() => Int, { description: INFERRED_COUNT })(connection.prototype, 'inferredCount');
+  ObjectType(name, { description: `A page of the affected ${kind} nodes, in the order hops, name, id.` })(connection);
+  return connection;
+}
+export const ImpactProjectConnectionType = contributorConnection('Project');
+export const ImpactProgrammeConnectionType = contributorConnection('Programme');
+
+@ObjectType('ExplainedTargetVision', { description: 'A Zielbild an impact reaches, and why.' })
+export class ExplainedTargetVisionType {
+  @Field(() => KIND_TYPES.TargetVision)
+  node!: NodeInterface;
+
+  @Field(() => PathType, {
+    description:
+      'One explanation: from the Zielbild over CONTRIBUTES_TO to the nearest contributor (fewest hops, then name, id) ' +
+      'and its shortest dependency path to the node that changes.',
+  })
+  path!: PathType;
+}
+
+@ObjectType('ExplainedFocusArea', { description: 'A Schwerpunktthema an impact reaches, and why.' })
+export class ExplainedFocusAreaType {
+  @Field(() => KIND_TYPES.FocusArea)
+  node!: NodeInterface;
+
+  @Field(() => PathType, {
+    description:
+      'One explanation: from the Schwerpunktthema over HAS_TARGET_VISION to its Zielbild reached by the nearest ' +
+      'contributor, then as that Zielbild\'s path.',
+  })
+  path!: PathType;
 }
 
 /**
@@ -105,6 +178,10 @@ export class ImpactType {
   @Field(() => NodeInterface)
   of!: NodeInterface;
 
-  @Field(() => Float, { description: 'Sum of the known budgets of the affected projects (unknown counts as 0).' })
+  @Field(() => Float, {
+    description:
+      "Sum of the known budgets of the affected projects (unknown counts as 0); programmes' budgets are not added, " +
+      "they may contain their projects'.",
+  })
   totalBudgetEur!: number;
 }

@@ -23,7 +23,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { MAX_TRAVERSAL_DEPTH } from '../../domain/index.js';
+import { MAX_PATH_HOPS } from '../../domain/index.js';
 import type { LimitsConfig } from '../../config/index.js';
 import type { NodeKind } from '../../domain/index.js';
 import type { GraphSize, KindCounts } from '../../graph/repositories/index.js';
@@ -36,8 +36,8 @@ const UNSIZED_LIST = 10;
 
 /** Lists without a page-size argument whose length has a bound of its own (Type.field → most items). */
 const LIST_BOUNDS: Readonly<Record<string, number>> = {
-  'Path.nodes': MAX_TRAVERSAL_DEPTH + 1,
-  'Path.relationships': MAX_TRAVERSAL_DEPTH,
+  'Path.nodes': MAX_PATH_HOPS + 1,
+  'Path.relationships': MAX_PATH_HOPS,
 };
 
 /**
