@@ -54,7 +54,8 @@ export function randomGraph(seed: number, size: RandomGraphSize) {
   const relationships: Record<string, unknown>[] = [];
   const link = (from: string, type: string, to: string) => {
     const key = `${from}|${type}|${to}`;
-    if (seen.has(key)) return;
+    // The model refuses a relationship from a node to itself (selfAllowed of every type is false).
+    if (from === to || seen.has(key)) return;
     seen.add(key);
     relationships.push({ from, type, to, sources: SOURCE });
   };
