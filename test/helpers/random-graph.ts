@@ -58,7 +58,8 @@ export function randomGraph(seed: number, size: RandomGraphSize) {
   const relationships: Record<string, unknown>[] = [];
   const link = (from: string, type: string, to: string) => {
     const key = `${from}|${type}|${to}`;
-    if (seen.has(key)) return;
+    // The model refuses a relationship from a node to itself (selfAllowed of every type is false).
+    if (from === to || seen.has(key)) return;
     seen.add(key);
     // About one in five relationships is inferred (with a note), one in twenty contested.
     const r = size.evidence ? rndEvidence() : 1;
