@@ -117,7 +117,10 @@ describe('traversals on the shipped graph', () => {
     const replaces = projectsTouching[0]!.path.relationships[0]!;
     expect(replaces.confidence).toBe('STATED');
     expect(replaces.note).toMatch(/nur das ELSTER-Postfach/);
-    expect(replaces.sources.map((s) => s.url)).toEqual(['https://heise.de/-10449410']);
+    const { shortestPath } = await shipped.api.data(ShortestPathDocument, { from: 'zapuk', to: 'sys-elster', maxDepth: 1 });
+    expect(shortestPath!.relationships).toEqual([
+      { type: 'REPLACES', from: 'zapuk', to: 'sys-elster', confidence: 'STATED', note: replaces.note, sources: [{ url: 'https://heise.de/-10449410', title: null }] },
+    ]);
   });
 
   it('carries impact up to the strategy through programmes: ELSTER reaches the Postfach programme and its Zielbild', async () => {
