@@ -2,7 +2,7 @@
 export * from './export.js';
 export type { ExportFile } from './files.js';
 export { CSV_DIALECTS, DEFAULT_CSV_DIALECT, csvTable, isCsvDialect, type CsvDialect } from './csv.js';
-export { exportTables, type Cell, type ExportTable } from './tables.js';
+export type { Cell } from './tables.js';
 export { ARCHIMATE_NAMESPACE } from './archimate.js';
 export { ELEMENT_OF, RELATIONSHIP_MAPPING, relationshipFor } from './archimate-mapping.js';
 export { RDF_FORMATS, RDF_SERIALISATIONS, Terms, type RdfFormat } from './rdf.js';
