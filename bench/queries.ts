@@ -7,6 +7,9 @@
  * path is compared by its length and its two ends (several shortest paths of equal length may exist and
  * any one of them is a correct answer). Everything else, including list order, must be equal.
  */
+import { SEARCH_MATCHES } from '../src/domain/index.js';
+import { loadRelevanceSet } from '../test/helpers/relevance.js';
+
 export type SystemId = 'H0' | 'A0' | 'A' | 'B' | 'Bnb' | 'C';
 
 export interface Anchors {
@@ -36,6 +39,11 @@ export interface QueryDef {
   readonly raw?: { readonly op: string; readonly params: Record<string, unknown> };
   /** Canonical form of one system's `data`. */
   canon(system: 'A' | 'B' | 'C', data: any): unknown;
+  /**
+   * A workload rather than one request: a cell sends these in turn (`ours` is the first, which the correctness
+   * gate checks). Only this server runs such rows.
+   */
+  readonly variants?: readonly GraphQLCall[];
 }
 
 const ENUM_FIELDS = new Set(['status', 'confidence', 'type']);
@@ -81,6 +89,28 @@ export const SEARCH_TEXTS: Readonly<Record<string, string>> = {
   'Q9-words': 'Synthetic Project 4711',
   'Q9-wide': 'Synthetik Projekt',
 };
+
+const SEARCH_QUERY = 'query Q9($t: String!) { search(text: $t, first: 10) { match score highlight node { id kind name } } }';
+
+/**
+ * The relevance set (test/fixtures/search-relevance.yaml) as a workload: every query as analysts type it, in the
+ * file's order, once all together (Q9-set: the search p50 an analyst meets) and once per class the contract gives
+ * the node meant (Q9-set-EXACT, -NAME, -FUZZY), as `first: 10` with highlights like Q9-*.
+ */
+function searchSetRows(): QueryDef[] {
+  const set = loadRelevanceSet();
+  const row = (id: string, title: string, texts: readonly string[]): QueryDef => {
+    const variants = texts.map((t) => ({ query: SEARCH_QUERY, variables: { t } }));
+    return { id, title, weight: 0, ours: variants[0]!, variants, canon: (_s, d) => d.search };
+  };
+  return [
+    row('Q9-set', `search, the ${set.length} queries of the relevance set in turn`, set.map((q) => q.q)),
+    ...SEARCH_MATCHES.flatMap((m) => {
+      const texts = set.filter((q) => q.match === m).map((q) => q.q);
+      return texts.length === 0 ? [] : [row(`Q9-set-${m}`, `search, the relevance set's ${texts.length} ${m} queries in turn`, texts)];
+    }),
+  ];
+}
 
 export function queryMix(a: Anchors): QueryDef[] {
   const touching = (level: 'low' | 'median' | 'hub', weight: number): QueryDef => ({
@@ -215,8 +245,9 @@ export function queryMix(a: Anchors): QueryDef[] {
       id,
       title: `search "${text}", first 10`,
       weight: 0,
-      ours: { query: `query Q9($t: String!) { search(text: $t, first: 10) { match score highlight node { id kind name } } }`, variables: { t: text } },
+      ours: { query: SEARCH_QUERY, variables: { t: text } },
       canon: (_s, d) => d.search,
     })),
+    ...searchSetRows(),
   ];
 }

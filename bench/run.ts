@@ -244,6 +244,9 @@ try {
                 while (r >= mixQueries[i]!.weight) r -= mixQueries[i++]!.weight;
                 return { path: s.info.path, body: bodies[i]!, op: mixQueries[i]!.id };
               };
+            } else if (single!.variants) {
+              const bodies = single!.variants.map((v) => Buffer.from(JSON.stringify(v)));
+              next = (n) => ({ path: s.info.path, body: bodies[n % bodies.length]! });
             } else {
               const body = bodyOf(id, single!);
               next = () => ({ path: s.info.path, body });

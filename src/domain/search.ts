@@ -129,15 +129,23 @@ function stem(word: string): string {
   return ending && word.length - ending[0].length >= 4 ? word.slice(0, -ending[0].length) : word;
 }
 
-/** Whether some part of `text` is at most `edits` edits from `word` (Sellers: edit distance to any substring). */
-function containsApprox(text: string, word: string, edits: number): boolean {
+/** The word's letter pairs (as two UTF-16 units in one number), for the q-gram filter of containsApprox. */
+function letterPairs(word: string): ReadonlySet<number> {
+  const pairs = new Set<number>();
+  for (let i = 0; i + 1 < word.length; i++) pairs.add(word.charCodeAt(i) * 0x10000 + word.charCodeAt(i + 1));
+  return pairs;
+}
+
+/** Whether some part of `text` is at most `q.edits` edits from `q.folded` (Sellers: edit distance to any substring). */
+function containsApprox(text: string, q: QueryWord): boolean {
+  const { folded: word, edits } = q;
   if (text.includes(word)) return true;
   if (edits === 0 || text.length < word.length - edits) return false;
   // Each edit spoils at most two of the word's letter pairs: too few pairs in common, no close part (q-gram lemma).
   const needed = word.length - 1 - 2 * edits;
   if (needed > 0) {
     let common = 0;
-    for (let i = 0; i + 2 <= text.length && common < needed; i++) if (word.includes(text.slice(i, i + 2))) common++;
+    for (let i = 0; i + 1 < text.length && common < needed; i++) if (q.pairs.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) common++;
     if (common < needed) return false;
   }
   let row = Array.from({ length: word.length + 1 }, (_, i) => i);
@@ -169,21 +177,55 @@ export interface Searchable {
 const PASSAGE = 160;
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The words of `passage` that match a query word, as [start, end) offsets, and how many query words they cover. */
-function matchedWords(passage: string, words: readonly string[], fuzzy: boolean): { found: [number, number][]; covered: number } {
-  const query = words.map((w) => ({ folded: stem(fold(w)), edits: fuzzy ? fuzzyEdits(w) : 0 }));
-  // A fuzzy hit may also share only a part of a compound with a query word ("Autozulassung", "Fahrzeugzulassung").
-  const part = (text: string, q: { folded: string }) => fuzzy && sharesRun(q.folded, text, Math.max(5, Math.ceil(q.folded.length / 2)));
-  const found: [number, number][] = [];
-  const covered = new Set<number>();
-  for (const m of passage.matchAll(WORD)) {
-    const text = fold(m[0]);
-    const hits = query.flatMap((q, i) => (containsApprox(text, q.folded, q.edits) || part(text, q) ? [i] : []));
-    if (hits.length === 0) continue;
-    found.push([m.index, m.index + m[0].length]);
-    for (const i of hits) covered.add(i);
+interface QueryWord {
+  readonly folded: string;
+  readonly edits: 0 | 1 | 2;
+  /** For FUZZY: the shortest run of letters shared with a word that counts as a part of a compound. */
+  readonly run: number;
+  readonly pairs: ReadonlySet<number>;
+}
+
+interface PassageWord {
+  readonly start: number;
+  readonly end: number;
+  readonly folded: string;
+}
+
+/**
+ * The words of a passage with their offsets, folded. Hits are the graph's nodes, so the same names and descriptions
+ * come back request after request: their words are folded once and kept (a bounded memo, the oldest passage out
+ * first; folding was most of a highlight's time).
+ */
+const PASSAGE_WORDS = new Map<string, readonly PassageWord[]>();
+const MAX_PASSAGES = 4096;
+function passageWords(passage: string): readonly PassageWord[] {
+  let words = PASSAGE_WORDS.get(passage);
+  if (words === undefined) {
+    words = Array.from(passage.matchAll(WORD), (m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+    if (PASSAGE_WORDS.size >= MAX_PASSAGES) PASSAGE_WORDS.delete(PASSAGE_WORDS.keys().next().value!);
+    PASSAGE_WORDS.set(passage, words);
   }
-  return { found, covered: covered.size };
+  return words;
+}
+
+/** The words of `passage` that match a query word, as [start, end) offsets, and how many query words they cover. */
+function matchedWords(passage: string, query: readonly QueryWord[], fuzzy: boolean): { found: [number, number][]; covered: number } {
+  const found: [number, number][] = [];
+  let covered = 0; // a bit per query word (at most MAX_SEARCH_WORDS)
+  for (const word of passageWords(passage)) {
+    let hits = 0;
+    for (let i = 0; i < query.length; i++) {
+      const q = query[i]!;
+      // A fuzzy hit may also share only a part of a compound with a query word ("Autozulassung", "Fahrzeugzulassung").
+      if (containsApprox(word.folded, q) || (fuzzy && sharesRun(q.folded, word.folded, q.run))) hits |= 1 << i;
+    }
+    if (hits === 0) continue;
+    found.push([word.start, word.end]);
+    covered |= hits;
+  }
+  let count = 0;
+  for (let bits = covered; bits !== 0; bits &= bits - 1) count++;
+  return { found, covered: count };
 }
 
 /** `passage` with the matched words in <mark>…</mark>, cut to about PASSAGE characters around the first one. */
@@ -214,12 +256,16 @@ function marked(passage: string, found: readonly [number, number][]): string {
  * word of the text can be pointed at (e.g. only a stemmed form matched).
  */
 export function searchHighlight(node: Searchable, text: string, match: SearchMatch): string | null {
-  const words = searchWords(text);
+  const fuzzy = match === 'FUZZY';
+  const query = searchWords(text).map((w): QueryWord => {
+    const folded = stem(fold(w));
+    return { folded, edits: fuzzy ? fuzzyEdits(w) : 0, run: Math.max(5, Math.ceil(folded.length / 2)), pairs: letterPairs(folded) };
+  });
   const names = [node.name, ...node.aliases];
   const passages = match === 'EXACT' || match === 'NAME' ? names : match === 'DESCRIPTION' ? [node.description] : [...names, node.description];
   let best: { passage: string; found: [number, number][]; covered: number; slack: number } | undefined;
   for (const passage of passages) {
-    const m = matchedWords(passage, words, match === 'FUZZY');
+    const m = matchedWords(passage, query, fuzzy);
     // The most query words; of those, the passage closest in length to the text (the alias "Führerschein" rather
     // than the name "Führerscheinantrag" for "Fuehrerschein"); of those, the first.
     const slack = Math.abs(passage.length - text.trim().length);
