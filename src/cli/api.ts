@@ -11,6 +11,8 @@ import { connect } from './connect.js';
 export interface Api {
   run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
   close(): Promise<void>;
+  /** Where the operations run, for the command's first line: the server's URL, or this process and its Neo4j. */
+  readonly where: string;
 }
 
 export interface ApiOptions {
@@ -39,7 +41,7 @@ export async function openApi(config: Config, options: ApiOptions): Promise<Api>
         throw new Error(`No Strategiegraph server answers at ${url} (${(error as Error).message}).`);
       }
     };
-    return { run, close: async () => {} };
+    return { run, close: async () => {}, where: `server ${url}` };
   }
   options.progress(`connecting to Neo4j at ${boltUri(config)}…`);
   const graph = await connect(config);
@@ -64,5 +66,33 @@ export async function openApi(config: Config, options: ApiOptions): Promise<Api>
       return result.data as R;
     },
     close: () => graph.close(),
+    where: `in this process, Neo4j at ${boltUri(config)}`,
   };
+}
+
+/** How long the CLI waits for the local server before it runs a command in its own process. */
+const PROBE_MS = 700;
+
+/**
+ * The server a query command talks to: --url, else STRATEGIEGRAPH_URL, else the local server
+ * (http://127.0.0.1:PORT/graphql) if it answers a GraphQL request within PROBE_MS; undefined: run in this process
+ * (also when --local or STRATEGIEGRAPH_URL=local says so).
+ */
+export async function serverUrl(config: Config, flags: { url?: string; local?: boolean }): Promise<string | undefined> {
+  if (flags.local) return undefined;
+  const chosen = flags.url ?? config.cliUrl;
+  if (chosen !== undefined) return chosen === 'local' ? undefined : chosen;
+  const local = `http://127.0.0.1:${config.http.port}/graphql`;
+  try {
+    const answer = await fetch(local, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: '{"query":"{ __typename }"}',
+      signal: AbortSignal.timeout(PROBE_MS),
+    });
+    const body = (await answer.json()) as { data?: unknown; errors?: unknown };
+    return body.data !== undefined || body.errors !== undefined ? local : undefined;
+  } catch {
+    return undefined;
+  }
 }

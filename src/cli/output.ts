@@ -21,12 +21,82 @@ export interface QueryOutput {
   readonly found?: boolean;
 }
 
-/** Columns padded to their widest cell; long cells wrap nowhere (a terminal or `less -S` shows them). */
-function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
+/** A cell's length on a terminal: one column per code point (the graph's texts have no wide characters). */
+const len = (text: string) => [...text].length;
+
+/** A column's heading is cut to no less than this (its cells are never cut, only wrapped). */
+const MIN_HEADING = 8;
+/** Cells up to this long (numbers, codes, yes/no) keep their line; longer ones wrap when the table must narrow. */
+const SHORT_CELL = 14;
+/** A column of longer texts narrows to no less than this. */
+const MIN_TEXT = 12;
+
+/**
+ * The widths that fit `total` columns (two spaces between cells): the widest column gives up a column at a time
+ * until the table fits, none below its floor (its longest short cell, its heading up to MIN_HEADING, MIN_TEXT for
+ * longer texts). A table whose floors are wider than the terminal stays as wide as its floors.
+ */
+function fitted(widths: readonly number[], floors: readonly number[], total: number): number[] {
+  const fit = [...widths];
+  let over = fit.reduce((a, w) => a + w, 0) + 2 * (fit.length - 1) - total;
+  while (over > 0) {
+    let widest = -1;
+    for (let i = 0; i < fit.length; i++) if (fit[i]! > floors[i]! && (widest < 0 || fit[i]! > fit[widest]!)) widest = i;
+    if (widest < 0) break;
+    fit[widest]!--;
+    over--;
+  }
+  return fit;
+}
+
+const shorten = (text: string, width: number) => (len(text) <= width ? text : `${[...text].slice(0, width - 1).join('')}…`);
+
+/**
+ * `text` in lines of at most `width` columns, broken at a space or after a hyphen where it can ("zb-digitale-" /
+ * "anwendungen"), inside a word where it must.
+ */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let rest = [...text];
+  while (rest.length > width) {
+    const space = rest.lastIndexOf(' ', width);
+    const hyphen = rest.lastIndexOf('-', width - 1);
+    const at = Math.max(space, hyphen + 1 > 1 ? hyphen + 1 : -1);
+    const cut = at > 0 ? at : width;
+    lines.push(rest.slice(0, cut).join('').trimEnd());
+    rest = rest.slice(rest[cut] === ' ' ? cut + 1 : cut);
+  }
+  lines.push(rest.join(''));
+  return lines;
+}
+
+/** Free text (a heading or summary) in lines of at most `width` columns; its own line breaks kept. */
+const wrapText = (text: string, width: number | undefined) =>
+  width === undefined ? text : text.split('\n').flatMap((l) => (l === '' ? [''] : wrap(l, width))).join('\n');
+
+/**
+ * Columns padded to their widest cell. With a `width` (the terminal's), the widest columns narrow until the table
+ * fits: their long cells wrap onto further lines (nothing is cut but headings) and a last line says so; without
+ * one, every cell is whole on one line.
+ */
+function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[], width: number | undefined): string {
   const text = rows.map((r) => r.map((c) => (c === undefined ? '' : String(c).replace(/\s+/g, ' '))));
-  const widths = columns.map((h, i) => Math.max(h.length, ...text.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...text.map(line)].map((l) => `${l}\n`).join('');
+  const cells = columns.map((_, i) => text.map((r) => len(r[i]!)));
+  const natural = columns.map((h, i) => Math.max(len(h), ...cells[i]!));
+  const floors = columns.map((h, i) =>
+    Math.max(Math.min(len(h), MIN_HEADING), Math.min(natural[i]!, MIN_TEXT), ...cells[i]!.filter((l) => l <= SHORT_CELL)),
+  );
+  const widths = width === undefined ? natural : fitted(natural, floors, width);
+  const pad = (c: string, i: number, last: boolean) => (last ? c : c + ' '.repeat(widths[i]! - len(c)));
+  const line = (parts: readonly string[]) => parts.map((c, i) => pad(c, i, i === parts.length - 1)).join('  ').trimEnd();
+  const lines = [line(columns.map((h, i) => shorten(h, widths[i]!))), line(widths.map((w) => '-'.repeat(w)))];
+  for (const row of text) {
+    const wrapped = row.map((c, i) => wrap(c, widths[i]!));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    for (let k = 0; k < height; k++) lines.push(line(wrapped.map((w) => w[k] ?? '')));
+  }
+  if (widths.some((w, i) => w < natural[i]!)) lines.push(`(fitted to ${width} columns; --wide: a line per row)`);
+  return lines.map((l) => `${l}\n`).join('');
 }
 
 const label = (text: string) => text.replace(/"/g, '#quot;');
@@ -56,7 +126,8 @@ function mermaid(paths: readonly Chain[]): string {
   return `${[...lines, ...edges].join('\n')}\n`;
 }
 
-export function render(format: OutputFormat, output: QueryOutput, dialect: CsvDialect): string {
+/** The output in `format`; a table fitted to `width` columns when given. */
+export function render(format: OutputFormat, output: QueryOutput, dialect: CsvDialect, width?: number): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(output.json, null, 2)}\n`;
@@ -65,6 +136,10 @@ export function render(format: OutputFormat, output: QueryOutput, dialect: CsvDi
     case 'mermaid':
       return mermaid(output.paths ?? []);
     case 'table':
-      return (output.heading ? `${output.heading}\n\n` : '') + textTable(output.columns, output.rows) + (output.summary ? `\n${output.summary}\n` : '');
+      return (
+        (output.heading ? `${wrapText(output.heading, width)}\n\n` : '') +
+        textTable(output.columns, output.rows, width) +
+        (output.summary ? `\n${wrapText(output.summary, width)}\n` : '')
+      );
   }
 }

@@ -123,6 +123,11 @@ export interface Config {
   readonly debugExtensions: boolean;
   /** The CLI's credentials for --url (so they need not appear in the process list). */
   readonly cliToken: string | undefined;
+  /**
+   * The server the CLI's query commands talk to (STRATEGIEGRAPH_URL): a /graphql URL, or `local` to run them in
+   * the CLI's own process; unset: the local server (http://127.0.0.1:PORT/graphql) when it answers, else in process.
+   */
+  readonly cliUrl: string | undefined;
 }
 
 export const DEFAULT_NEO4J_PORT = 7687;
@@ -339,6 +344,7 @@ export function loadConfig(env: Env): Config {
     trustedDocumentsOnly: r.bool('TRUSTED_DOCUMENTS_ONLY', false),
     debugExtensions: r.bool('DEBUG_EXTENSIONS', nodeEnv !== 'production'),
     cliToken: r.optional('STRATEGIEGRAPH_TOKEN'),
+    cliUrl: r.optional('STRATEGIEGRAPH_URL'),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze(config);

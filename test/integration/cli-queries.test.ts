@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  BudgetReportDocument,
+  CoverageReportDocument,
   NodeDetailsDocument,
   ProjectsTouchingDocument,
   SearchNodesDocument,
@@ -37,7 +39,8 @@ async function cli(...args: string[]): Promise<Run> {
 async function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), ...args], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), ...env },
+      // In this process unless a test says otherwise (a developer's server on the default port is not the suite's).
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', ...env },
       encoding: 'utf8',
     });
     return { code: 0, stdout, stderr };
@@ -65,7 +68,8 @@ describe('the command line', () => {
     const table = await cli('touching', 'Fahrzeugzulassung');
     expect(table.code).toBe(0);
     expect(table.stderr).toMatch(/connecting to Neo4j[\s\S]*running touching Fahrzeugzulassung \(depth 3\)[\s\S]*2 row\(s\)/);
-    const [rows = '', summary = ''] = table.stdout.trim().split('\n\n');
+    const [where = '', rows = '', summary = ''] = table.stdout.trim().split('\n\n');
+    expect(where).toBe(`strategiegraph touching: in this process, Neo4j at ${inject('neo4jUri')}`);
     const lines = rows.split('\n');
     expect(lines[0]).toMatch(/^hops\s+id\s+project\s+evidence\s+path$/);
     expect(lines.slice(2).map((l) => l.split(/\s{2,}/)[1])).toEqual(expected.projectsTouching.map((t) => t.project.id));
@@ -150,7 +154,7 @@ describe('the command line', () => {
     const show = await shipped.api.data(NodeDetailsDocument, { ref: 'ELSTER' });
     const showRun = await cli('show', 'ELSTER', '-q');
     expect(showRun.code).toBe(0);
-    expect(showRun.stdout.split('\n')[0]).toBe('ELSTER (System, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal');
+    expect(showRun.stdout.split('\n')[2]).toBe('ELSTER (System, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal');
     expect(showRun.stdout).toMatch(/^iri: http:\/\/localhost:\d+\/id\/sys-elster$/m);
     for (const r of show.lookup.relationships) {
       expect(showRun.stdout).toMatch(new RegExp(`^${r.direction}\\s+${r.type}\\s+${r.node.kind}\\s+${r.node.id}\\s.*\\s${r.confidence.toLowerCase()}\\s`, 'm'));
@@ -244,5 +248,79 @@ describe('the command line', () => {
     // A workbook is bytes: never to a terminal, always to --out.
     expect((await cli('export', '--format', 'xlsx')).code).toBe(64);
     expect((await cli('export', '--format', 'json', '--node', 'nirgendwo')).code).toBe(2);
+  });
+  it('talks to the server at --url, STRATEGIEGRAPH_URL or the local port when one answers, else in this process, and says which first', async () => {
+    const port = new URL(server.url).port;
+    const where = (run: Run) => run.stdout.split('\n')[0];
+    // Nothing set: the local server (PORT) when it answers ...
+    const found = await cliWith({ STRATEGIEGRAPH_URL: '', PORT: port }, 'search', 'ELSTER', '-q');
+    expect(found.code).toBe(0);
+    expect(where(found)).toBe(`strategiegraph search: server http://127.0.0.1:${port}/graphql`);
+    // ... and this process when none does (port 9: discard, nothing listens).
+    const none = await cliWith({ STRATEGIEGRAPH_URL: '', PORT: '9' }, 'search', 'ELSTER', '-q');
+    expect(where(none)).toBe(`strategiegraph search: in this process, Neo4j at ${inject('neo4jUri')}`);
+    expect(none.stdout.split('\n').slice(1)).toEqual(found.stdout.split('\n').slice(1));
+    expect(where(await cliWith({ STRATEGIEGRAPH_URL: server.url }, 'search', 'ELSTER', '-q'))).toBe(`strategiegraph search: server ${server.url}`);
+    expect(where(await cliWith({ STRATEGIEGRAPH_URL: '', PORT: port }, 'search', 'ELSTER', '-q', '--local'))).toMatch(/: in this process, /);
+    // Machine formats keep stdout for the answer: the line goes to stderr.
+    const json = await cliWith({ STRATEGIEGRAPH_URL: '', PORT: port }, 'search', 'ELSTER', '--json');
+    expect(json.stderr.split('\n')[0]).toBe(`strategiegraph search: server http://127.0.0.1:${port}/graphql`);
+    expect(JSON.parse(json.stdout)).toEqual(await shipped.api.data(SearchNodesDocument, { text: 'ELSTER', kinds: null, first: 10 }));
+    expect((await cli('search', 'ELSTER', '--url', server.url, '--local')).code).toBe(64);
+  });
+
+  it('fits tables to the terminal (COLUMNS): long cells wrap, nothing is cut but headings; --wide keeps a line per row', async () => {
+    const wide = await cli('touching', 'Fahrzeugzulassung', '-q', '--wide');
+    const narrow = await cliWith({ COLUMNS: '72' }, 'touching', 'Fahrzeugzulassung', '-q');
+    const longest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+    expect(longest(wide.stdout)).toBeGreaterThan(72);
+    expect(longest(narrow.stdout)).toBeLessThanOrEqual(72);
+    expect(narrow.stdout).toContain('(fitted to 72 columns; --wide: a line per row)');
+    // The same cells, only on more lines: read by the columns the dashes mark, a row going on while its first cell
+    // is empty, each cell (without its spaces, where it was wrapped) is the wide table's.
+    const cellsOf = (text: string) => {
+      const lines = text.split('\n\n')[1]!.split('\n');
+      const spans = [...lines[1]!.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+      const rows: string[][] = [];
+      for (const line of lines.slice(2).filter((l) => l !== '' && !l.startsWith('(fitted'))) {
+        const chars = [...line];
+        const cells = spans.map(([from, to], i) => chars.slice(from, i === spans.length - 1 ? undefined : to).join('').trim());
+        if (cells[0] !== '' || rows.length === 0) rows.push(cells);
+        else rows[rows.length - 1] = rows.at(-1)!.map((c, i) => c + cells[i]);
+      }
+      return rows.map((r) => r.map((c) => c.replace(/\s+/g, '')));
+    };
+    expect(cellsOf(narrow.stdout)).toEqual(cellsOf(wide.stdout));
+    expect(cellsOf(wide.stdout).length).toBe(2);
+    expect(narrow.stdout.split('\n').length).toBeGreaterThan(wide.stdout.split('\n').length);
+    expect((await cli('touching', 'Fahrzeugzulassung', '--json', '--wide')).code).toBe(64);
+  });
+
+  it('coverage and budget: the API\'s reports as tables, JSON and CSV, with what is not covered and what belongs to no group', async () => {
+    const coverage = await shipped.api.data(CoverageReportDocument, {});
+    const json = await cli('coverage', '--json', '-q');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(coverage);
+    const table = (await cli('coverage', '-q')).stdout;
+    expect(table).toMatch(/^id\s+Zielbild\s+Schwerpunktthemen\s+covered\s+projects\s+inferred\s+programmes\s+Themenfelder\s+known budget\s+no budget$/m);
+    for (const c of coverage.coverage) {
+      expect(table).toMatch(new RegExp(`^${c.targetVision.id}\\s+.*\\s${c.covered ? 'yes' : 'no'}\\s+${c.projectCount}\\s+${c.inferredProjectCount}\\s+${c.programmeCount}\\s+${c.themeCount}\\s`, 'm'));
+    }
+    const uncovered = coverage.coverage.filter((c) => !c.covered);
+    expect(uncovered.length).toBeGreaterThan(0);
+    expect(table).toContain(`${coverage.coverage.length - uncovered.length} of ${coverage.coverage.length} Zielbilder covered by a project or programme; not covered: ${uncovered.map((c) => `${c.targetVision.name} (${c.targetVision.id})`).join('; ')}.`);
+    const csv = parseCsv((await cli('coverage', '--csv', '-q')).stdout, { columns: true, delimiter: ';', bom: true }) as Record<string, string>[];
+    expect(csv.map((r) => [r.id, Number(r.projects)])).toEqual(coverage.coverage.map((c) => [c.targetVision.id, c.projectCount]));
+
+    for (const [by, groupBy] of [['focus-area', 'FOCUS_AREA'], ['institution', 'INSTITUTION'], ['programme', 'PROGRAMME']] as const) {
+      const { budget } = await shipped.api.data(BudgetReportDocument, { groupBy });
+      expect(JSON.parse((await cli('budget', '--by', by, '--json', '-q')).stdout)).toEqual({ budget });
+      const text = (await cli('budget', '--by', by, '-q')).stdout;
+      for (const r of budget.rows) expect(text).toMatch(new RegExp(`^${r.group.kind}\\s+${r.group.id}\\s`, 'm'));
+      expect(text).toContain(`Known budget in the graph: ${Math.round(budget.totalKnownEur).toLocaleString('de-DE')} EUR, of it in no single group`);
+    }
+    expect((await cli('budget', '-q')).stdout).toBe((await cli('budget', '--by', 'focus-area', '-q')).stdout);
+    expect((await cli('budget', '--by', 'ministry')).code).toBe(64);
+    expect((await cli('coverage', 'extra')).code).toBe(64);
   });
 });

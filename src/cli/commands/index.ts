@@ -7,7 +7,7 @@ import { importCommand } from './import.js';
 import { keysCommand } from './keys.js';
 import { neo4jCommand } from './neo4j.js';
 import { neo4jAdminCommand } from './neo4j-admin.js';
-import { impactCommand, pathCommand, searchCommand, showCommand, touchingCommand } from './queries.js';
+import { budgetCommand, coverageCommand, impactCommand, pathCommand, searchCommand, showCommand, touchingCommand } from './queries.js';
 
 export const COMMANDS: readonly Command[] = [
   neo4jCommand,
@@ -19,6 +19,8 @@ export const COMMANDS: readonly Command[] = [
   impactCommand,
   pathCommand,
   showCommand,
+  coverageCommand,
+  budgetCommand,
   checkCommand,
   exportCommand,
   emitSchemaCommand,

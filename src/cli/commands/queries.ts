@@ -1,4 +1,6 @@
 import {
+  BudgetReportDocument,
+  CoverageReportDocument,
   NodeDetailsDocument,
   ProjectsTouchingDocument,
   SearchNodesDocument,
@@ -10,6 +12,7 @@ import {
   loadImpact,
   pageThrough,
   suggestions,
+  type BudgetGrouping,
   type Chain,
   type NodeKind,
 } from '../../client/index.js';
@@ -186,6 +189,71 @@ export const showCommand = queryCommand({
         nodes: [self, r.node],
         relationships: [r.direction === 'OUT' ? { type: r.type, from: node.id, to: r.node.id } : { type: r.type, from: r.node.id, to: node.id }],
       })),
+    };
+  },
+});
+
+/** Euro amounts as German readers write them, without cents (the sources give whole euros). */
+const eur = (amount: number) => `${Math.round(amount).toLocaleString('de-DE')} EUR`;
+
+/** `coverage`: which Zielbilder the projects and programmes cover, stated and inferred, and which not at all. */
+export const coverageCommand = queryCommand({
+  name: 'coverage',
+  args: [],
+  summary: 'every Zielbild: its Schwerpunktthemen, the projects and programmes covering it (stated / inferred), known budget; uncovered Zielbilder and Ziele',
+  paths: false,
+  async fetch(api) {
+    const data = await api.run(CoverageReportDocument, {});
+    const uncovered = data.coverage.filter((c) => !c.covered);
+    const goalsUncovered = data.goalCoverage.filter((g) => !g.covered);
+    return {
+      json: data,
+      // "inferred": the projects whose contribution is inferred or contested (the rest a source states).
+      columns: ['id', 'Zielbild', 'Schwerpunktthemen', 'covered', 'projects', 'inferred', 'programmes', 'Themenfelder', 'known budget', 'no budget'],
+      rows: data.coverage.map((c) => [
+        c.targetVision.id,
+        c.targetVision.name,
+        c.focusAreas.map((f) => f.name).join('; '),
+        c.covered ? 'yes' : 'no',
+        c.projectCount,
+        c.inferredProjectCount,
+        c.programmeCount,
+        c.themeCount,
+        eur(c.knownBudgetEur),
+        c.projectsWithoutBudget,
+      ]),
+      summary:
+        `${data.coverage.length - uncovered.length} of ${data.coverage.length} Zielbilder covered by a project or programme` +
+        (uncovered.length === 0 ? '.' : `; not covered: ${uncovered.map((c) => `${c.targetVision.name} (${c.targetVision.id})`).join('; ')}.`) +
+        `\n${data.goalCoverage.length - goalsUncovered.length} of ${data.goalCoverage.length} Ziele advanced` +
+        (goalsUncovered.length === 0 ? '.' : `; not advanced: ${goalsUncovered.map((g) => `${g.goal.name} (${g.goal.id})`).join('; ')}.`),
+    };
+  },
+});
+
+const GROUPINGS: Readonly<Record<string, BudgetGrouping>> = { 'focus-area': 'FOCUS_AREA', institution: 'INSTITUTION', programme: 'PROGRAMME' };
+
+/** `budget [--by …]`: the known budgets per group, each counted once, and what belongs to no single group. */
+export const budgetCommand = queryCommand({
+  name: 'budget',
+  args: [],
+  summary: 'known budgets per Schwerpunktthema (--by focus-area, the default), lead institution or programme; each budget counted once',
+  paths: false,
+  options: { by: { type: 'string' } },
+  optionsUsage: `[--by ${Object.keys(GROUPINGS).join('|')}]`,
+  async fetch(api, { values }) {
+    const by = (values.by as string | undefined) ?? 'focus-area';
+    const groupBy = GROUPINGS[by];
+    if (!groupBy) throw new UsageError(`--by must be one of ${Object.keys(GROUPINGS).join(', ')}, got '${by}'`);
+    const data = await api.run(BudgetReportDocument, { groupBy });
+    const { rows, unassignedEur, totalKnownEur } = data.budget;
+    return {
+      json: data,
+      columns: ['kind', 'id', 'group', 'projects', 'project budget', 'without budget', 'programmes', 'programme budget'],
+      rows: rows.map((r) => [r.group.kind, r.group.id, r.group.name, r.projectCount, eur(r.knownBudgetEur), r.projectsWithoutBudget, r.programmeCount, eur(r.programmeBudgetEur)]),
+      summary:
+        `Known budget in the graph: ${eur(totalKnownEur)}, of it in no single group (shared by several groups, or in none): ${eur(unassignedEur)}. ` +
+        'The counts include projects and programmes shared with other groups; the budget columns only those in this group alone.',
     };
   },
 });

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Config } from '../../config/index.js';
 import { CSV_DIALECTS, DEFAULT_CSV_DIALECT, isCsvDialect } from '../../graph/index.js';
-import { openApi, type Api } from '../api.js';
+import { openApi, serverUrl, type Api } from '../api.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { render, type OutputFormat, type QueryOutput } from '../output.js';
 import type { Command } from './command.js';
@@ -38,11 +38,23 @@ const COMMON: Options = {
   'csv-dialect': { type: 'string' },
   mermaid: { type: 'boolean' },
   url: { type: 'string' },
+  local: { type: 'boolean' },
   token: { type: 'string' },
+  wide: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
 };
 
 const found = (output: QueryOutput) => output.found ?? output.rows.length > 0;
+
+/**
+ * The width tables are fitted to: the terminal's, or COLUMNS; none (every cell whole) when stdout is a pipe or
+ * file and COLUMNS is unset, as a program or a spreadsheet reading it wants every cell.
+ */
+function terminalWidth(): number | undefined {
+  if (process.stdout.isTTY && process.stdout.columns > 0) return process.stdout.columns;
+  const columns = Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
+}
 
 /**
  * The shared frame of search, touching, impact, path and show: options, the API (in-process or --url),
@@ -51,7 +63,7 @@ const found = (output: QueryOutput) => output.found ?? output.rows.length > 0;
 export function queryCommand(spec: QuerySpec): Command {
   const usage =
     `${spec.name} ${spec.args.join(' ')}${spec.optionsUsage ? ` ${spec.optionsUsage}` : ''}` +
-    `${spec.depth === undefined ? '' : ' [--depth N]'} [--json|--csv [--csv-dialect ${CSV_DIALECTS.join('|')}]${spec.paths ? '|--mermaid' : ''}] [--url URL [--token T]]`;
+    `${spec.depth === undefined ? '' : ' [--depth N]'} [--json|--csv [--csv-dialect ${CSV_DIALECTS.join('|')}]${spec.paths ? '|--mermaid' : ''}] [--wide] [--url URL [--token T]|--local]`;
   return {
     name: spec.name,
     usage,
@@ -73,6 +85,8 @@ export function queryCommand(spec: QuerySpec): Command {
       const depthText = (values.depth as string | undefined) ?? String(spec.depth ?? 1);
       if (!/^\d+$/.test(depthText)) throw new UsageError(`--depth must be a whole number, got '${depthText}'`);
       if (values.token !== undefined && values.url === undefined) throw new UsageError('--token goes with --url');
+      if (values.local && values.url !== undefined) throw new UsageError('choose one of --url and --local');
+      if (values.wide && format !== 'table') throw new UsageError('--wide goes with the table (not --json, --csv or --mermaid)');
       const dialect = values['csv-dialect'] ?? DEFAULT_CSV_DIALECT;
       if (values['csv-dialect'] !== undefined && format !== 'csv') throw new UsageError('--csv-dialect goes with --csv');
       if (!isCsvDialect(dialect)) throw new UsageError(`--csv-dialect must be one of ${CSV_DIALECTS.join(', ')}`);
@@ -80,14 +94,19 @@ export function queryCommand(spec: QuerySpec): Command {
       const progress = (message: string) => {
         if (!values.quiet) process.stderr.write(`${message}\n`);
       };
-      const token = (values.token as string | undefined) ?? (values.url === undefined ? undefined : config.cliToken);
-      const api = await openApi(config, { url: values.url as string | undefined, token, progress });
+      const url = await serverUrl(config, { url: values.url as string | undefined, local: values.local as boolean | undefined });
+      const token = (values.token as string | undefined) ?? (url === undefined ? undefined : config.cliToken);
+      const api = await openApi(config, { url, token, progress });
+      // Which way it runs, first: above the table, or on stderr where stdout is for a program (--json, --csv …).
+      const where = `strategiegraph ${spec.name}: ${api.where}`;
+      if (format !== 'table') progress(where);
       try {
         const started = performance.now();
         progress(`running ${spec.name} ${positionals.join(' ')}${spec.depth === undefined ? '' : ` (depth ${depthText})`}…`);
         const output = await spec.fetch(api, { args: positionals, depth: Number(depthText), values, progress });
         progress(`${output.rows.length} row(s) in ${Math.round(performance.now() - started)} ms`);
-        process.stdout.write(render(format, output, dialect));
+        const width = values.wide ? undefined : terminalWidth();
+        process.stdout.write((format === 'table' ? `${where}\n\n` : '') + render(format, output, dialect, width));
         return found(output) ? EXIT.ok : EXIT.noResult;
       } finally {
         await api.close();
