@@ -75,11 +75,11 @@ function header(): void {
       'div',
       { class: 'top-tools' },
       credential() !== undefined
-        ? h('button', { type: 'button', class: 'signout', onclick: () => (signOut(), header(), void route()) }, t('signin.signOut'))
+        ? h('button', { type: 'button', class: 'signout', onclick: () => (signOut(), void route()) }, t('signin.signOut'))
         : h('a', { href: `#/signin?back=${encodeURIComponent(location.hash)}`, class: 'signin' }, t('signin.link')),
       h(
         'button',
-        { type: 'button', class: 'lang', lang: other, 'aria-label': other === 'en' ? 'English' : 'Deutsch', onclick: () => (setLang(other), header(), void route()) },
+        { type: 'button', class: 'lang', lang: other, 'aria-label': other === 'en' ? 'English' : 'Deutsch', onclick: () => (setLang(other), void route()) },
         other === 'en' ? 'English' : 'Deutsch',
       ),
     ),
@@ -94,6 +94,7 @@ async function route(): Promise<void> {
   const [path = '', search = ''] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(search);
   const [, name = 'coverage', ...rest] = path.split('/');
+  header();
   const view = VIEWS[name] ?? coverageView;
   const active = VIEWS[name] ? name : 'coverage';
   document.querySelectorAll<HTMLAnchorElement>('nav a[data-view]').forEach((link) => {
@@ -123,7 +124,6 @@ async function start(): Promise<void> {
     header();
     return;
   }
-  header();
   window.addEventListener('hashchange', () => void route());
   await route();
 }

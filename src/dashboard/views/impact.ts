@@ -136,11 +136,11 @@ export async function impactView(ctx: ViewContext): Promise<void> {
         'tbody',
         {},
         rows.map((row) => {
-          const button = h('button', { type: 'button', class: 'select-row', 'aria-pressed': 'false', 'aria-label': t('impact.showPath', { name: row.node.name }), onclick: (e: Event) => (e.stopPropagation(), select(row)) }, kindLabel(ROLE_KIND[row.role]));
+          const button = h('button', { type: 'button', class: 'select-row', 'aria-pressed': 'false', onclick: (e: Event) => (e.stopPropagation(), select(row)) }, kindLabel(ROLE_KIND[row.role]), h('span', { class: 'sr-only' }, `: ${t('impact.showPath', { name: row.node.name })}`));
           selectButtons.push(button);
           return h(
             'tr',
-            { 'data-role': row.role, 'data-node-id': row.node.id, onclick: (e: Event) => (e.target as Element).closest('a, [tabindex]') === null && select(row) },
+            { 'data-role': row.role, 'data-node-id': row.node.id, onclick: (e: Event) => (e.target as Element).closest('a, button, .rel') === null && select(row) },
             h('td', {}, button),
             h('td', {}, nodeLink(row.node)),
             h('td', { class: 'num', 'data-value': row.hops }, String(row.hops)),
