@@ -38,6 +38,34 @@ export const data = (text: string): HTMLSpanElement | string => (dataLang() ? h(
 export const nodeLink = (node: { id: string; name: string }): HTMLAnchorElement =>
   h('a', { href: `#/node/${encodeURIComponent(node.id)}`, lang: dataLang() }, node.name);
 
+let noteIds = 0;
+
+/**
+ * Evidence that is not a source's word (inferred, contested): dashed, focusable, with its note shown on hover and
+ * on focus (and hoverable), hidden again with Escape (WCAG 1.4.13), and tied to the mark as its description.
+ */
+export function inferredMark(className: string, confidence: string, note: string | null | undefined, ...content: Child[]): HTMLElement {
+  const text = note ?? t('impact.noNote');
+  const id = `note-${++noteIds}`;
+  return h(
+    'span',
+    { class: className, tabindex: 0, 'data-confidence': confidence, 'data-note': text, 'aria-describedby': id },
+    content,
+    h('span', { class: 'note', role: 'tooltip', id, lang: dataLang() }, text),
+  );
+}
+
+/** Escape hides the note of the mark under the pointer or in focus, until the pointer or the focus leaves it. */
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  document.querySelectorAll('.inferred:hover, .inferred:focus').forEach((mark) => {
+    mark.classList.add('dismissed');
+    const restore = () => mark.classList.remove('dismissed');
+    mark.addEventListener('mouseleave', restore, { once: true });
+    mark.addEventListener('blur', restore, { once: true });
+  });
+});
+
 /** The "loading" state of a view. */
 export const loading = (): HTMLElement => h('p', { class: 'loading', role: 'status' }, t('state.loading'));
 

@@ -1,18 +1,10 @@
 import { isInferred, type Chain, type PathStep } from '../client/index.js';
-import { h, nodeLink } from './dom.js';
+import { h, inferredMark, nodeLink } from './dom.js';
 import { enumLabel, kindLabel, relationshipLabel, t } from './i18n.js';
 
 /** An inferred or contested hop: dashed, labelled "abgeleitet" (or "umstritten"), its note on hover and on focus. */
-function inferredArrow(step: PathStep, arrow: string): HTMLElement {
-  const note = step.note ?? t('impact.noNote');
-  return h(
-    'span',
-    { class: 'rel inferred', tabindex: 0, 'data-confidence': step.confidence, 'data-note': note },
-    arrow,
-    h('span', { class: 'evidence' }, ` (${enumLabel('Confidence', step.confidence!)})`),
-    h('span', { class: 'note', role: 'tooltip' }, note),
-  );
-}
+const inferredArrow = (step: PathStep, arrow: string): HTMLElement =>
+  inferredMark('rel inferred', step.confidence!, step.note, arrow, h('span', { class: 'evidence' }, ` (${enumLabel('Confidence', step.confidence!)})`));
 
 const arrowOf = (step: PathStep, fromId: string) => (step.from === fromId ? ` —${relationshipLabel(step.type)}→ ` : ` ←${relationshipLabel(step.type)}— `);
 

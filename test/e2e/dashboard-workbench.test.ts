@@ -120,7 +120,7 @@ describe('the dashboard as a workbench, in Chromium', () => {
     expect(await page.locator('li[data-kind="System"] a.secondary').first().getAttribute('href')).toMatch(/^#\/node\//);
     // Links are siblings, never nested in one another.
     expect(await page.locator('ol.results a a, ol.results a button').count()).toBe(0);
-    await screenshot('search');
+    await screenshot('search-everything');
     await page.goto(`${base}/dashboard#/search?q=Sitzung&kind=Meeting`);
     await page.waitForSelector('ol.results li');
     const meetings = await data(SearchNodesDocument, { text: 'Sitzung', first: 50, kinds: ['Meeting'] });
@@ -233,6 +233,17 @@ describe('the dashboard as a workbench, in Chromium', () => {
     expect(await page.locator('.graph ul[aria-label="Knoten im Graphen"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node-id')))).toEqual(shortestPath!.nodes.map((n) => n.id));
     expect((await page.locator('.graph-canvas canvas').first().boundingBox())!.width).toBeGreaterThan(300);
     await screenshot('path');
+    // Printed: the content without the header, the forms and the buttons.
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('header.top').isVisible()).toBe(false);
+      expect(await page.locator('form.path-form').isVisible()).toBe(false);
+      expect(await page.locator('.export-bar').isVisible()).toBe(false);
+      expect(await page.locator('table.hops').isVisible()).toBe(true);
+      expect(await page.locator('h1').isVisible()).toBe(true);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
     // None within the depth: an empty state that says what to do.
     await open('#/path?from=sys-bundid&to=foederale-digitalstrategie&depth=1', '.empty');
     expect(await page.locator('.empty').textContent()).toContain(de['path.noneNext']);
@@ -339,7 +350,6 @@ describe('the dashboard as a workbench, in Chromium', () => {
 
   it('works by keyboard alone: Enter and Space on heat-map cells and impact rows, no nested interactive controls', async () => {
     await open('#/coverage', 'table.heatmap');
-    await screenshot('coverage');
     const cell = 'td.cell[data-focus-area="st-datennutzung"][data-target-vision="zb-datennutzung"] button';
     await page.focus(cell);
     await page.keyboard.press('Enter');
@@ -372,11 +382,18 @@ describe('the dashboard as a workbench, in Chromium', () => {
     await buttons.nth(2).focus();
     await page.keyboard.press('Space');
     expect(await page.locator('table.impact-table tr.selected').getAttribute('data-node-id')).toBe(rows[2]!.node.id);
-    await screenshot('impact');
+    // An inferred hop's note: shown on focus, hidden with Escape (WCAG 1.4.13), shown again on the next focus.
+    const mark = page.locator('table.impact-table .rel.inferred').first();
+    await mark.focus();
+    expect(await mark.locator('.note').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await mark.locator('.note').isVisible()).toBe(false);
+    await buttons.nth(0).focus();
+    await mark.focus();
+    expect(await mark.locator('.note').isVisible()).toBe(true);
     // No focusable row or cell holds another control (axe's nested-interactive, checked on every view above).
     expect(await page.locator('tr[tabindex], td[tabindex]').count()).toBe(0);
     await open('#/node/ELSTER', 'table.relationships');
-    await screenshot('node');
     expect(pageErrors).toEqual([]);
   });
 });

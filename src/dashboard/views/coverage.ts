@@ -1,7 +1,7 @@
 import { CoverageMatrixDocument, FocusAreaProjectsDocument, type CoverageMatrixQuery, type FocusAreaProjectsQuery } from '../../client/index.js';
 import { isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
-import { errorBox, h, loading, nodeLink, show } from '../dom.js';
+import { errorBox, h, inferredMark, loading, nodeLink, show } from '../dom.js';
 import { exportBar } from '../export.js';
 import { enumLabel, eur, kindLabel, kindPlural, t } from '../i18n.js';
 
@@ -32,7 +32,7 @@ function contributionItem(c: GoalRow['contributions'][number]): HTMLElement {
     { 'data-node-id': c.node.id, 'data-confidence': c.confidence },
     nodeLink(c.node),
     h('small', {}, ` (${kindLabel(c.node.kind)})`),
-    c.confidence !== 'STATED' && [' ', h('abbr', { class: 'inferred', title: c.note ?? '', tabindex: 0 }, enumLabel('Confidence', c.confidence))],
+    c.confidence !== 'STATED' && [' ', inferredMark('mark inferred', c.confidence, c.note, enumLabel('Confidence', c.confidence))],
   );
 }
 

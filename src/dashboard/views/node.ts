@@ -1,7 +1,7 @@
 import { NodeDetailsDocument, NodeHistoryDocument, type NodeDetailsQuery, type NodeHistoryQuery } from '../../client/index.js';
 import { isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
-import { data, errorBox, h, loading, nodeLink } from '../dom.js';
+import { data, errorBox, h, inferredMark, loading, nodeLink } from '../dom.js';
 import { exportBar } from '../export.js';
 import { enumLabel, eur, formatDate, kindLabel, relationshipLabel, t } from '../i18n.js';
 import { impactUrl } from './impact.js';
@@ -161,7 +161,7 @@ export async function nodeView(ctx: ViewContext): Promise<void> {
                 h('td', {}, relationshipLabel(r.type)),
                 h('td', {}, nodeLink(r.node), Object.entries(r.properties).map(([k, v]) => h('small', { class: 'property' }, `${attributeLabel(k)}: ${String(v)}`))),
                 h('td', {}, kindLabel(r.node.kind)),
-                h('td', {}, r.confidence === 'STATED' ? enumLabel('Confidence', 'STATED') : h('abbr', { class: 'inferred', title: r.note ?? '', tabindex: 0 }, enumLabel('Confidence', r.confidence))),
+                h('td', {}, r.confidence === 'STATED' ? enumLabel('Confidence', 'STATED') : inferredMark('mark inferred', r.confidence, r.note, enumLabel('Confidence', r.confidence))),
                 h('td', {}, r.sources.map((s, i) => [i > 0 && ' ', sourceLink({ url: s.url, title: s.title ? s.title : `[${i + 1}]` })])),
               ),
             ),
