@@ -38,6 +38,10 @@ export interface OidcConfig {
   /** Claim value → role. */
   readonly roleMap: Readonly<Record<string, Role>>;
   readonly clockSkewSeconds: number;
+  /** The dashboard's public client at the provider (authorization code with PKCE); undefined: the dashboard offers API keys only. */
+  readonly dashboardClientId?: string;
+  /** The scope the dashboard asks for (OIDC_DASHBOARD_SCOPE). */
+  readonly dashboardScope?: string;
 }
 
 export interface AuthConfig {
@@ -239,6 +243,8 @@ function readOidc(r: Reader): OidcConfig | undefined {
     roleClaim: r.string('OIDC_ROLE_CLAIM', 'roles'),
     roleMap,
     clockSkewSeconds: r.int('OIDC_CLOCK_SKEW_S', 60, 0, 3600),
+    dashboardClientId: r.optional('OIDC_DASHBOARD_CLIENT_ID'),
+    dashboardScope: r.string('OIDC_DASHBOARD_SCOPE', 'openid'),
   };
 }
 

@@ -1,5 +1,8 @@
 /** A few DOM helpers: the dashboard builds its pages from plain elements. */
-type Attr = string | number | boolean | undefined | ((event: Event) => void);
+import { ViewError } from './api.js';
+import { apiLang, dataLang, errorLabel, t } from './i18n.js';
+
+type Attr = string | number | boolean | undefined | null | ((event: Event) => void);
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 
 /** h('a', { href: '#/x', class: 'y', onclick: … }, 'text', child …) */
@@ -8,7 +11,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<s
   for (const [name, value] of Object.entries(attrs)) {
     if (typeof value === 'function') element.addEventListener(name.replace(/^on/, ''), value);
     else if (value === true) element.setAttribute(name, '');
-    else if (value !== undefined && value !== false) element.setAttribute(name, String(value));
+    else if (value !== undefined && value !== null && value !== false) element.setAttribute(name, String(value));
   }
   append(element, children);
   return element;
@@ -28,20 +31,64 @@ export function show(parent: Element, ...children: Child[]): void {
   append(parent, children);
 }
 
-const EUR = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-export const eur = (amount: number): string => EUR.format(amount);
+/** Data text (names, descriptions: German), marked as German when the dashboard speaks English. */
+export const data = (text: string): HTMLSpanElement | string => (dataLang() ? h('span', { lang: dataLang() }, text) : text);
 
 /** The link to a node's page. */
-export const nodeLink = (node: { id: string; name: string }): HTMLAnchorElement => h('a', { href: `#/node/${encodeURIComponent(node.id)}` }, node.name);
+export const nodeLink = (node: { id: string; name: string }): HTMLAnchorElement =>
+  h('a', { href: `#/node/${encodeURIComponent(node.id)}`, lang: dataLang() }, node.name);
 
-/** An error from the API, with the candidates a NOT_FOUND carries. */
-export function errorBox(error: unknown): HTMLElement {
-  const errors = (error as { errors?: { message: string; extensions?: { candidates?: { id: string; name: string }[] } }[] }).errors;
-  const candidates = errors?.[0]?.extensions?.candidates ?? [];
+let noteIds = 0;
+
+/**
+ * Evidence that is not a source's word (inferred, contested): dashed, focusable, with its note shown on hover and
+ * on focus (and hoverable), hidden again with Escape (WCAG 1.4.13), and tied to the mark as its description.
+ */
+export function inferredMark(className: string, confidence: string, note: string | null | undefined, ...content: Child[]): HTMLElement {
+  const text = note ?? t('impact.noNote');
+  const id = `note-${++noteIds}`;
+  return h(
+    'span',
+    { class: className, tabindex: 0, 'data-confidence': confidence, 'data-note': text, 'aria-describedby': id },
+    content,
+    h('span', { class: 'note', role: 'tooltip', id, lang: dataLang() }, text),
+  );
+}
+
+/** Escape hides the note of the mark under the pointer or in focus, until the pointer or the focus leaves it. */
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  document.querySelectorAll('.inferred:hover, .inferred:focus').forEach((mark) => {
+    mark.classList.add('dismissed');
+    const restore = () => mark.classList.remove('dismissed');
+    mark.addEventListener('mouseleave', restore, { once: true });
+    mark.addEventListener('blur', restore, { once: true });
+  });
+});
+
+/** The "loading" state of a view. */
+export const loading = (): HTMLElement => h('p', { class: 'loading', role: 'status' }, t('state.loading'));
+
+/** The "nothing here" state of a view: what is missing and what to do next. */
+export const empty = (what: string, next?: Child): HTMLElement => h('div', { class: 'empty', role: 'status' }, h('p', {}, h('strong', {}, what)), next && h('p', {}, next));
+
+/**
+ * An error as the user should read it: what happened and what to do next (translated from the API's code), the
+ * server's own message (English) beside it, the candidates a NOT_FOUND carries, and a way to try again or sign in.
+ */
+export function errorBox(error: unknown, retry?: () => void): HTMLElement {
+  const e = error instanceof ViewError ? error : new ViewError('UNKNOWN', error instanceof Error ? error.message : String(error));
   return h(
     'div',
-    { class: 'error', role: 'alert' },
-    h('p', {}, error instanceof Error ? error.message : String(error)),
-    candidates.length > 0 && h('p', {}, 'Meinten Sie: ', candidates.map((c, i) => [i > 0 && ', ', nodeLink(c)])),
+    { class: 'error', role: 'alert', 'data-code': e.code },
+    h('p', {}, h('strong', {}, errorLabel(e.code, e.params))),
+    e.apiMessage && h('p', { class: 'api-message' }, t('error.server'), ' ', h('span', { lang: apiLang() }, e.apiMessage)),
+    e.candidates.length > 0 && h('p', {}, t('error.didYouMean'), ' ', e.candidates.map((c, i) => [i > 0 && ', ', nodeLink(c)])),
+    h(
+      'p',
+      { class: 'actions' },
+      (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN') && h('a', { href: `#/signin?back=${encodeURIComponent(location.hash)}` }, t('signin.link')),
+      retry && e.code !== 'UNAUTHENTICATED' && h('button', { type: 'button', onclick: retry }, t('error.retry')),
+    ),
   );
 }

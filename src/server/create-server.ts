@@ -132,7 +132,7 @@ export async function createHttpServer(options: ServerOptions) {
   const metricsApp = settings.metrics.port === undefined ? app : express().disable('x-powered-by');
   metricsApp.use(metricsRouter(metrics, settings.metrics.token));
   if (settings.introspection) app.use(graphiqlRouter());
-  app.use(dashboardRouter());
+  app.use(dashboardRouter(settings.auth));
   // Exports over HTTP are for everyone who may read (as GraphQL: anonymous readers while ANONYMOUS_READ is on).
   app.use(exportRouter(executor, (req) => authenticator.reader(req.headers.authorization), options.logger, settings.linkedData.publicBaseUrl));
   app.use(

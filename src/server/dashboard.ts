@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 import express, { type Router } from 'express';
+import type { AuthConfig } from '../config/index.js';
 
 /** The dashboard's folder next to this module: src/dashboard (sources), or dist/dashboard in the production build. */
 const DASHBOARD_DIR = fileURLToPath(new URL('../dashboard', import.meta.url));
@@ -18,15 +19,8 @@ const PAGE = `<!doctype html>
 <link rel="stylesheet" href="/dashboard/dashboard.css">
 </head>
 <body>
-<header class="top">
-  <a class="brand" href="#/coverage">Strategiegraph</a>
-  <nav>
-    <a href="#/coverage" data-view="coverage">Abdeckung</a>
-    <a href="#/impact" data-view="impact">Auswirkungen</a>
-    <a href="/graphql">GraphiQL</a>
-  </nav>
-</header>
-<main id="view" aria-live="polite">Lädt…</main>
+<header class="top" id="top"><a class="brand" href="#/coverage">Strategiegraph</a></header>
+<main id="view" tabindex="-1"><p role="status">Lädt…</p><noscript>Das Dashboard braucht JavaScript. Die Daten gibt es auch ohne: <a href="/graphql">GraphQL</a>, <a href="/export">Export</a>.</noscript></main>
 <script src="/dashboard/dashboard.js"></script>
 </body>
 </html>
@@ -68,15 +62,25 @@ function dashboardBundle(): Promise<string> {
   return bundle;
 }
 
-/** GET /dashboard: the analysts' dashboard (coverage heat map, impact explorer, node pages). */
-export function dashboardRouter(): Router {
+/**
+ * GET /dashboard: the analysts' dashboard (coverage, search, lists, impact, connections, node pages), its script
+ * and stylesheet, and /dashboard/config.json: whether reading needs sign-in and the OIDC client the dashboard may
+ * sign in with (OIDC_DASHBOARD_CLIENT_ID at OIDC_ISSUER), whose origin the page may then also connect to.
+ */
+export function dashboardRouter(auth: AuthConfig): Router {
   const router = express.Router();
+  const oidc = auth.oidc?.dashboardClientId ? { issuer: auth.oidc.issuer, clientId: auth.oidc.dashboardClientId, scope: auth.oidc.dashboardScope ?? 'openid' } : null;
+  const connect = oidc ? `'self' ${new URL(oidc.issuer).origin}` : "'self'";
   router.get('/dashboard', (_req, res) => {
     res.setHeader(
       'Content-Security-Policy',
-      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'",
+      `default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src ${connect}`,
     );
     res.type('html').send(PAGE);
+  });
+  router.get('/dashboard/config.json', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json({ anonymousRead: auth.anonymousRead, oidc });
   });
   router.get('/dashboard/dashboard.js', async (_req, res, next) => {
     try {
