@@ -11,8 +11,8 @@ import { connect } from './connect.js';
 export interface Api {
   run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
   close(): Promise<void>;
-  /** Where the operations run, for the command's first line: the server's URL, or this process and its Neo4j. */
-  readonly where: string;
+  /** Where the operations run, for the command's first line: a server, or this process and its Neo4j. */
+  readonly where: { readonly server: string } | { readonly neo4j: string };
 }
 
 export interface ApiOptions {
@@ -21,6 +21,8 @@ export interface ApiOptions {
   /** Sent as `Authorization: Bearer <token>` to the server. */
   readonly token?: string;
   readonly progress: (message: string) => void;
+  /** The progress line before connecting to Neo4j, in the CLI's language ({uri} is filled in). */
+  readonly connecting?: string;
 }
 
 /**
@@ -41,9 +43,9 @@ export async function openApi(config: Config, options: ApiOptions): Promise<Api>
         throw new Error(`No Strategiegraph server answers at ${url} (${(error as Error).message}).`);
       }
     };
-    return { run, close: async () => {}, where: `server ${url}` };
+    return { run, close: async () => {}, where: { server: url } };
   }
-  options.progress(`connecting to Neo4j at ${boltUri(config)}…`);
+  options.progress((options.connecting ?? 'connecting to Neo4j at {uri}…').replace('{uri}', boltUri(config)));
   const graph = await connect(config);
   const schema = buildGraphQLSchema();
   return {
@@ -66,7 +68,7 @@ export async function openApi(config: Config, options: ApiOptions): Promise<Api>
       return result.data as R;
     },
     close: () => graph.close(),
-    where: `in this process, Neo4j at ${boltUri(config)}`,
+    where: { neo4j: boltUri(config) },
   };
 }
 

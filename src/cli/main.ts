@@ -3,6 +3,7 @@ import { DomainError, ValidationError, type Problem } from '../domain/index.js';
 import { GraphQLRequestError } from '../client/index.js';
 import { EXIT, UsageError, exitCodeOf } from './exit-codes.js';
 import { COMMANDS } from './commands/index.js';
+import { speechOfArgv } from './speech.js';
 
 /** `strategiegraph <command> [...]`: the project's one command-line entry point. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -34,8 +35,15 @@ function describe(error: unknown): { code: number; errorCode?: string; text: str
     return { code: EXIT.usage, errorCode: 'USAGE', text: `${(error as Error).message}\nrun 'strategiegraph help' for the commands and their options` };
   }
   if (error instanceof UsageError || error instanceof ConfigError) return { code: EXIT.usage, errorCode: 'USAGE', text: error.message };
-  if (error instanceof DomainError) return { code: exitCodeOf(error.code), errorCode: error.code, text: `${error.code}: ${error.message}` };
-  if (error instanceof GraphQLRequestError) return { code: exitCodeOf(error.code), errorCode: error.code, text: error.message };
+  // An API error in the CLI's language: the code, what it means, and the server's own (English) message.
+  const speech = speechOfArgv(process.argv, process.env);
+  const said = (code: string | undefined, message: string) =>
+    speech.say('error', { code: code ?? 'UNKNOWN', meaning: (speech.labels.errors as Record<string, string>)[code ?? 'UNKNOWN'] ?? '', message });
+  if (error instanceof DomainError) return { code: exitCodeOf(error.code), errorCode: error.code, text: said(error.code, error.message) };
+  if (error instanceof GraphQLRequestError) {
+    const first = error.errors[0];
+    return { code: exitCodeOf(error.code), errorCode: error.code, text: first ? said(error.code, first.message) : error.message };
+  }
   return { code: EXIT.failure, text: error instanceof Error ? error.message : String(error) };
 }
 

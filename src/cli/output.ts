@@ -1,5 +1,15 @@
 import { isInferred, type Chain } from '../client/index.js';
 import { csvTable, type Cell, type CsvDialect } from '../graph/index.js';
+import type { CliColumn } from '../domain/messages/index.js';
+import type { Speech } from './speech.js';
+
+/** An API code with its label: tables show the label, --csv the code. */
+export interface Labelled {
+  readonly code: string;
+  readonly text: string;
+}
+export type OutCell = Cell | Labelled;
+const isLabelled = (c: OutCell): c is Labelled => typeof c === 'object' && c !== null && 'code' in c;
 
 const OUTPUT_FORMATS = ['table', 'json', 'csv', 'mermaid'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -8,9 +18,9 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface QueryOutput {
   /** --json: the API's answer as it came. */
   readonly json: unknown;
-  /** The table (default) and --csv. */
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
+  /** The table (default; headings in the CLI's language) and --csv (these keys, and the codes of labelled cells). */
+  readonly columns: readonly CliColumn[];
+  readonly rows: readonly (readonly OutCell[])[];
   /** --mermaid: the paths behind the rows (commands without paths reject --mermaid). */
   readonly paths?: readonly Chain[];
   /** Lines above the table. */
@@ -79,7 +89,7 @@ const wrapText = (text: string, width: number | undefined) =>
  * fits: their long cells wrap onto further lines (nothing is cut but headings) and a last line says so; without
  * one, every cell is whole on one line.
  */
-function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[], width: number | undefined): string {
+function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[], width: number | undefined, fittedNote: string): string {
   const text = rows.map((r) => r.map((c) => (c === undefined ? '' : String(c).replace(/\s+/g, ' '))));
   const cells = columns.map((_, i) => text.map((r) => len(r[i]!)));
   const natural = columns.map((h, i) => Math.max(len(h), ...cells[i]!));
@@ -95,7 +105,7 @@ function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let k = 0; k < height; k++) lines.push(line(wrapped.map((w) => w[k] ?? '')));
   }
-  if (widths.some((w, i) => w < natural[i]!)) lines.push(`(fitted to ${width} columns; --wide: a line per row)`);
+  if (widths.some((w, i) => w < natural[i]!)) lines.push(fittedNote);
   return lines.map((l) => `${l}\n`).join('');
 }
 
@@ -126,20 +136,21 @@ function mermaid(paths: readonly Chain[]): string {
   return `${[...lines, ...edges].join('\n')}\n`;
 }
 
-/** The output in `format`; a table fitted to `width` columns when given. */
-export function render(format: OutputFormat, output: QueryOutput, dialect: CsvDialect, width?: number): string {
+/** The output in `format`, a table in `speech`'s language (fitted to `width` columns when given). */
+export function render(format: OutputFormat, output: QueryOutput, dialect: CsvDialect, speech: Speech, width?: number): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(output.json, null, 2)}\n`;
     case 'csv':
-      return csvTable(output.columns, output.rows, dialect);
+      return csvTable(output.columns, output.rows.map((r) => r.map((c) => (isLabelled(c) ? c.code : c))), dialect);
     case 'mermaid':
       return mermaid(output.paths ?? []);
-    case 'table':
+    case 'table': {
+      const rows = output.rows.map((r) => r.map((c) => (isLabelled(c) ? c.text : c)));
+      const table = textTable(output.columns.map((c) => speech.column(c)), rows, width, speech.say('fitted', { width: width ?? 0 }));
       return (
-        (output.heading ? `${wrapText(output.heading, width)}\n\n` : '') +
-        textTable(output.columns, output.rows, width) +
-        (output.summary ? `\n${wrapText(output.summary, width)}\n` : '')
+        (output.heading ? `${wrapText(output.heading, width)}\n\n` : '') + table + (output.summary ? `\n${wrapText(output.summary, width)}\n` : '')
       );
+    }
   }
 }

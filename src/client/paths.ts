@@ -28,16 +28,23 @@ export interface Chain {
   readonly relationships: readonly PathStep[];
 }
 
+/** How a hop's type and confidence read in a chain; by default the codes ("CONTRIBUTES_TO", "inferred"). */
+export interface ChainLabels {
+  type(type: string): string;
+  confidence(confidence: string): string;
+}
+const CODES: ChainLabels = { type: (t) => t, confidence: (c) => c.toLowerCase() };
+
 /**
  * The chain as one line of text, each arrow pointing the way the relationship is stored; an inferred or contested
- * hop is marked: "ZaPuK —CONTRIBUTES_TO (inferred)→ …".
+ * hop is marked: "ZaPuK —CONTRIBUTES_TO (inferred)→ …" (or in `labels`' words: "ZaPuK —trägt bei zu (abgeleitet)→").
  */
-export function chainText(chain: Chain): string {
+export function chainText(chain: Chain, labels: ChainLabels = CODES): string {
   return chain.nodes
     .map((node, i) => {
       const step = chain.relationships[i];
       if (!step) return node.name;
-      const type = isInferred(step) ? `${step.type} (${step.confidence!.toLowerCase()})` : step.type;
+      const type = isInferred(step) ? `${labels.type(step.type)} (${labels.confidence(step.confidence!)})` : labels.type(step.type);
       return step.from === node.id ? `${node.name} —${type}→ ` : `${node.name} ←${type}— `;
     })
     .join('');

@@ -132,6 +132,8 @@ export interface Config {
    * the CLI's own process; unset: the local server (http://127.0.0.1:PORT/graphql) when it answers, else in process.
    */
   readonly cliUrl: string | undefined;
+  /** The CLI's language when --lang does not say (STRATEGIEGRAPH_LANG: de or en; unset: de). */
+  readonly cliLang: string | undefined;
 }
 
 export const DEFAULT_NEO4J_PORT = 7687;
@@ -351,6 +353,7 @@ export function loadConfig(env: Env): Config {
     debugExtensions: r.bool('DEBUG_EXTENSIONS', nodeEnv !== 'production'),
     cliToken: r.optional('STRATEGIEGRAPH_TOKEN'),
     cliUrl: r.optional('STRATEGIEGRAPH_URL'),
+    cliLang: r.optional('STRATEGIEGRAPH_LANG'),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze(config);

@@ -19,11 +19,16 @@ import {
 } from '../../src/client/index.js';
 import { documentOfFiles, reportOf } from '../../src/cli/commands/check.js';
 import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
+import { CLI, LABELS } from '../../src/domain/messages/index.js';
 import { exportGraph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { testConfig } from '../helpers/graph.js';
 import { useShippedGraph } from '../helpers/shipped.js';
+
+/** The labels of the API's codes in English, as the suite's CLI speaks it. */
+const EN = LABELS.en;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 interface Run {
   code: number;
@@ -39,8 +44,9 @@ async function cli(...args: string[]): Promise<Run> {
 async function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), ...args], {
-      // In this process unless a test says otherwise (a developer's server on the default port is not the suite's).
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', ...env },
+      // In this process and in English unless a test says otherwise (a developer's server on the default port is not
+      // the suite's).
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en', ...env },
       encoding: 'utf8',
     });
     return { code: 0, stdout, stderr };
@@ -73,7 +79,7 @@ describe('the command line', () => {
     const lines = rows.split('\n');
     expect(lines[0]).toMatch(/^hops\s+id\s+project\s+evidence\s+path$/);
     expect(lines.slice(2).map((l) => l.split(/\s{2,}/)[1])).toEqual(expected.projectsTouching.map((t) => t.project.id));
-    expect(table.stdout).toContain('ELSTER —SUPPORTS→ Fahrzeugzulassung (An-, Um-, Abmeldung)');
+    expect(table.stdout).toContain(`ELSTER —${EN.relationships.SUPPORTS}→ Fahrzeugzulassung (An-, Um-, Abmeldung)`);
     expect(summary).toMatch(/^Also touching: 1 Themenfeld\(er\), .*\(uv-thema-e2e-digitalisierung\)$/);
 
     const json = await cli('touching', 'Fahrzeugzulassung', '--json', '--quiet');
@@ -113,8 +119,8 @@ describe('the command line', () => {
     expect(out.impact).toEqual(expected.impact);
     expect(out.explained).toEqual(explainImpact(expected));
     const table = (await cli('impact', 'Fahrzeugzulassung', '--depth', '2', '-q')).stdout;
-    expect(table).toMatch(/^TargetVision\s+3\s+zb-digitale-anwendungen/m);
-    expect(table).toMatch(/^FocusArea\s+4\s+st-digitale-infrastruktur/m);
+    expect(table).toMatch(new RegExp(`^${EN.kinds.TargetVision}\\s+3\\s+zb-digitale-anwendungen`, 'm'));
+    expect(table).toMatch(new RegExp(`^${EN.kinds.FocusArea}\\s+4\\s+st-digitale-infrastruktur`, 'm'));
     const themes = expected.impact.affected.filter((a) => a.node.kind === 'Theme').length;
     expect(themes).toBe(1);
     const programmes = expected.impact.programmes.totalCount;
@@ -127,7 +133,9 @@ describe('the command line', () => {
   it('impact and path mark inferred hops in tables and Mermaid, and --stated-only leaves them out', async () => {
     // ELSTER's Zielbilder are reached over inferred contributions only (ZaPuK's, the Postfach programme's).
     const table = (await cli('impact', 'ELSTER', '-q')).stdout;
-    expect(table).toMatch(/^TargetVision\s+2\s+zb-digitale-infrastruktur\s+.*\s+inferred\s+Zielbild Digitale Infrastruktur ←CONTRIBUTES_TO \(inferred\)— Umsetzungsprogramm/m);
+    expect(table).toMatch(
+      new RegExp(`^${EN.kinds.TargetVision}\\s+2\\s+zb-digitale-infrastruktur\\s+.*\\s+inferred\\s+Zielbild Digitale Infrastruktur ←${EN.relationships.CONTRIBUTES_TO} \\(inferred\\)— Umsetzungsprogramm`, 'm'),
+    );
     expect(table).toContain('1 affected node(s) rest on inferred hops only');
     expect(table).toMatch(/1 programmes/);
     const diagram = (await cli('impact', 'ELSTER', '--mermaid', '-q')).stdout;
@@ -135,7 +143,7 @@ describe('the command line', () => {
     expect(diagram).toMatch(/ -->\|INTEGRATES\| /);
     const stated = (await cli('impact', 'ELSTER', '--stated-only', '-q')).stdout;
     expect(stated).toContain('Stated relationships only (--stated-only).');
-    expect(stated).not.toMatch(/^TargetVision/m);
+    expect(stated).not.toMatch(new RegExp(`^${EN.kinds.TargetVision}`, 'm'));
     expect(stated).not.toContain('(inferred)');
 
     const path = (await cli('path', 'sys-bundid', 'foederale-digitalstrategie', '-q')).stdout;
@@ -154,12 +162,13 @@ describe('the command line', () => {
     const show = await shipped.api.data(NodeDetailsDocument, { ref: 'ELSTER' });
     const showRun = await cli('show', 'ELSTER', '-q');
     expect(showRun.code).toBe(0);
-    expect(showRun.stdout.split('\n')[2]).toBe('ELSTER (System, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal');
+    expect(showRun.stdout.split('\n')[2]).toBe(`ELSTER (${EN.kinds.System}, sys-elster), also: Elektronische Steuererklärung, Mein ELSTER, ElsterOnline-Portal`);
     expect(showRun.stdout).toMatch(/^iri: http:\/\/localhost:\d+\/id\/sys-elster$/m);
     for (const r of show.lookup.relationships) {
-      expect(showRun.stdout).toMatch(new RegExp(`^${r.direction}\\s+${r.type}\\s+${r.node.kind}\\s+${r.node.id}\\s.*\\s${r.confidence.toLowerCase()}\\s`, 'm'));
+      const cells = [EN.enums.Direction[r.direction], EN.relationships[r.type as keyof typeof EN.relationships], EN.kinds[r.node.kind], r.node.id].map(escape);
+      expect(showRun.stdout).toMatch(new RegExp(`^${cells.join('\\s+')}\\s.*\\s${r.confidence.toLowerCase()}\\s`, 'm'));
     }
-    expect(showRun.stdout).toContain(`evidence: multiple sources (${show.lookup.evidence.sourceCount} source(s) from ${show.lookup.evidence.publisherCount} publisher(s)`);
+    expect(showRun.stdout).toContain(`evidence: ${EN.enums.EvidenceStrength.MULTIPLE_SOURCES} (${show.lookup.evidence.sourceCount} source(s) from ${show.lookup.evidence.publisherCount} publisher(s)`);
 
     const hits = await shipped.api.data(SearchNodesDocument, { text: 'Fahrzeugzulassungen', kinds: ['Service'], first: 10 });
     const searchRun = await cli('search', 'Fahrzeugzulassungen', '--kind', 'Service', '--json', '-q');
@@ -315,12 +324,41 @@ describe('the command line', () => {
     for (const [by, groupBy] of [['focus-area', 'FOCUS_AREA'], ['institution', 'INSTITUTION'], ['programme', 'PROGRAMME']] as const) {
       const { budget } = await shipped.api.data(BudgetReportDocument, { groupBy });
       expect(JSON.parse((await cli('budget', '--by', by, '--json', '-q')).stdout)).toEqual({ budget });
+      if (by !== 'institution') continue;
+      // The table of one grouping (the default, focus-area, is the German test's).
       const text = (await cli('budget', '--by', by, '-q')).stdout;
-      for (const r of budget.rows) expect(text).toMatch(new RegExp(`^${r.group.kind}\\s+${r.group.id}\\s`, 'm'));
-      expect(text).toContain(`Known budget in the graph: ${Math.round(budget.totalKnownEur).toLocaleString('de-DE')} EUR, of it in no single group`);
+      for (const r of budget.rows) expect(text).toMatch(new RegExp(`^${escape(EN.kinds[r.group.kind])}\\s+${r.group.id}\\s`, 'm'));
+      expect(text).toContain(`Known budget in the graph: ${Math.round(budget.totalKnownEur).toLocaleString('en-GB')} EUR, of it in no single group`);
     }
-    expect((await cli('budget', '-q')).stdout).toBe((await cli('budget', '--by', 'focus-area', '-q')).stdout);
     expect((await cli('budget', '--by', 'ministry')).code).toBe(64);
     expect((await cli('coverage', 'extra')).code).toBe(64);
+  }, 120_000);
+  it('speaks German by default (--lang, STRATEGIEGRAPH_LANG): headings, labels of kinds, relationships and errors; --csv keeps the codes', async () => {
+    const de = LABELS.de;
+    const table = await cliWith({ STRATEGIEGRAPH_LANG: '' }, 'touching', 'Fahrzeugzulassung', '-q');
+    const [where = '', rows = ''] = table.stdout.trim().split('\n\n');
+    expect(where).toBe(`strategiegraph touching: in diesem Prozess, Neo4j unter ${inject('neo4jUri')}`);
+    const columns = CLI.de.columns;
+    expect(rows.split('\n')[0]).toMatch(new RegExp(`^${[columns.hops, columns.id, columns.project, columns.evidence, columns.path].join('\\s+')}$`));
+    expect(table.stdout).toContain(`ELSTER —${de.relationships.SUPPORTS}→ Fahrzeugzulassung (An-, Um-, Abmeldung)`);
+    expect(table.stdout).toContain(`\n${CLI.de.alsoTouching.split(':')[0]}: 1 Themenfeld(er)`);
+    // --lang wins over STRATEGIEGRAPH_LANG.
+    expect((await cliWith({ STRATEGIEGRAPH_LANG: 'de' }, 'touching', 'Fahrzeugzulassung', '-q', '--lang', 'en')).stdout).toBe(
+      (await cli('touching', 'Fahrzeugzulassung', '-q')).stdout,
+    );
+    const impact = (await cliWith({ STRATEGIEGRAPH_LANG: 'de' }, 'impact', 'ELSTER', '-q')).stdout;
+    expect(impact).toMatch(new RegExp(`^${de.kinds.TargetVision}\\s+2\\s+zb-digitale-infrastruktur\\s+.*\\s${de.enums.Confidence.INFERRED}\\s`, 'm'));
+    expect(impact).toContain(`ELSTER (${de.kinds.System}), Tiefe 4:`);
+    const unknown = await cliWith({ STRATEGIEGRAPH_LANG: 'de' }, 'impact', 'nirgendwo', '-q');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe(`NOT_FOUND – ${de.errors.NOT_FOUND}\nNo node is called 'nirgendwo' (target).\n`);
+    // Scripts read codes: --csv has the column keys and the API's codes in every language.
+    expect((await cliWith({ STRATEGIEGRAPH_LANG: 'de' }, 'touching', 'Fahrzeugzulassung', '--csv', '-q')).stdout).toBe(
+      (await cli('touching', 'Fahrzeugzulassung', '--csv', '-q')).stdout,
+    );
+    const budget = (await cliWith({ STRATEGIEGRAPH_LANG: 'de' }, 'budget', '-q')).stdout;
+    const { budget: report } = await shipped.api.data(BudgetReportDocument, { groupBy: 'FOCUS_AREA' });
+    expect(budget).toContain(`Bekanntes Budget im Graphen: ${Math.round(report.totalKnownEur).toLocaleString('de-DE')} EUR`);
+    expect((await cli('search', 'ELSTER', '--lang', 'fr')).code).toBe(64);
   });
 });

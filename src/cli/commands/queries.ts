@@ -16,9 +16,26 @@ import {
   type Chain,
   type NodeKind,
 } from '../../client/index.js';
-import { NODE_KINDS, isNodeKind } from '../../domain/index.js';
+import { NODE_KINDS, isNodeKind, type NodeKind as Kind, type RelationshipType } from '../../domain/index.js';
 import { UsageError } from '../exit-codes.js';
+import type { Labelled } from '../output.js';
+import type { Speech } from '../speech.js';
 import { queryCommand } from './query-command.js';
+
+/** Cells of API codes with their labels in the CLI's language (tables show the label, --csv the code). */
+const kindCell = (speech: Speech, kind: string): Labelled => ({ code: kind, text: speech.labels.kinds[kind as Kind] ?? kind });
+const confidenceCell = (speech: Speech, confidence: string): Labelled => ({
+  code: confidence.toLowerCase(),
+  text: speech.labels.enums.Confidence[confidence as 'STATED'] ?? confidence.toLowerCase(),
+});
+const typeCell = (speech: Speech, type: string): Labelled => ({ code: type, text: speech.labels.relationships[type as RelationshipType] ?? type });
+/** A path in the CLI's language: "ZaPuK —ersetzt→ ELSTER" (--csv: the codes). */
+const chainCell = (speech: Speech, chain: Chain): Labelled => ({
+  code: chainText(chain),
+  text: chainText(chain, { type: (t) => typeCell(speech, t).text, confidence: (c) => confidenceCell(speech, c).text }),
+});
+const yesNo = (speech: Speech, yes: boolean): Labelled => ({ code: yes ? 'yes' : 'no', text: speech.say(yes ? 'yes' : 'no') });
+const list = (items: readonly { id: string; name: string }[]) => items.map((i) => `${i.name} (${i.id})`).join('; ');
 
 const KINDS_USAGE = '[--kind KIND]... [--first N]';
 
@@ -26,7 +43,7 @@ const KINDS_USAGE = '[--kind KIND]... [--first N]';
 const STATED_ONLY = { options: { 'stated-only': { type: 'boolean' } }, optionsUsage: '[--stated-only]' } as const;
 const evidenceOf = (values: Readonly<Record<string, unknown>>) => (values['stated-only'] ? 'STATED' : 'ANY') as 'STATED' | 'ANY';
 /** The table's mark of a row whose path rests on an inferred or contested hop. */
-const evidenceCell = (path: { confidence?: string }) => (path.confidence === undefined || path.confidence === 'STATED' ? 'stated' : path.confidence.toLowerCase());
+const evidenceCell = (speech: Speech, path: { confidence?: string }) => confidenceCell(speech, path.confidence ?? 'STATED');
 
 /** A highlight for the terminal: the matched words in [brackets]. */
 const bracketed = (highlight: string | null | undefined) =>
@@ -40,7 +57,7 @@ export const searchCommand = queryCommand({
   paths: false,
   options: { kind: { type: 'string', multiple: true }, first: { type: 'string' } },
   optionsUsage: KINDS_USAGE,
-  async fetch(api, { args, values }) {
+  async fetch(api, { args, values, speech }) {
     const first = Number((values.first as string | undefined) ?? 10);
     if (!Number.isInteger(first)) throw new UsageError('--first must be a whole number');
     const kinds = (values.kind as string[] | undefined) ?? null;
@@ -50,9 +67,16 @@ export const searchCommand = queryCommand({
     const fuzzy = suggestions(data.search);
     return {
       json: data,
-      heading: fuzzy.length > 0 ? `No exact match for '${args[0]}'. Did you mean: ${fuzzy.slice(0, 3).map((h) => h.node.name).join(' | ')}?` : undefined,
+      heading: fuzzy.length > 0 ? speech.say('didYouMean', { text: args[0]!, names: fuzzy.slice(0, 3).map((h) => h.node.name).join(' | ') }) : undefined,
       columns: ['match', 'score', 'kind', 'id', 'name', 'matched'],
-      rows: data.search.map((hit) => [hit.match, hit.score.toFixed(2), hit.node.kind, hit.node.id, hit.node.name, bracketed(hit.highlight)]),
+      rows: data.search.map((hit) => [
+        { code: hit.match, text: speech.labels.enums.SearchMatch[hit.match] },
+        { code: hit.score.toFixed(2), text: speech.decimal(hit.score, 2) },
+        kindCell(speech, hit.node.kind),
+        hit.node.id,
+        hit.node.name,
+        bracketed(hit.highlight),
+      ]),
     };
   },
 });
@@ -65,7 +89,7 @@ export const touchingCommand = queryCommand({
   depth: 3,
   paths: true,
   ...STATED_ONLY,
-  async fetch(api, { args, depth, progress, values }) {
+  async fetch(api, { args, depth, progress, values, speech }) {
     const target = args[0]!;
     const evidence = evidenceOf(values);
     const [first, { themes }] = await Promise.all([
@@ -81,14 +105,10 @@ export const touchingCommand = queryCommand({
     return {
       json: { projectsTouching: touching, themesTouching: themes.nodes },
       columns: ['hops', 'id', 'project', 'evidence', 'path'],
-      rows: touching.map((t) => [t.hops, t.project.id, t.project.name, evidenceCell(t.path), chainText(t.path)]),
+      rows: touching.map((t) => [t.hops, t.project.id, t.project.name, evidenceCell(speech, t.path), chainCell(speech, t.path)]),
       paths: touching.map((t) => t.path),
-      heading: inferredLine(first.projectsTouching.inferredCount, 'project(s)', evidence),
-      summary:
-        themes.totalCount === 0
-          ? undefined
-          : `Also touching: ${themes.totalCount} Themenfeld(er), published themes of unnamed projects (not counted as projects): ` +
-            themes.nodes.map((t) => `${t.name} (${t.id})`).join('; '),
+      heading: inferredLine(speech, first.projectsTouching.inferredCount, 'projectsCounted', evidence),
+      summary: themes.totalCount === 0 ? undefined : speech.say('alsoTouching', { count: themes.totalCount, themes: list(themes.nodes) }),
     };
   },
 });
@@ -99,12 +119,8 @@ const PAGE = 1_000;
 const ROLE = { project: 'Project', targetVision: 'TargetVision', focusArea: 'FocusArea' } as const;
 
 /** Under ANY: how many rows rest on inferred hops (gone with --stated-only). */
-const inferredLine = (count: number, what: string, evidence: 'ANY' | 'STATED') =>
-  evidence === 'STATED'
-    ? 'Stated relationships only (--stated-only).'
-    : count === 0
-      ? undefined
-      : `${count} ${what} rest on inferred hops only (no all-stated path within the depth); --stated-only leaves them out.`;
+const inferredLine = (speech: Speech, count: number, what: 'projectsCounted' | 'affectedCounted', evidence: 'ANY' | 'STATED') =>
+  evidence === 'STATED' ? speech.say('statedOnly') : count === 0 ? undefined : speech.say('restOnInferred', { count, what: speech.say(what) });
 
 /** `impact <node>`: what is affected if the node changes, up to the Zielbilder and Schwerpunktthemen. */
 export const impactCommand = queryCommand({
@@ -114,7 +130,7 @@ export const impactCommand = queryCommand({
   depth: 4,
   paths: true,
   ...STATED_ONLY,
-  async fetch(api, { args, depth, progress, values }) {
+  async fetch(api, { args, depth, progress, values, speech }) {
     const evidence = evidenceOf(values);
     const data = await loadImpact((document, variables) => api.run(document, variables), { of: args[0]!, maxDepth: depth, evidence }, progress);
     const rows = explainImpact(data);
@@ -125,14 +141,23 @@ export const impactCommand = queryCommand({
     return {
       json: { ...data, explained: rows },
       columns: ['role', 'hops', 'id', 'name', 'evidence', 'path'],
-      rows: rows.map((r) => [ROLE[r.role], r.hops, r.node.id, r.node.name, evidenceCell(r.path), chainText(r.path)]),
+      rows: rows.map((r) => [kindCell(speech, ROLE[r.role]), r.hops, r.node.id, r.node.name, evidenceCell(speech, r.path), chainCell(speech, r.path)]),
       paths: rows.map((r) => r.path),
-      heading: inferredLine(impact.inferredCount, 'affected node(s)', evidence),
+      heading: inferredLine(speech, impact.inferredCount, 'affectedCounted', evidence),
       summary:
-        `${impact.of.name} (${impact.of.kind}), depth ${depth}: ${impact.affected.length} affected nodes ` +
-        `(${impact.projectCount} projects, ${programmes} programmes, ${themes} Themenfelder, ${others} others), ${impact.targetVisionPaths.length} Zielbilder, ` +
-        `${impact.focusAreaPaths.length} Schwerpunktthemen; known project budget ${impact.totalBudgetEur.toLocaleString('de-DE')} EUR.` +
-        (programmes === 0 ? '' : ` Programmes: ${impact.programmes.nodes.map((p) => `${p.name} (${p.id})`).join('; ')}.`),
+        speech.say('impactSummary', {
+          name: impact.of.name,
+          kind: kindCell(speech, impact.of.kind).text,
+          depth,
+          affected: impact.affected.length,
+          projects: impact.projectCount,
+          programmes,
+          themes,
+          others,
+          targetVisions: impact.targetVisionPaths.length,
+          focusAreas: impact.focusAreaPaths.length,
+          budget: speech.eur(impact.totalBudgetEur),
+        }) + (programmes === 0 ? '' : speech.say('impactProgrammes', { programmes: list(impact.programmes.nodes) })),
     };
   },
 });
@@ -145,17 +170,17 @@ export const pathCommand = queryCommand({
   depth: 6,
   paths: true,
   ...STATED_ONLY,
-  async fetch(api, { args, depth, values }) {
+  async fetch(api, { args, depth, values, speech }) {
     const data = await api.run(ShortestPathDocument, { from: args[0]!, to: args[1]!, maxDepth: depth, evidence: evidenceOf(values) });
     const path = data.shortestPath;
     return {
       json: data,
       columns: ['step', 'from', 'relationship', 'to', 'confidence', 'note'],
       rows: path
-        ? path.relationships.map((r, i) => [i + 1, nameOf(path, r.from), r.type, nameOf(path, r.to), r.confidence.toLowerCase(), r.note ?? ''])
+        ? path.relationships.map((r, i) => [i + 1, nameOf(path, r.from), typeCell(speech, r.type), nameOf(path, r.to), confidenceCell(speech, r.confidence), r.note ?? ''])
         : [],
       paths: path ? [path] : [],
-      summary: path ? `${path.hops} hop(s), ${path.confidence.toLowerCase()}: ${chainText(path)}` : undefined,
+      summary: path ? speech.say('pathSummary', { hops: path.hops, confidence: confidenceCell(speech, path.confidence).text, chain: chainCell(speech, path).text }) : undefined,
     };
   },
 });
@@ -168,7 +193,7 @@ export const showCommand = queryCommand({
   args: ['<node>'],
   summary: 'a node with its sources and every relationship',
   paths: true,
-  async fetch(api, { args }) {
+  async fetch(api, { args, speech }) {
     const data = await api.run(NodeDetailsDocument, { ref: args[0]! });
     const node = data.lookup;
     const self = { id: node.id, kind: node.kind, name: node.name };
@@ -176,15 +201,28 @@ export const showCommand = queryCommand({
       json: data,
       found: true,
       heading:
-        `${node.name} (${node.kind}, ${node.id})${node.aliases.length > 0 ? `, also: ${node.aliases.join(', ')}` : ''}\n` +
+        `${node.name} (${kindCell(speech, node.kind).text}, ${node.id})${node.aliases.length > 0 ? speech.say('showAlso', { aliases: node.aliases.join(', ') }) : ''}\n` +
         `${node.description}\n` +
-        `${node.note ? `note: ${node.note}\n` : ''}` +
-        `evidence: ${node.evidence.strength.toLowerCase().replace(/_/g, ' ')} (${node.evidence.sourceCount} source(s) from ${node.evidence.publisherCount} publisher(s)` +
-        `${node.evidence.newestPublished ? `, newest published ${node.evidence.newestPublished}` : ', no published date'}); confidence ${node.confidence.toLowerCase()}\n` +
-        `sources: ${node.sources.map((s) => s.url).join(' ')}\n` +
+        `${node.note ? `${speech.say('showNote', { note: node.note })}\n` : ''}` +
+        speech.say('showEvidence', {
+          strength: speech.labels.enums.EvidenceStrength[node.evidence.strength],
+          sources: node.evidence.sourceCount,
+          publishers: node.evidence.publisherCount,
+          published: node.evidence.newestPublished ? speech.say('showNewest', { date: speech.date(node.evidence.newestPublished) }) : speech.say('showNoDate'),
+          confidence: confidenceCell(speech, node.confidence).text,
+        }) +
+        `\n${speech.say('showSources', { urls: node.sources.map((s) => s.url).join(' ') })}\n` +
         `iri: ${node.iri}`,
       columns: ['direction', 'type', 'kind', 'id', 'name', 'confidence', 'sources'],
-      rows: node.relationships.map((r) => [r.direction, r.type, r.node.kind, r.node.id, r.node.name, r.confidence.toLowerCase(), r.sources.map((s) => s.url).join(' ')]),
+      rows: node.relationships.map((r) => [
+        { code: r.direction, text: speech.labels.enums.Direction[r.direction] },
+        typeCell(speech, r.type),
+        kindCell(speech, r.node.kind),
+        r.node.id,
+        r.node.name,
+        confidenceCell(speech, r.confidence),
+        r.sources.map((s) => s.url).join(' '),
+      ]),
       paths: node.relationships.map((r) => ({
         nodes: [self, r.node],
         relationships: [r.direction === 'OUT' ? { type: r.type, from: node.id, to: r.node.id } : { type: r.type, from: r.node.id, to: node.id }],
@@ -193,40 +231,37 @@ export const showCommand = queryCommand({
   },
 });
 
-/** Euro amounts as German readers write them, without cents (the sources give whole euros). */
-const eur = (amount: number) => `${Math.round(amount).toLocaleString('de-DE')} EUR`;
-
 /** `coverage`: which Zielbilder the projects and programmes cover, stated and inferred, and which not at all. */
 export const coverageCommand = queryCommand({
   name: 'coverage',
   args: [],
   summary: 'every Zielbild: its Schwerpunktthemen, the projects and programmes covering it (stated / inferred), known budget; uncovered Zielbilder and Ziele',
   paths: false,
-  async fetch(api) {
+  async fetch(api, { speech }) {
     const data = await api.run(CoverageReportDocument, {});
     const uncovered = data.coverage.filter((c) => !c.covered);
     const goalsUncovered = data.goalCoverage.filter((g) => !g.covered);
     return {
       json: data,
       // "inferred": the projects whose contribution is inferred or contested (the rest a source states).
-      columns: ['id', 'Zielbild', 'Schwerpunktthemen', 'covered', 'projects', 'inferred', 'programmes', 'Themenfelder', 'known budget', 'no budget'],
+      columns: ['id', 'targetVision', 'focusAreas', 'covered', 'projects', 'inferred', 'programmes', 'themes', 'knownBudget', 'noBudget'],
       rows: data.coverage.map((c) => [
         c.targetVision.id,
         c.targetVision.name,
         c.focusAreas.map((f) => f.name).join('; '),
-        c.covered ? 'yes' : 'no',
+        yesNo(speech, c.covered),
         c.projectCount,
         c.inferredProjectCount,
         c.programmeCount,
         c.themeCount,
-        eur(c.knownBudgetEur),
+        speech.eur(c.knownBudgetEur),
         c.projectsWithoutBudget,
       ]),
       summary:
-        `${data.coverage.length - uncovered.length} of ${data.coverage.length} Zielbilder covered by a project or programme` +
-        (uncovered.length === 0 ? '.' : `; not covered: ${uncovered.map((c) => `${c.targetVision.name} (${c.targetVision.id})`).join('; ')}.`) +
-        `\n${data.goalCoverage.length - goalsUncovered.length} of ${data.goalCoverage.length} Ziele advanced` +
-        (goalsUncovered.length === 0 ? '.' : `; not advanced: ${goalsUncovered.map((g) => `${g.goal.name} (${g.goal.id})`).join('; ')}.`),
+        speech.say('coverageSummary', { covered: data.coverage.length - uncovered.length, total: data.coverage.length }) +
+        (uncovered.length === 0 ? '.' : `${speech.say('coverageNotCovered', { list: list(uncovered.map((c) => c.targetVision)) })}.`) +
+        `\n${speech.say('goalsSummary', { covered: data.goalCoverage.length - goalsUncovered.length, total: data.goalCoverage.length })}` +
+        (goalsUncovered.length === 0 ? '.' : `${speech.say('goalsNotAdvanced', { list: list(goalsUncovered.map((g) => g.goal)) })}.`),
     };
   },
 });
@@ -241,7 +276,7 @@ export const budgetCommand = queryCommand({
   paths: false,
   options: { by: { type: 'string' } },
   optionsUsage: `[--by ${Object.keys(GROUPINGS).join('|')}]`,
-  async fetch(api, { values }) {
+  async fetch(api, { values, speech }) {
     const by = (values.by as string | undefined) ?? 'focus-area';
     const groupBy = GROUPINGS[by];
     if (!groupBy) throw new UsageError(`--by must be one of ${Object.keys(GROUPINGS).join(', ')}, got '${by}'`);
@@ -249,11 +284,18 @@ export const budgetCommand = queryCommand({
     const { rows, unassignedEur, totalKnownEur } = data.budget;
     return {
       json: data,
-      columns: ['kind', 'id', 'group', 'projects', 'project budget', 'without budget', 'programmes', 'programme budget'],
-      rows: rows.map((r) => [r.group.kind, r.group.id, r.group.name, r.projectCount, eur(r.knownBudgetEur), r.projectsWithoutBudget, r.programmeCount, eur(r.programmeBudgetEur)]),
-      summary:
-        `Known budget in the graph: ${eur(totalKnownEur)}, of it in no single group (shared by several groups, or in none): ${eur(unassignedEur)}. ` +
-        'The counts include projects and programmes shared with other groups; the budget columns only those in this group alone.',
+      columns: ['kind', 'id', 'group', 'projects', 'projectBudget', 'noBudget', 'programmes', 'programmeBudget'],
+      rows: rows.map((r) => [
+        kindCell(speech, r.group.kind),
+        r.group.id,
+        r.group.name,
+        r.projectCount,
+        speech.eur(r.knownBudgetEur),
+        r.projectsWithoutBudget,
+        r.programmeCount,
+        speech.eur(r.programmeBudgetEur),
+      ]),
+      summary: speech.say('budgetSummary', { total: speech.eur(totalKnownEur), unassigned: speech.eur(unassignedEur) }),
     };
   },
 });

@@ -5,6 +5,7 @@ import { openApi, serverUrl, type Api } from '../api.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { render, type OutputFormat, type QueryOutput } from '../output.js';
 import type { Command } from './command.js';
+import { speechOf, type Speech } from '../speech.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -14,6 +15,8 @@ export interface QueryInput {
   readonly values: Readonly<Record<string, unknown>>;
   /** A line on stderr (silenced by --quiet), e.g. how far paging got. */
   readonly progress: (message: string) => void;
+  /** The CLI's language (--lang). */
+  readonly speech: Speech;
 }
 
 /** A command that runs GraphQL operations and prints what they found. */
@@ -41,6 +44,7 @@ const COMMON: Options = {
   local: { type: 'boolean' },
   token: { type: 'string' },
   wide: { type: 'boolean' },
+  lang: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
 };
 
@@ -63,7 +67,7 @@ function terminalWidth(): number | undefined {
 export function queryCommand(spec: QuerySpec): Command {
   const usage =
     `${spec.name} ${spec.args.join(' ')}${spec.optionsUsage ? ` ${spec.optionsUsage}` : ''}` +
-    `${spec.depth === undefined ? '' : ' [--depth N]'} [--json|--csv [--csv-dialect ${CSV_DIALECTS.join('|')}]${spec.paths ? '|--mermaid' : ''}] [--wide] [--url URL [--token T]|--local]`;
+    `${spec.depth === undefined ? '' : ' [--depth N]'} [--json|--csv [--csv-dialect ${CSV_DIALECTS.join('|')}]${spec.paths ? '|--mermaid' : ''}] [--wide] [--lang de|en] [--url URL [--token T]|--local]`;
   return {
     name: spec.name,
     usage,
@@ -91,22 +95,25 @@ export function queryCommand(spec: QuerySpec): Command {
       if (values['csv-dialect'] !== undefined && format !== 'csv') throw new UsageError('--csv-dialect goes with --csv');
       if (!isCsvDialect(dialect)) throw new UsageError(`--csv-dialect must be one of ${CSV_DIALECTS.join(', ')}`);
 
+      const speech = speechOf(values.lang as string | undefined, config.cliLang);
       const progress = (message: string) => {
         if (!values.quiet) process.stderr.write(`${message}\n`);
       };
       const url = await serverUrl(config, { url: values.url as string | undefined, local: values.local as boolean | undefined });
       const token = (values.token as string | undefined) ?? (url === undefined ? undefined : config.cliToken);
-      const api = await openApi(config, { url, token, progress });
+      const api = await openApi(config, { url, token, progress, connecting: speech.say('connecting') });
       // Which way it runs, first: above the table, or on stderr where stdout is for a program (--json, --csv …).
-      const where = `strategiegraph ${spec.name}: ${api.where}`;
+      const where =
+        'server' in api.where ? speech.say('serverAt', { command: spec.name, url: api.where.server }) : speech.say('inProcess', { command: spec.name, uri: api.where.neo4j });
       if (format !== 'table') progress(where);
       try {
         const started = performance.now();
-        progress(`running ${spec.name} ${positionals.join(' ')}${spec.depth === undefined ? '' : ` (depth ${depthText})`}…`);
-        const output = await spec.fetch(api, { args: positionals, depth: Number(depthText), values, progress });
-        progress(`${output.rows.length} row(s) in ${Math.round(performance.now() - started)} ms`);
+        const running = { command: spec.name, args: positionals.join(' '), depth: depthText };
+        progress(speech.say(spec.depth === undefined ? 'running' : 'runningDepth', running).replace(/ +…/, '…').replace(/  +/, ' '));
+        const output = await spec.fetch(api, { args: positionals, depth: Number(depthText), values, progress, speech });
+        progress(speech.say('rowsIn', { rows: output.rows.length, ms: Math.round(performance.now() - started) }));
         const width = values.wide ? undefined : terminalWidth();
-        process.stdout.write((format === 'table' ? `${where}\n\n` : '') + render(format, output, dialect, width));
+        process.stdout.write((format === 'table' ? `${where}\n\n` : '') + render(format, output, dialect, speech, width));
         return found(output) ? EXIT.ok : EXIT.noResult;
       } finally {
         await api.close();

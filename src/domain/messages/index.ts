@@ -1,15 +1,21 @@
 /**
- * The message catalogue of Strategiegraph's user interfaces (the dashboard, later the CLI), in German and English:
- * labels for the API's codes (kinds, relationship types, enum values, error codes) and the dashboard's texts.
+ * The message catalogue of Strategiegraph's user interfaces (the dashboard and the CLI), in German and English:
+ * labels for the API's codes (kinds, relationship types, enum values, error codes), the dashboard's and the CLI's texts.
  * Pure data and one pure function; no I/O.
  */
+import { CLI_COLUMNS, CLI_DE, CLI_EN, type CliColumn, type CliTexts } from './cli.js';
 import { DASHBOARD_DE, DASHBOARD_EN, type DashboardKey } from './dashboard.js';
 import { LABELS_DE, LABELS_EN, type Labels } from './labels.js';
 
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
+/** The locale of numbers and dates in each language. */
+export const LOCALES: Readonly<Record<Lang, string>> = { de: 'de-DE', en: 'en-GB' };
+
 export const LABELS: Readonly<Record<Lang, Labels>> = { de: LABELS_DE, en: LABELS_EN };
+export const CLI: Readonly<Record<Lang, CliTexts>> = { de: CLI_DE, en: CLI_EN };
 export const DASHBOARD: Readonly<Record<Lang, Readonly<Record<DashboardKey, string>>>> = { de: DASHBOARD_DE, en: DASHBOARD_EN };
 
 /** Fills `{name}` placeholders; an unknown one stays as written. */
@@ -17,4 +23,5 @@ export function format(template: string, params: Readonly<Record<string, string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-export type { DashboardKey, Labels };
+export { CLI_COLUMNS };
+export type { CliColumn, CliTexts, DashboardKey, Labels };
