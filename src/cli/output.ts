@@ -34,17 +34,18 @@ export interface QueryOutput {
 /** A cell's length on a terminal: one column per code point (the graph's texts have no wide characters). */
 const len = (text: string) => [...text].length;
 
-/** A column's heading is cut to no less than this (its cells are never cut, only wrapped). */
-const MIN_HEADING = 8;
-/** Cells up to this long (numbers, codes, yes/no) keep their line; longer ones wrap when the table must narrow. */
-const SHORT_CELL = 14;
-/** A column of longer texts narrows to no less than this. */
-const MIN_TEXT = 12;
+/** A heading's words up to this long are never broken (headings wrap like cells). */
+const MAX_HEADING_WORD = 12;
+/** Words (split at spaces and after hyphens) up to this long are never broken when a table narrows. */
+const MAX_WORD = 16;
+
+/** The length of the longest word of a cell, as wrap() breaks it. */
+const longestWord = (text: string) => Math.max(0, ...text.split(/ |(?<=-)/).map(len));
 
 /**
  * The widths that fit `total` columns (two spaces between cells): the widest column gives up a column at a time
- * until the table fits, none below its floor (its longest short cell, its heading up to MIN_HEADING, MIN_TEXT for
- * longer texts). A table whose floors are wider than the terminal stays as wide as its floors.
+ * until the table fits, none below its floor (its longest word up to MAX_WORD, its heading's up to
+ * MAX_HEADING_WORD). A table whose floors are wider than the terminal stays as wide as its floors.
  */
 function fitted(widths: readonly number[], floors: readonly number[], total: number): number[] {
   const fit = [...widths];
@@ -58,8 +59,6 @@ function fitted(widths: readonly number[], floors: readonly number[], total: num
   }
   return fit;
 }
-
-const shorten = (text: string, width: number) => (len(text) <= width ? text : `${[...text].slice(0, width - 1).join('')}…`);
 
 /**
  * `text` in lines of at most `width` columns, broken at a space or after a hyphen where it can ("zb-digitale-" /
@@ -86,25 +85,26 @@ const wrapText = (text: string, width: number | undefined) =>
 
 /**
  * Columns padded to their widest cell. With a `width` (the terminal's), the widest columns narrow until the table
- * fits: their long cells wrap onto further lines (nothing is cut but headings) and a last line says so; without
+ * fits: their long cells and headings wrap onto further lines (nothing is cut) and a last line says so; without
  * one, every cell is whole on one line.
  */
 function textTable(columns: readonly string[], rows: readonly (readonly Cell[])[], width: number | undefined, fittedNote: string): string {
   const text = rows.map((r) => r.map((c) => (c === undefined ? '' : String(c).replace(/\s+/g, ' '))));
   const cells = columns.map((_, i) => text.map((r) => len(r[i]!)));
   const natural = columns.map((h, i) => Math.max(len(h), ...cells[i]!));
-  const floors = columns.map((h, i) =>
-    Math.max(Math.min(len(h), MIN_HEADING), Math.min(natural[i]!, MIN_TEXT), ...cells[i]!.filter((l) => l <= SHORT_CELL)),
-  );
+  const floors = columns.map((h, i) => Math.max(Math.min(longestWord(h), MAX_HEADING_WORD), ...text.map((r) => Math.min(longestWord(r[i]!), MAX_WORD))));
   const widths = width === undefined ? natural : fitted(natural, floors, width);
   const pad = (c: string, i: number, last: boolean) => (last ? c : c + ' '.repeat(widths[i]! - len(c)));
   const line = (parts: readonly string[]) => parts.map((c, i) => pad(c, i, i === parts.length - 1)).join('  ').trimEnd();
-  const lines = [line(columns.map((h, i) => shorten(h, widths[i]!))), line(widths.map((w) => '-'.repeat(w)))];
-  for (const row of text) {
-    const wrapped = row.map((c, i) => wrap(c, widths[i]!));
+  const lines: string[] = [];
+  const block = (cells: readonly string[]) => {
+    const wrapped = cells.map((c, i) => wrap(c, widths[i]!));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let k = 0; k < height; k++) lines.push(line(wrapped.map((w) => w[k] ?? '')));
-  }
+  };
+  block(columns);
+  lines.push(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of text) block(row);
   if (widths.some((w, i) => w < natural[i]!)) lines.push(fittedNote);
   return lines.map((l) => `${l}\n`).join('');
 }

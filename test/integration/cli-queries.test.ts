@@ -289,9 +289,10 @@ describe('the command line', () => {
     // is empty, each cell (without its spaces, where it was wrapped) is the wide table's.
     const cellsOf = (text: string) => {
       const lines = text.split('\n\n')[1]!.split('\n');
-      const spans = [...lines[1]!.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+      const dashes = lines.findIndex((l) => /^[- ]+$/.test(l));
+      const spans = [...lines[dashes]!.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
       const rows: string[][] = [];
-      for (const line of lines.slice(2).filter((l) => l !== '' && !l.startsWith('(fitted'))) {
+      for (const line of lines.slice(dashes + 1).filter((l) => l !== '' && !l.startsWith('(fitted'))) {
         const chars = [...line];
         const cells = spans.map(([from, to], i) => chars.slice(from, i === spans.length - 1 ? undefined : to).join('').trim());
         if (cells[0] !== '' || rows.length === 0) rows.push(cells);
@@ -311,7 +312,7 @@ describe('the command line', () => {
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual(coverage);
     const table = (await cli('coverage', '-q')).stdout;
-    expect(table).toMatch(/^id\s+Zielbild\s+Schwerpunktthemen\s+covered\s+projects\s+inferred\s+programmes\s+Themenfelder\s+known budget\s+no budget$/m);
+    expect(table).toMatch(/^id\s+Zielbild\s+covered\s+projects\s+inferred\s+programmes\s+Themenfelder\s+known budget\s+no budget$/m);
     for (const c of coverage.coverage) {
       expect(table).toMatch(new RegExp(`^${c.targetVision.id}\\s+.*\\s${c.covered ? 'yes' : 'no'}\\s+${c.projectCount}\\s+${c.inferredProjectCount}\\s+${c.programmeCount}\\s+${c.themeCount}\\s`, 'm'));
     }

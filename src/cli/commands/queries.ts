@@ -235,7 +235,7 @@ export const showCommand = queryCommand({
 export const coverageCommand = queryCommand({
   name: 'coverage',
   args: [],
-  summary: 'every Zielbild: its Schwerpunktthemen, the projects and programmes covering it (stated / inferred), known budget; uncovered Zielbilder and Ziele',
+  summary: 'every Zielbild: the projects and programmes covering it (and of them inferred), known budget; uncovered Zielbilder and Ziele',
   paths: false,
   async fetch(api, { speech }) {
     const data = await api.run(CoverageReportDocument, {});
@@ -244,11 +244,10 @@ export const coverageCommand = queryCommand({
     return {
       json: data,
       // "inferred": the projects whose contribution is inferred or contested (the rest a source states).
-      columns: ['id', 'targetVision', 'focusAreas', 'covered', 'projects', 'inferred', 'programmes', 'themes', 'knownBudget', 'noBudget'],
+      columns: ['id', 'targetVision', 'covered', 'projects', 'inferred', 'programmes', 'themes', 'knownBudget', 'noBudget'],
       rows: data.coverage.map((c) => [
         c.targetVision.id,
         c.targetVision.name,
-        c.focusAreas.map((f) => f.name).join('; '),
         yesNo(speech, c.covered),
         c.projectCount,
         c.inferredProjectCount,
