@@ -9,7 +9,7 @@ import {
   type NodeKind,
   type SortField,
 } from '../../domain/index.js';
-import type { StoredNode } from '../mapping.js';
+import type { NodeView } from '../mapping.js';
 import type { NodeRepository } from './node.repository.js';
 import { resolveReference } from './references.js';
 import type { PropertyFilter, RelationalFilter } from './types.js';
@@ -29,7 +29,7 @@ export interface ListRequest {
 }
 
 export interface Page {
-  readonly nodes: readonly StoredNode[];
+  readonly nodes: readonly NodeView[];
   readonly offset: number;
   readonly hasNextPage: boolean;
   /** Counted with the page when asked for up front (countNow), else when called (a streaming count in Neo4j). */

@@ -1,7 +1,7 @@
 import { SEARCH_MATCHES, searchHighlight, searchQueries, type NodeKind, type RelationshipType } from '../../domain/index.js';
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../executor.js';
-import { nodeFromProps, relationshipFromProps, sortKey, type StoredNode } from '../mapping.js';
+import { nodeFromProps, nodeFromValue, relationshipFromProps, sortKey, type NodeView, type StoredNode } from '../mapping.js';
 import { referenceParams } from './reference-params.js';
 import type { Direction, Edge, ListQuery, PropertyFilter, RelatedPlan, RelationalFilter, SearchHit, TreeNode } from './types.js';
 
@@ -12,13 +12,6 @@ const int = (n: number) => neo4j.int(n);
 /** No property filter and no relational restriction: the whole kind. */
 function unfiltered(filter: PropertyFilter, ids: readonly string[] | undefined): boolean {
   return ids === undefined && Object.values(filter).every((v) => v === undefined);
-}
-
-/** A node read by cypher/partials/node-value: a map of every property, or the values of `keys` in their order. */
-function nodeFromValue(value: unknown, keys: readonly string[] | null): StoredNode {
-  if (keys === null) return nodeFromProps(value as Props);
-  const values = value as unknown[];
-  return nodeFromProps(Object.fromEntries(keys.map((k, i) => [k, values[i] ?? undefined])));
 }
 
 /**
@@ -55,41 +48,22 @@ export class NodeRepository {
     return rows.map((r) => nodeFromProps(r.node));
   }
 
-  /** Per id: the neighbours over `type` in `direction` of the given kinds, sorted by name, at most `first`. */
-  async related(
-    ids: readonly string[],
-    type: RelationshipType,
-    direction: 'out' | 'in',
-    kinds: readonly NodeKind[],
-    first: number,
-  ): Promise<Map<string, StoredNode[]>> {
-    const rows = await this.read<{ id: string; nodes: Props[] }>(
-      direction === 'out' ? 'read/related-out' : 'read/related-in',
-      { ids, kinds, first: int(first) },
-      { TYPE: type },
-    );
-    return new Map(rows.map((r) => [r.id, r.nodes.map(nodeFromProps)]));
-  }
-
-  /** Per id: the nodes of `plan` with, nested, the nodes of its child plans: the whole tree in one statement. */
+  /**
+   * Per id: the nodes of `plan` (its kinds over its type and direction, sorted by name, at most `first`, read as
+   * its keys say) with, nested, the nodes of its child plans: the whole tree in one statement.
+   */
   async relatedTree(ids: readonly string[], plan: RelatedPlan): Promise<Map<string, TreeNode[]>> {
-    const params: Props = { ids };
-    let counter = 0;
-    const number = (p: RelatedPlan): void => {
-      const at = ++counter;
-      params[`kinds${at}`] = p.kinds;
-      params[`first${at}`] = int(p.first);
-      p.children.forEach(number);
-    };
-    number(plan);
-    const text = this.executor.catalog.renderTree('read/related-tree', [plan]);
+    const { text, params } = this.executor.catalog.renderTree('read/related-tree', [plan]);
     interface Raw {
-      node: Props;
+      node: unknown;
       children: Raw[][];
     }
-    const toTree = (r: Raw): TreeNode => ({ node: nodeFromProps(r.node), children: r.children.map((list) => list.map(toTree)) });
-    const rows = await this.executor.queryText<{ id: string; levels: Raw[][] }>('read/related-tree', text, params, { stats: this.stats });
-    return new Map(rows.map((r) => [r.id, r.levels[0]!.map(toTree)]));
+    const toTree = (p: RelatedPlan) => (r: Raw): TreeNode => ({
+      node: nodeFromValue(r.node, p.keys),
+      children: r.children.map((list, i) => list.map(toTree(p.children[i]!))),
+    });
+    const rows = await this.executor.queryText<{ id: string; levels: Raw[][] }>('read/related-tree', text, { ...params, ids }, { stats: this.stats });
+    return new Map(rows.map((r) => [r.id, r.levels[0]!.map(toTree(plan))]));
   }
 
   async relationshipsOf(
@@ -126,7 +100,7 @@ export class NodeRepository {
    * One page, plus whether more follow; with `counted`, also how many pass the filters, in the same statement
    * (one round trip for page and totalCount).
    */
-  async list(q: ListQuery, counted = false): Promise<{ nodes: StoredNode[]; hasNextPage: boolean; total?: number }> {
+  async list(q: ListQuery, counted = false): Promise<{ nodes: NodeView[]; hasNextPage: boolean; total?: number }> {
     const paging = { offset: int(q.offset), limit: int(q.limit + 1) };
     // Unfiltered, by name ascending: read the page in index order (node-page-by-name) instead of sorting the kind.
     const byName = unfiltered(q.filter, q.ids) && q.sortField === 'name' && !q.descending;
@@ -168,7 +142,7 @@ export class NodeRepository {
    * filter's node reference (read/list-nodes-related-counted); undefined when the reference names no node or
    * several (the caller resolves it to say why).
    */
-  async listRelated(q: ListQuery, filter: RelationalFilter): Promise<{ nodes: StoredNode[]; hasNextPage: boolean; total: number } | undefined> {
+  async listRelated(q: ListQuery, filter: RelationalFilter): Promise<{ nodes: NodeView[]; hasNextPage: boolean; total: number } | undefined> {
     const { params, vars } = filterStatement(filter);
     const keys = q.keys ?? null;
     const [row] = await this.read<{ resolved: string | null; total: number; nodes: unknown[] }>(

@@ -1,4 +1,4 @@
-import { Kind, getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   DEFAULT_IMPACT_LIST_SIZE,
@@ -23,6 +23,7 @@ import {
 } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { EvidenceEnum } from '../enums.js';
+import { collectFields, selectionInput, selects } from '../selection.js';
 import { KIND_TYPES } from '../types/kind-types.js';
 import {
   AffectedConnectionType,
@@ -67,22 +68,6 @@ const nodesOf = (rows: readonly ExplainedNode[] | undefined): readonly StoredNod
 const hopsKey = (r: HopsRow) => ({ hops: r.hops, name: r.node.name, id: r.node.id });
 const EMPTY_PAGE: TraversalPage<never> = { rows: [], total: 0, hasNextPage: false, hasPreviousPage: false, inferred: 0 };
 
-/** The fields selected under the given fields: directly, in inline fragments and named fragments. */
-function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): FieldNode[] {
-  const out: FieldNode[] = [];
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD) out.push(s);
-      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
-      else visit(info.fragments[s.name.value]?.selectionSet);
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet);
-  return out;
-}
-const selectsInferredCount = (info: GraphQLResolveInfo, nodes: readonly FieldNode[]) =>
-  subfields(info, nodes).some((f) => f.name.value === 'inferredCount');
-
 const PAGES = { affected: 'affected', projects: 'projects', programmes: 'programmes' } as const;
 const LISTS = {
   targetVisions: ['targetVisions', false],
@@ -97,15 +82,16 @@ function impactRequest(info: GraphQLResolveInfo, evidence: EvidenceLevel): Impac
   const pages = { affected: new Map<string, PageRequest>(), projects: new Map<string, PageRequest>(), programmes: new Map<string, PageRequest>() };
   const lists = { targetVisions: new Map<string, { first: number; paths: boolean }>(), focusAreas: new Map<string, { first: number; paths: boolean }>() };
   let countInferred = false;
-  for (const field of subfields(info, info.fieldNodes)) {
+  const input = selectionInput(info);
+  for (const [key, fields] of collectFields(info.fieldNodes.map((f) => f.selectionSet), input)) {
+    const field = fields[0]!;
     const name = field.name.value;
     const def = type.getFields()[name];
     if (!def) continue;
-    const key = field.alias?.value ?? name;
     if (name in PAGES) {
       const args = getArgumentValues(def, field, info.variableValues) as { first: number; after?: string | null };
       pages[PAGES[name as keyof typeof PAGES]].set(key, pageRequest(args.first, args.after));
-      countInferred ||= selectsInferredCount(info, [field]);
+      countInferred ||= selects(fields, 'inferredCount', input);
     } else if (name in LISTS) {
       const args = getArgumentValues(def, field, info.variableValues) as { first: number };
       const [list, paths] = LISTS[name as keyof typeof LISTS];
@@ -139,7 +125,7 @@ export class TraversalResolver {
   ): Promise<TouchingProjectConnectionType> {
     const depth = checkDepth('maxDepth', maxDepth);
     const page = pageRequest(first, after);
-    const how = { evidence, countInferred: evidence === 'any' && selectsInferredCount(info, info.fieldNodes) };
+    const how = { evidence, countInferred: evidence === 'any' && selects(info.fieldNodes, 'inferredCount', selectionInput(info)) };
     const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page, how);
     const rows =
       found ??
