@@ -9,7 +9,7 @@ CALL () {
   WITH n ORDER BY n.sortName, n.id
   SKIP $offset
   LIMIT $limit
-  RETURN collect({{> node-value}}) AS named
+  RETURN collect([pn IN [n] | {{> node-value}}][0]) AS named
 }
 CALL (named) {
   // A full page, or a short one that holds every node left (the count store has no more): done.
@@ -23,7 +23,7 @@ CALL (named) {
     WITH n ORDER BY n.sortName IS NULL, n.sortName, n.id
     SKIP $offset
     LIMIT $limit
-    RETURN collect({{> node-value}}) AS nodes
+    RETURN collect([pn IN [n] | {{> node-value}}][0]) AS nodes
   }
   RETURN nodes
 }

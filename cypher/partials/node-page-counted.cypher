@@ -7,5 +7,5 @@ CALL (ids) {
 }
 CALL (ids) {
   {{> node-page}}
-  RETURN collect({{> node-value}}) AS nodes
+  RETURN collect([pn IN [n] | {{> node-value}}][0]) AS nodes
 }

@@ -1,7 +1,7 @@
 // One level of a planned relationship tree (see read/related-tree; filled by CypherCatalog.renderTree): the
 // nodes n{{NEXT}} that n{{AT}} reaches over {{TYPE}}, of the kinds $kinds{{NEXT}}, sorted by name then id, at
-// most $first{{NEXT}}, each read as node-value reads a node (every property when $keys{{NEXT}} is null, else the
-// values of $keys{{NEXT}}), with the lists of its own planned levels.
+// most $first{{NEXT}}, each read as partials/node-value reads a node (every property when $keys{{NEXT}} is null, else
+// the values of $keys{{NEXT}}), with the lists of its own planned levels.
 COLLECT {
   MATCH (n{{AT}}){{IN}}-[:{{TYPE}}]-{{OUT}}(n{{NEXT}}:Node)
   WHERE n{{NEXT}}.kind IN $kinds{{NEXT}}

@@ -77,17 +77,6 @@ export function collectFields(sets: readonly (SelectionSetNode | undefined)[], i
   return fields;
 }
 
-/** The selection sets of the fields under `nodes` (a list of field nodes merged under one response key), by path of field names. */
-export function subselections(nodes: readonly FieldNode[], path: readonly string[], input: SelectionInput, applies: Applies = ALL): SelectionSetNode[] {
-  let sets: (SelectionSetNode | undefined)[] = nodes.map((n) => n.selectionSet);
-  for (const name of path) {
-    sets = fieldsIn(sets, input, applies)
-      .filter((f) => f.node.name.value === name)
-      .map((f) => f.node.selectionSet);
-  }
-  return sets.filter((s): s is SelectionSetNode => s !== undefined);
-}
-
 /** Whether a field of this name is selected directly under the field nodes (through fragments, not excluded). */
 export function selects(nodes: readonly FieldNode[], name: string, input: SelectionInput): boolean {
   return fieldsIn(nodes.map((n) => n.selectionSet), input).some((f) => f.node.name.value === name);

@@ -171,16 +171,22 @@ export class NodeRepository {
 
   /**
    * Search in the four match classes of src/domain/search.ts (one statement, cypher/read/search): best class first,
-   * by Lucene score within a class, each hit with its class and the passage that explains it.
+   * by Lucene score within a class, each hit with its class and, when asked, the passage that explains it. The hits'
+   * nodes are read as `read.keys` says (with the name, aliases and description a highlight needs).
    */
-  async search(text: string, kinds: readonly NodeKind[] | null, first: number): Promise<SearchHit[]> {
+  async search(text: string, kinds: readonly NodeKind[] | null, first: number, read: { keys: readonly string[] | null; highlight: boolean }): Promise<SearchHit[]> {
     const queries = searchQueries(text, kinds);
     if (first === 0) return [];
-    const rows = await this.read<{ node: Props; class: number; score: number }>('read/search', { ...queries, first: int(first) });
+    const keys = read.keys && read.highlight ? [...new Set([...read.keys, ...HIGHLIGHT_KEYS])] : read.keys;
+    const rows = await this.read<{ node: unknown; class: number; score: number }>('read/search', { ...queries, first: int(first), keys });
     return rows.map((r) => {
-      const node = nodeFromProps(r.node);
+      const node = nodeFromValue(r.node, keys);
       const match = SEARCH_MATCHES[r.class]!;
-      return { node, score: r.score, match, highlight: searchHighlight(node, text, match) };
+      const highlight = read.highlight ? searchHighlight({ name: node.name ?? '', aliases: node.aliases ?? [], description: node.description ?? '' }, text, match) : null;
+      return { node, score: r.score, match, highlight };
     });
   }
 }
+
+/** What searchHighlight reads of a hit. */
+const HIGHLIGHT_KEYS = ['name', 'aliases', 'description'];

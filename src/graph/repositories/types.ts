@@ -6,7 +6,7 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 /** A search hit: the node, its match class and Lucene score there, and the passage that explains it. */
 export interface SearchHit {
-  readonly node: StoredNode;
+  readonly node: NodeView;
   readonly score: number;
   readonly match: SearchMatch;
   readonly highlight: string | null;
@@ -31,7 +31,7 @@ export interface PathResult {
   readonly hops: number;
   /** pathConfidence of the hops. */
   readonly confidence: Confidence;
-  readonly nodes: readonly StoredNode[];
+  readonly nodes: readonly NodeView[];
   readonly relationships: readonly PathStep[];
 }
 

@@ -6,7 +6,7 @@ import type { Context } from '../context.type.js';
 import { OrderByInput, filterOf, type ListFilter } from '../inputs/filters.js';
 import { connectionOf } from '../types/connection.type.js';
 import { selectionInput, selects } from '../selection.js';
-import { connectionNodeSelections, selectedProperties } from './plan.js';
+import { nodeProperties } from './plan.js';
 
 function propertyFilter(f: ListFilter | undefined): PropertyFilter {
   return {
@@ -45,8 +45,7 @@ function createListResolver(kind: NodeKind): Function {
     info: GraphQLResolveInfo,
   ) => {
     // Read only the properties the page's nodes are asked for (every property when that is not certain).
-    const input = selectionInput(info);
-    const keys = selectedProperties([kind], connectionNodeSelections(info.fieldNodes, input), input);
+    const keys = nodeProperties(info);
     const page = await listPage(ctx.repos.nodes, {
       kind,
       filter: propertyFilter(filter),
@@ -55,7 +54,7 @@ function createListResolver(kind: NodeKind): Function {
       descending: orderBy?.direction === 'DESC',
       first,
       after,
-      countNow: selects(info.fieldNodes, 'totalCount', input),
+      countNow: selects(info.fieldNodes, 'totalCount', selectionInput(info)),
       keys,
     });
     const edges = page.nodes.map((node, i) => ({ node, cursor: cursorAt(page.offset, i) }));

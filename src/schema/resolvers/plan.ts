@@ -1,7 +1,7 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { DEFAULT_RELATED_LIMIT, KIND_FIELDS, MAX_RELATED_LIMIT, NAVIGATIONS, type Navigation, type NodeKind } from '../../domain/index.js';
+import { Kind, getNamedType, type FieldNode, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { DEFAULT_RELATED_LIMIT, KIND_FIELDS, MAX_RELATED_LIMIT, NAVIGATIONS, NODE_KINDS, isNodeKind, type Navigation, type NodeKind } from '../../domain/index.js';
 import type { RelatedPlan } from '../../graph/repositories/index.js';
-import { collectFields, fieldsIn, selectionInput, subselections, type Applies, type SelectionInput } from '../selection.js';
+import { collectFields, fieldsIn, selectionInput, type Applies, type SelectionInput } from '../selection.js';
 
 /**
  * Look-ahead for relationship fields: a relationship field becomes a plan with the relationship fields selected
@@ -98,7 +98,32 @@ export function selectedProperties(kinds: readonly NodeKind[], sets: readonly (S
   return [...keys];
 }
 
-/** The selection sets of the nodes of a connection: `nodes { … }` and `edges { node { … } }`. */
-export function connectionNodeSelections(nodes: readonly FieldNode[], input: SelectionInput): SelectionSetNode[] {
-  return [...subselections(nodes, ['nodes'], input), ...subselections(nodes, ['edges', 'node'], input)];
+/**
+ * The stored properties read of the nodes anywhere under a field (the nodes of a page or of its edges, a path's
+ * nodes, a traversal row's node, a search hit's node …): every place where the field's answer holds nodes, found
+ * by walking its selection with the schema's types down to the fields that return nodes. Relationship fields
+ * below those nodes read through their own loaders and plans. Null (read every property) where selectedProperties
+ * is null; ['id', 'kind'] when no nodes are selected.
+ */
+export function nodeProperties(info: GraphQLResolveInfo): string[] | null {
+  const input = selectionInput(info);
+  const keys = new Set(['id', 'kind']);
+  const visit = (type: GraphQLNamedType, sets: readonly (SelectionSetNode | undefined)[]): boolean => {
+    for (const { node, on } of fieldsIn(sets, input)) {
+      const parent = on === undefined ? type : info.schema.getType(on);
+      const def = parent && 'getFields' in parent ? parent.getFields()[node.name.value] : undefined;
+      if (!def || !node.selectionSet) continue;
+      const returns = getNamedType(def.type);
+      const kinds = returns.name === 'Node' ? NODE_KINDS : isNodeKind(returns.name) ? [returns.name] : null;
+      if (kinds === null) {
+        if (!visit(returns, [node.selectionSet])) return false;
+        continue;
+      }
+      const read = selectedProperties(kinds, [node.selectionSet], input);
+      if (read === null) return false;
+      read.forEach((k) => keys.add(k));
+    }
+    return true;
+  };
+  return visit(getNamedType(info.returnType), info.fieldNodes.map((f) => f.selectionSet)) ? [...keys] : null;
 }

@@ -18,12 +18,13 @@ import {
   type ImpactRequest,
   type ImpactResult,
   type PageRequest,
-  type StoredNode,
+  type NodeView,
   type TraversalPage,
 } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { EvidenceEnum } from '../enums.js';
 import { collectFields, selectionInput, selects } from '../selection.js';
+import { nodeProperties } from './plan.js';
 import { KIND_TYPES } from '../types/kind-types.js';
 import {
   AffectedConnectionType,
@@ -64,8 +65,8 @@ function connection<Row, Node>(page: TraversalPage<Row>, key: (row: Row) => { ho
   };
 }
 
-const nodesOf = (rows: readonly ExplainedNode[] | undefined): readonly StoredNode[] => (rows ?? []).map((r) => r.node);
-const hopsKey = (r: HopsRow) => ({ hops: r.hops, name: r.node.name, id: r.node.id });
+const nodesOf = (rows: readonly ExplainedNode[] | undefined): readonly NodeView[] => (rows ?? []).map((r) => r.node);
+const hopsKey = (r: HopsRow) => ({ hops: r.hops, name: r.name, id: r.node.id });
 const EMPTY_PAGE: TraversalPage<never> = { rows: [], total: 0, hasNextPage: false, hasPreviousPage: false, inferred: 0 };
 
 const PAGES = { affected: 'affected', projects: 'projects', programmes: 'programmes' } as const;
@@ -98,7 +99,7 @@ function impactRequest(info: GraphQLResolveInfo, evidence: EvidenceLevel): Impac
       lists[list].set(key, { first: checkLimit('first', args.first, MAX_IMPACT_LIST_SIZE), paths });
     }
   }
-  return { evidence, countInferred: countInferred && evidence === 'any', ...pages, ...lists };
+  return { evidence, countInferred: countInferred && evidence === 'any', keys: nodeProperties(info), ...pages, ...lists };
 }
 
 /**
@@ -126,10 +127,11 @@ export class TraversalResolver {
     const depth = checkDepth('maxDepth', maxDepth);
     const page = pageRequest(first, after);
     const how = { evidence, countInferred: evidence === 'any' && selects(info.fieldNodes, 'inferredCount', selectionInput(info)) };
-    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page, how);
+    const keys = nodeProperties(info);
+    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page, how, keys);
     const rows =
       found ??
-      (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth, page, how)) ??
+      (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth, page, how, keys)) ??
       EMPTY_PAGE;
     return connection(
       rows,
@@ -202,7 +204,7 @@ export class TraversalResolver {
     @Root() impact: ImpactResult,
     @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
     @Info() info: GraphQLResolveInfo,
-  ): readonly StoredNode[] {
+  ): readonly NodeView[] {
     return nodesOf(impact.targetVisions.get(String(info.path.key)));
   }
 
@@ -220,7 +222,7 @@ export class TraversalResolver {
     @Root() impact: ImpactResult,
     @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
     @Info() info: GraphQLResolveInfo,
-  ): readonly StoredNode[] {
+  ): readonly NodeView[] {
     return nodesOf(impact.focusAreas.get(String(info.path.key)));
   }
 
@@ -243,11 +245,13 @@ export class TraversalResolver {
     @Arg('maxDepth', () => Int, { defaultValue: 6 }) maxDepth: number,
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PathType | null> {
     const depth = checkDepth('maxDepth', maxDepth);
-    const found = from.trim() === '' || to.trim() === '' ? undefined : await ctx.repos.traversals.shortestPath(from, to, depth, evidence);
+    const keys = nodeProperties(info);
+    const found = from.trim() === '' || to.trim() === '' ? undefined : await ctx.repos.traversals.shortestPath(from, to, depth, evidence, keys);
     if (found !== undefined) return found as unknown as PathType | null;
     const [a, b] = [await resolveReference(ctx.repos.nodes, from, 'from'), await resolveReference(ctx.repos.nodes, to, 'to')];
-    return ((await ctx.repos.traversals.shortestPath(a.id, b.id, depth, evidence)) ?? null) as unknown as PathType | null;
+    return ((await ctx.repos.traversals.shortestPath(a.id, b.id, depth, evidence, keys)) ?? null) as unknown as PathType | null;
   }
 }
