@@ -28,9 +28,9 @@ describe('the Cypher catalogue', () => {
     expect(unused).toEqual([]);
   });
 
-  it('offers every relational filter as a {{FILTER}}', () => {
-    expect(catalog.filterNames().sort()).toEqual(['filter-focus-area', 'filter-institution', 'filter-related', 'filter-touching']);
-    expect(() => catalog.render('read/list-nodes-related-counted', { ...VARS, FILTER: 'node-page' })).toThrow(/FILTER/);
+  it('offers every relational filter, and the ids given, as a {{FILTER}}', () => {
+    expect(catalog.filterNames().sort()).toEqual(['filter-focus-area', 'filter-given-ids', 'filter-institution', 'filter-related', 'filter-touching']);
+    expect(() => catalog.render('read/list/page', { ...VARS, FILTER: 'node-candidates' })).toThrow(/FILTER/);
   });
 
   it('compiles every read and write statement in Neo4j (EXPLAIN, nothing runs)', async () => {

@@ -1,36 +1,13 @@
 import { SEARCH_MATCHES, searchHighlight, searchQueries, type NodeKind, type RelationshipType } from '../../domain/index.js';
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../executor.js';
-import { nodeFromProps, nodeFromValue, relationshipFromProps, sortKey, type NodeView, type StoredNode } from '../mapping.js';
+import { nodeFromProps, nodeFromValue, relationshipFromProps, type StoredNode } from '../mapping.js';
 import { referenceParams } from './reference-params.js';
-import type { Direction, Edge, ListQuery, PropertyFilter, RelatedPlan, RelationalFilter, SearchHit, TreeNode } from './types.js';
+import type { Direction, Edge, RelatedPlan, SearchHit, TreeNode } from './types.js';
 
 type Props = Record<string, unknown>;
 /** Counts for SKIP/LIMIT must reach Neo4j as integers, not as JavaScript's floats. */
 const int = (n: number) => neo4j.int(n);
-
-/** No property filter and no relational restriction: the whole kind. */
-function unfiltered(filter: PropertyFilter, ids: readonly string[] | undefined): boolean {
-  return ids === undefined && Object.values(filter).every((v) => v === undefined);
-}
-
-/**
- * A relational filter as Cypher: the partial (cypher/partials/filter-*) that read/filter-ids and
- * read/list-nodes-related-counted compose through their FILTER placeholder, with its parameters and placeholders.
- */
-function filterStatement(filter: RelationalFilter): { params: Props; vars: Record<string, string> } {
-  const ref = referenceParams('ref', filter.ref);
-  switch (filter.by) {
-    case 'related':
-      return { params: { ...ref, direction: filter.direction }, vars: { FILTER: 'filter-related', TYPE: filter.type } };
-    case 'focusArea':
-      return { params: ref, vars: { FILTER: 'filter-focus-area' } };
-    case 'institution':
-      return { params: ref, vars: { FILTER: 'filter-institution' } };
-    case 'touching':
-      return { params: ref, vars: { FILTER: 'filter-touching', DEPTH: String(filter.depth) } };
-  }
-}
 
 /** Reads nodes and their neighbourhoods. Every method is one Cypher statement, whatever the number of ids. */
 export class NodeRepository {
@@ -82,85 +59,6 @@ export class NodeRepository {
         r.relationships.map((e) => ({ ...relationshipFromProps(e.from, e.type, e.to, e.props), other: nodeFromProps(e.other) })),
       ]),
     );
-  }
-
-  private filterParams(filter: PropertyFilter, ids: readonly string[] | undefined): Props {
-    return {
-      ids: ids ?? null,
-      nameContains: filter.nameContains === undefined ? null : sortKey(filter.nameContains),
-      confidence: filter.confidence ?? null,
-      status: filter.status ?? null,
-      budgetMin: filter.budgetMin ?? null,
-      budgetMax: filter.budgetMax ?? null,
-      institutionTypes: filter.institutionTypes ?? null,
-    };
-  }
-
-  /**
-   * One page, plus whether more follow; with `counted`, also how many pass the filters, in the same statement
-   * (one round trip for page and totalCount).
-   */
-  async list(q: ListQuery, counted = false): Promise<{ nodes: NodeView[]; hasNextPage: boolean; total?: number }> {
-    const paging = { offset: int(q.offset), limit: int(q.limit + 1) };
-    // Unfiltered, by name ascending: read the page in index order (node-page-by-name) instead of sorting the kind.
-    const byName = unfiltered(q.filter, q.ids) && q.sortField === 'name' && !q.descending;
-    const keys = q.keys ?? null;
-    const params = { keys, ...(byName ? paging : { ...this.filterParams(q.filter, q.ids), sortField: q.sortField, descending: q.descending, ...paging }) };
-    const page = (values: unknown[], total?: number) => ({
-      nodes: values.slice(0, q.limit).map((v) => nodeFromValue(v, keys)),
-      hasNextPage: values.length > q.limit,
-      ...(total === undefined ? {} : { total }),
-    });
-    if (counted) {
-      const name = byName ? 'read/list-nodes-by-name-counted' : 'read/list-nodes-counted';
-      const [row] = await this.read<{ total: number; nodes: unknown[] }>(name, params, { KIND: q.kind });
-      return page(row?.nodes ?? [], row?.total ?? 0);
-    }
-    const rows = await this.read<{ node: unknown }>(byName ? 'read/list-nodes-by-name' : 'read/list-nodes', params, { KIND: q.kind });
-    return page(rows.map((r) => r.node));
-  }
-
-  async count(kind: NodeKind, filter: PropertyFilter, ids: readonly string[] | undefined): Promise<number> {
-    const [row] = unfiltered(filter, ids)
-      ? await this.read<{ count: number }>('read/count-nodes-of-kind', {}, { KIND: kind })
-      : await this.read<{ count: number }>('read/count-nodes-filtered', this.filterParams(filter, ids), { KIND: kind });
-    return row?.count ?? 0;
-  }
-
-  /**
-   * The ids of `kind` that pass one relational filter, in one statement that also resolves the filter's node
-   * reference; undefined when the reference names no node or several (the caller resolves it to say why).
-   */
-  async filterIds(kind: NodeKind, filter: RelationalFilter): Promise<string[] | undefined> {
-    const { params, vars } = filterStatement(filter);
-    const [row] = await this.read<{ resolved: string | null; ids: string[] }>('read/filter-ids', { ...params, kind }, vars);
-    return row && row.resolved !== null ? row.ids : undefined;
-  }
-
-  /**
-   * One page of `kind` under one relational filter, with how many pass, in one statement that also resolves the
-   * filter's node reference (read/list-nodes-related-counted); undefined when the reference names no node or
-   * several (the caller resolves it to say why).
-   */
-  async listRelated(q: ListQuery, filter: RelationalFilter): Promise<{ nodes: NodeView[]; hasNextPage: boolean; total: number } | undefined> {
-    const { params, vars } = filterStatement(filter);
-    const keys = q.keys ?? null;
-    const [row] = await this.read<{ resolved: string | null; total: number; nodes: unknown[] }>(
-      'read/list-nodes-related-counted',
-      {
-        ...params,
-        kind: q.kind,
-        keys,
-        ...this.filterParams(q.filter, undefined),
-        sortField: q.sortField,
-        descending: q.descending,
-        offset: int(q.offset),
-        limit: int(q.limit + 1),
-      },
-      { ...vars, KIND: q.kind },
-    );
-    if (!row || row.resolved === null) return undefined;
-    return { nodes: row.nodes.slice(0, q.limit).map((v) => nodeFromValue(v, keys)), hasNextPage: row.nodes.length > q.limit, total: row.total };
   }
 
   /** Nodes whose id is `ref`, or else whose name or an alias equals `ref` (ignoring case). */

@@ -1,4 +1,4 @@
-import type { Confidence, NodeKind, RelationshipRecord, RelationshipType, SearchMatch, SortField, SourceRef } from '../../domain/index.js';
+import type { Confidence, NodeKind, RelationshipRecord, RelationshipType, SearchMatch, SourceRef } from '../../domain/index.js';
 import type { NodeView, StoredNode } from '../mapping.js';
 
 export type { NodeView, StoredNode };
@@ -53,19 +53,6 @@ export interface PropertyFilter {
   readonly budgetMin?: number;
   readonly budgetMax?: number;
   readonly institutionTypes?: readonly string[];
-}
-
-export interface ListQuery {
-  readonly kind: NodeKind;
-  readonly filter: PropertyFilter;
-  /** Restriction from relational filters; undefined = none. */
-  readonly ids?: readonly string[];
-  readonly sortField: SortField;
-  readonly descending: boolean;
-  readonly offset: number;
-  readonly limit: number;
-  /** The stored properties to read (id and kind among them); undefined or null: every property. */
-  readonly keys?: readonly string[] | null;
 }
 
 /**
