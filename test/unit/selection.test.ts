@@ -1,5 +1,8 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config/index.js';
 import { NAVIGATIONS } from '../../src/domain/index.js';
 import { planKey } from '../../src/loaders/index.js';
 import { planFor } from '../../src/schema/resolvers/plan.js';
@@ -68,6 +71,16 @@ describe('the selection walker', () => {
 
   it('ends a cycle of fragments instead of recursing forever', () => {
     expect(names('{ ...A } fragment A on Query { a ...B } fragment B on Query { b ...A }')).toEqual(['Query:a', 'Query:b']);
+  });
+
+  it('is the only code that walks selections (the generated client aside)', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? files(join(dir, e)) : e.endsWith('.ts') ? [join(dir, e)] : []));
+    const walking = files(join(PROJECT_ROOT, 'src'))
+      .map((f) => relative(PROJECT_ROOT, f))
+      .filter((f) => !f.startsWith('src/client/') && f !== 'src/schema/selection.ts')
+      .filter((f) => /\.selections\b|FRAGMENT_SPREAD|INLINE_FRAGMENT|'FragmentSpread'|'InlineFragment'/.test(readFileSync(join(PROJECT_ROOT, f), 'utf8')));
+    expect(walking).toEqual([]);
   });
 
   it('evaluates directives as execution does', () => {
