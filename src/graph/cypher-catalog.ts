@@ -14,8 +14,9 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once; may include partials)
  *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
  *                   level, relationship types from the model, everything else parameters numbered with it)
- *   {{FILTER}}      one relational filter: the text of cypher/partials/<FILTER>.cypher, where FILTER is the name
- *                   of a partial filter-* (render checks it; the partial's own placeholders are then filled)
+ *   {{FILTER}}      one relational filter (or filter-given-ids: none, the ids given): the text of
+ *                   cypher/partials/<FILTER>.cypher, where FILTER is the name of a partial filter-* (render checks
+ *                   it; the partial's own placeholders are then filled)
  */
 export type QueryMode = 'read' | 'write' | 'schema';
 
