@@ -1,9 +1,13 @@
 // One level of a planned relationship tree (see read/related-tree; filled by CypherCatalog.renderTree): the
 // nodes n{{NEXT}} that n{{AT}} reaches over {{TYPE}}, of the kinds $kinds{{NEXT}}, sorted by name then id, at
-// most $first{{NEXT}} (as read/related-out and related-in), each with the lists of its own planned levels.
+// most $first{{NEXT}}, each read as partials/node-value reads a node (every property when $keys{{NEXT}} is null, else
+// the values of $keys{{NEXT}}), with the lists of its own planned levels.
 COLLECT {
   MATCH (n{{AT}}){{IN}}-[:{{TYPE}}]-{{OUT}}(n{{NEXT}}:Node)
   WHERE n{{NEXT}}.kind IN $kinds{{NEXT}}
   WITH n{{NEXT}} ORDER BY n{{NEXT}}.sortName, n{{NEXT}}.id LIMIT $first{{NEXT}}
-  RETURN {node: n{{NEXT}} {.*}, children: [{{CHILDREN}}]}
+  RETURN {
+    node: CASE WHEN $keys{{NEXT}} IS NULL THEN n{{NEXT}} {.*} ELSE [k IN $keys{{NEXT}} | n{{NEXT}}[k]] END,
+    children: [{{CHILDREN}}]
+  }
 }

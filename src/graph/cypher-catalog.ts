@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType } from '../domain/index.js';
 
 /**
@@ -12,9 +13,10 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *   {{DEPENDENCY}}  the model's dependency relationship types as A|B|C (fixed, no value needed)
  *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once; may include partials)
  *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
- *                   level, relationship types from the model, everything else parameters)
- *   {{FILTER}}      one relational filter: the text of cypher/partials/<FILTER>.cypher, where FILTER is the name
- *                   of a partial filter-* (render checks it; the partial's own placeholders are then filled)
+ *                   level, relationship types from the model, everything else parameters numbered with it)
+ *   {{FILTER}}      one relational filter (or filter-given-ids: none, the ids given): the text of
+ *                   cypher/partials/<FILTER>.cypher, where FILTER is the name of a partial filter-* (render checks
+ *                   it; the partial's own placeholders are then filled)
  */
 export type QueryMode = 'read' | 'write' | 'schema';
 
@@ -43,7 +45,17 @@ const placeholdersOf = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+
 export interface TreeLevel {
   readonly type: string;
   readonly direction: 'out' | 'in';
+  readonly kinds: readonly string[];
+  readonly first: number;
+  /** The stored properties to read of its nodes (null: every property). */
+  readonly keys: readonly string[] | null;
   readonly children: readonly TreeLevel[];
+}
+
+/** A statement ready to run: its text and the parameters its placeholders were numbered with. */
+export interface RenderedStatement {
+  readonly text: string;
+  readonly params: Record<string, unknown>;
 }
 
 function listFiles(dir: string): string[] {
@@ -101,17 +113,22 @@ export class CypherCatalog {
 
   /**
    * A statement with a {{TREE}} placeholder, filled with nested levels of cypher/partials/related-level: level i
-   * (preorder, from 1) follows its relationship type from n<parent> to n<i> and takes its kinds and limit from
-   * the parameters $kinds<i> and $first<i>. Types are checked against the model; nothing else is text.
+   * (preorder, from 1) follows its relationship type from n<parent> to n<i> and takes its kinds, limit and
+   * properties from the parameters $kinds<i>, $first<i> and $keys<i>, numbered here in the same pass as the text.
+   * Types are checked against the model; nothing else is text.
    */
-  renderTree(name: string, levels: readonly TreeLevel[]): string {
+  renderTree(name: string, levels: readonly TreeLevel[]): RenderedStatement {
     const entry = this.get(name);
     const template = this.partials.get('related-level');
     if (!template) throw new Error('no partial cypher/partials/related-level.cypher');
+    const params: Record<string, unknown> = {};
     let counter = 0;
     const level = (parent: number, l: TreeLevel): string => {
       if (!isRelationshipType(l.type)) throw new Error(`${name}: ${JSON.stringify(l.type)} is not a relationship type`);
       const at = ++counter;
+      params[`kinds${at}`] = l.kinds;
+      params[`first${at}`] = neo4j.int(l.first);
+      params[`keys${at}`] = l.keys;
       const children = l.children.map((c) => level(at, c)).join(', ');
       return template
         .replace(/^\/\/.*\n/gm, '')
@@ -122,7 +139,8 @@ export class CypherCatalog {
         .replace(/\{\{TYPE\}\}/g, l.type)
         .replace(/\{\{CHILDREN\}\}/g, children);
     };
-    return entry.text.replace('{{TREE}}', `[${levels.map((l) => level(0, l)).join(', ')}]`);
+    const text = entry.text.replace('{{TREE}}', `[${levels.map((l) => level(0, l)).join(', ')}]`);
+    return { text, params };
   }
 
   /** The values {{FILTER}} accepts: the partials filter-*. */

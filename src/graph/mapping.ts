@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type {
-  AttributeValue,
   Confidence,
   FieldValue,
   NodeKind,
@@ -84,27 +83,73 @@ export interface StoredNode extends NodeRecord {
 const BOOKKEEPING = new Set(['id', 'kind', 'name', 'sortName', 'aliases', 'aliasesText', 'description', 'sourcesJson', 'confidence',
   'note', 'attributesJson', 'contentHash', 'version', 'createdAt', 'updatedAt']);
 
+/** Defines `name` on `target` as the JSON in `text`, parsed when first read (most requests never read it). */
+function lazyJson(target: object, name: 'sources' | 'attributes', text: string | undefined, empty: string): void {
+  let value: unknown;
+  Object.defineProperty(target, name, {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= JSON.parse(text ?? empty)),
+  });
+}
+
+/** A whole node from all of its stored properties; `sources` and `attributes` are parsed only when read. */
 export function nodeFromProps(p: Record<string, unknown>): StoredNode {
   const fields: Record<string, FieldValue> = {};
   for (const [k, v] of Object.entries(p)) {
     if (!BOOKKEEPING.has(k) && (typeof v === 'string' || typeof v === 'number')) fields[k] = v;
   }
-  return {
+  const node = {
     ...fields,
     id: p.id as string,
     kind: p.kind as NodeKind,
     name: p.name as string,
     aliases: (p.aliases as string[] | undefined) ?? [],
     description: (p.description as string | undefined) ?? '',
-    sources: JSON.parse((p.sourcesJson as string | undefined) ?? '[]') as SourceRef[],
     confidence: ((p.confidence as Confidence | undefined) ?? 'stated'),
     ...(typeof p.note === 'string' ? { note: p.note } : {}),
-    attributes: JSON.parse((p.attributesJson as string | undefined) ?? '{}') as Record<string, AttributeValue>,
     fields,
     version: (p.version as number | undefined) ?? 0,
     ...(typeof p.createdAt === 'string' ? { createdAt: p.createdAt } : {}),
     ...(typeof p.updatedAt === 'string' ? { updatedAt: p.updatedAt } : {}),
   };
+  lazyJson(node, 'sources', p.sourcesJson as string | undefined, '[]');
+  lazyJson(node, 'attributes', p.attributesJson as string | undefined, '{}');
+  return node as unknown as StoredNode;
+}
+
+/**
+ * A node read with only some of its stored properties (a projection: what a selection reads): id and kind always,
+ * every other field only when its property was read. Its fields are optional where a whole node's are required,
+ * so a view cannot be primed into the node loader, or passed anywhere else, as a whole node.
+ */
+export type NodeView = Pick<StoredNode, 'id' | 'kind'> & Partial<Omit<StoredNode, 'id' | 'kind'>>;
+
+/** Where a stored property lands on a node (the kind-specific fields land under their own names). */
+const VIEW_FIELDS: Readonly<Record<string, keyof StoredNode>> = {
+  sourcesJson: 'sources',
+  attributesJson: 'attributes',
+};
+
+/**
+ * The view of a node from the values of `keys` (in their order), or the whole node from a map of every
+ * property when `keys` is null (read so by cypher/partials/node-value and its kin).
+ */
+export function nodeFromValue(value: unknown, keys: readonly string[] | null): NodeView {
+  if (keys === null) return nodeFromProps(value as Record<string, unknown>);
+  const values = value as unknown[];
+  const props = Object.fromEntries(keys.map((k, i) => [k, values[i] ?? undefined]));
+  const whole = nodeFromProps(props) as unknown as Record<string, unknown>;
+  const view: Record<string, unknown> = { id: whole.id, kind: whole.kind, fields: {} };
+  const fields = view.fields as Record<string, unknown>;
+  for (const k of keys) {
+    const name = VIEW_FIELDS[k] ?? k;
+    if (name === 'id' || name === 'kind') continue;
+    if (name === 'sources' || name === 'attributes') lazyJson(view, name, props[k] as string | undefined, name === 'sources' ? '[]' : '{}');
+    else if (name in whole) view[name] = whole[name];
+    if (k in (whole.fields as object)) fields[k] = (whole.fields as Record<string, unknown>)[k];
+  }
+  return view as NodeView;
 }
 
 const REL_BOOKKEEPING = new Set(['sourcesJson', 'confidence', 'note', 'contentHash']);

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import type { NodeKind, RelationshipType } from '../domain/index.js';
-import type { Direction, Edge, RelatedPlan, Repositories, StoredNode, TreeNode } from '../graph/repositories/index.js';
+import type { RelationshipType } from '../domain/index.js';
+import type { Direction, Edge, NodeView, RelatedPlan, Repositories, StoredNode, TreeNode } from '../graph/repositories/index.js';
 import { orderByKeys } from './order-by-keys.js';
 
 export interface LoaderOptions {
   /**
    * Off only to measure what batching buys (benchmarks): then every key is its own round trip, and nested
-   * relationship fields are not planned into one statement either (relatedTree acts like related).
+   * relationship fields are not planned into one statement either (each fetches its own level).
    */
   readonly batch: boolean;
 }
@@ -17,19 +17,28 @@ export interface LoaderOptions {
  * with it: nothing is cached across requests or users.
  */
 export interface Loaders {
+  /** Whole nodes by id; only whole nodes (StoredNode, never a NodeView) may be primed into it. */
   readonly node: DataLoader<string, StoredNode | null>;
-  related(type: RelationshipType, direction: 'out' | 'in', kinds: readonly NodeKind[], first: number): DataLoader<string, StoredNode[]>;
-  relationships(types: readonly RelationshipType[] | null, direction: Direction, first: number): DataLoader<string, Edge[]>;
   /**
-   * A relationship field with the relationship fields planned under it: one statement for the whole tree, whose
-   * lower levels are primed into the loaders the nested fields will ask (related, or relatedTree for their plan).
+   * A relationship field as planned, with the relationship fields planned under it: one statement for the whole
+   * tree, whose lower levels are primed into the loaders the nested fields will ask for their own plans.
    */
-  relatedTree(plan: RelatedPlan): DataLoader<string, StoredNode[]>;
+  related(plan: RelatedPlan): DataLoader<string, NodeView[]>;
+  relationships(types: readonly RelationshipType[] | null, direction: Direction, first: number): DataLoader<string, Edge[]>;
 }
 
-/** The cache key of a plan: equal plans share a loader (and so a batch) within the request. */
-function planKey(plan: RelatedPlan): string {
-  return `${plan.type}|${plan.direction}|${plan.kinds.join(',')}|${plan.first}[${plan.children.map(planKey).join(';')}]`;
+const keys = new WeakMap<RelatedPlan, string>();
+/**
+ * The cache key of a plan, the one both asking for a plan's loader and priming it use: equal plans (the same
+ * relationship, kinds, limit, properties and planned fields below) share a loader, and so a batch, within the request.
+ */
+export function planKey(plan: RelatedPlan): string {
+  let key = keys.get(plan);
+  if (key === undefined) {
+    key = `${plan.type}|${plan.direction}|${plan.kinds.join(',')}|${plan.first}|${plan.keys?.join(',') ?? '*'}[${plan.children.map(planKey).join(';')}]`;
+    keys.set(plan, key);
+  }
+  return key;
 }
 
 export function createLoaders(repos: Repositories, options: LoaderOptions = { batch: true }): Loaders {
@@ -40,26 +49,24 @@ export function createLoaders(repos: Repositories, options: LoaderOptions = { ba
     },
     { batch: options.batch },
   );
-  const prime = (nodes: Iterable<StoredNode>) => {
-    for (const n of nodes) node.prime(n.id, n);
-  };
 
   // One loader per distinct field shape, created on first use within the request.
-  const related = new Map<string, DataLoader<string, StoredNode[]>>();
+  const related = new Map<string, DataLoader<string, NodeView[]>>();
   const edges = new Map<string, DataLoader<string, Edge[]>>();
-  const trees = new Map<string, DataLoader<string, StoredNode[]>>();
 
   const loaders: Loaders = {
     node,
-    related(type, direction, kinds, first) {
-      const key = `${type}|${direction}|${kinds.join(',')}|${first}`;
+    related(plan) {
+      const key = planKey(plan);
       let loader = related.get(key);
       if (!loader) {
+        // Without batching every field fetches its own level, as its own resolver asks for it.
+        const fetched = options.batch ? plan : { ...plan, children: [] };
         loader = new DataLoader(
           async (ids) => {
-            const found = await repos.nodes.related(ids, type, direction, kinds, first);
-            for (const list of found.values()) prime(list);
-            return orderByKeys(ids, found, []);
+            const found = await repos.nodes.relatedTree(ids, fetched);
+            for (const list of found.values()) primeTree(fetched, list);
+            return orderByKeys(ids, new Map([...found].map(([id, list]) => [id, list.map((t) => t.node)])), []);
           },
           { batch: options.batch },
         );
@@ -74,7 +81,7 @@ export function createLoaders(repos: Repositories, options: LoaderOptions = { ba
         loader = new DataLoader(
           async (ids) => {
             const found = await repos.nodes.relationshipsOf(ids, types, direction, first);
-            for (const list of found.values()) prime(list.map((e) => e.other));
+            for (const list of found.values()) for (const e of list) node.prime(e.other.id, e.other);
             return orderByKeys(ids, found, []);
           },
           { batch: options.batch },
@@ -83,27 +90,12 @@ export function createLoaders(repos: Repositories, options: LoaderOptions = { ba
       }
       return loader;
     },
-    relatedTree(plan) {
-      if (!options.batch || plan.children.length === 0) return loaders.related(plan.type, plan.direction, plan.kinds, plan.first);
-      const key = planKey(plan);
-      let loader = trees.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => {
-          const found = await repos.nodes.relatedTree(ids, plan);
-          for (const list of found.values()) primeTree(plan, list);
-          return orderByKeys(ids, new Map([...found].map(([id, list]) => [id, list.map((t) => t.node)])), []);
-        });
-        trees.set(key, loader);
-      }
-      return loader;
-    },
   };
 
   /** Primes, for every node of a planned level, the loader each child field will ask, then the levels below. */
   function primeTree(plan: RelatedPlan, list: readonly TreeNode[]): void {
-    prime(list.map((t) => t.node));
     plan.children.forEach((child, i) => {
-      const loader = loaders.relatedTree(child);
+      const loader = loaders.related(child);
       for (const t of list) {
         const below = t.children[i] ?? [];
         loader.prime(t.node.id, below.map((b) => b.node));

@@ -28,9 +28,9 @@ describe('the Cypher catalogue', () => {
     expect(unused).toEqual([]);
   });
 
-  it('offers every relational filter as a {{FILTER}}', () => {
-    expect(catalog.filterNames().sort()).toEqual(['filter-focus-area', 'filter-institution', 'filter-related', 'filter-touching']);
-    expect(() => catalog.render('read/list-nodes-related-counted', { ...VARS, FILTER: 'node-page' })).toThrow(/FILTER/);
+  it('offers every relational filter, and the ids given, as a {{FILTER}}', () => {
+    expect(catalog.filterNames().sort()).toEqual(['filter-focus-area', 'filter-given-ids', 'filter-institution', 'filter-related', 'filter-touching']);
+    expect(() => catalog.render('read/list/page', { ...VARS, FILTER: 'node-candidates' })).toThrow(/FILTER/);
   });
 
   it('compiles every read and write statement in Neo4j (EXPLAIN, nothing runs)', async () => {
@@ -39,7 +39,7 @@ describe('the Cypher catalogue', () => {
       const entry = catalog.get(name);
       // A planned tree is composed by renderTree: two levels, both directions. A {{FILTER}} takes every filter.
       const texts = entry.placeholders.includes('TREE')
-        ? [catalog.renderTree(name, [{ type: 'CONTRIBUTES_TO', direction: 'in', children: [{ type: 'LED_BY', direction: 'out', children: [] }] }])]
+        ? [catalog.renderTree(name, [{ type: 'CONTRIBUTES_TO', direction: 'in', kinds: ['Project'], first: 5, keys: null, children: [{ type: 'LED_BY', direction: 'out', kinds: ['Institution'], first: 5, keys: ['id', 'name'], children: [] }] }]).text]
         : entry.placeholders.includes('FILTER')
           ? catalog.filterNames().map((FILTER) => catalog.render(name, { ...VARS, FILTER }))
           : [catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, VARS[p]!])))];

@@ -11,6 +11,7 @@
 // $focusAreaLists ({key, first, paths}), each row with the pieces of the path that explains it when `paths`:
 // the nearest contributor's path (in the order hops, name, id), its CONTRIBUTES_TO hop, and for a
 // Schwerpunktthema its HAS_TARGET_VISION hop to the Zielbild explained first (nearest contributor, then name).
+// Every node is read as partials/node-value reads it ($keys: what the selection reads of nodes, or null).
 // $of is a node reference, resolved in the same statement (one round trip); no row when it names no node or
 // several (the caller then resolves it on its own to say why).
 WITH {text: $of, lower: $ofLower, phrase: $ofPhrase} AS ref
@@ -63,30 +64,30 @@ CALL (targetVisions) {
 }
 WITH o, affected, projects, programmes, targetVisions, focusAreas, totalBudgetEur,
      {affected: statedAffected, projects: statedProjects, programmes: statedProgrammes} AS stated
-RETURN o {.*} AS of,
+RETURN [pn IN [o] | {{> node-value}}][0] AS of,
        [q IN $affectedPages | [after IN [q.after] | [rest IN [[x IN affected WHERE {{> traversal-rest}}]] | {
          key: q.key, total: size(affected), hasNextPage: size(rest) > q.first, hasPreviousPage: size(rest) < size(affected),
          inferred: CASE WHEN $stated THEN 0 WHEN $countInferred THEN size(affected) - stated.affected END,
-         rows: [x IN rest[0..q.first] | {node: properties(x.node), hops: x.hops}]
+         rows: [x IN rest[0..q.first] | {node: [pn IN [x.node] | {{> node-value}}][0], name: x.node.name, hops: x.hops}]
        }][0]][0]] AS affectedPages,
        [q IN $projectPages | [after IN [q.after] | [rest IN [[x IN projects WHERE {{> traversal-rest}}]] | {
          key: q.key, total: size(projects), hasNextPage: size(rest) > q.first, hasPreviousPage: size(rest) < size(projects),
          inferred: CASE WHEN $stated THEN 0 WHEN $countInferred THEN size(projects) - stated.projects END,
-         rows: [x IN rest[0..q.first] | {node: properties(x.node), hops: x.hops}]
+         rows: [x IN rest[0..q.first] | {node: [pn IN [x.node] | {{> node-value}}][0], name: x.node.name, hops: x.hops}]
        }][0]][0]] AS projectPages,
        [q IN $programmePages | [after IN [q.after] | [rest IN [[x IN programmes WHERE {{> traversal-rest}}]] | {
          key: q.key, total: size(programmes), hasNextPage: size(rest) > q.first, hasPreviousPage: size(rest) < size(programmes),
          inferred: CASE WHEN $stated THEN 0 WHEN $countInferred THEN size(programmes) - stated.programmes END,
-         rows: [x IN rest[0..q.first] | {node: properties(x.node), hops: x.hops}]
+         rows: [x IN rest[0..q.first] | {node: [pn IN [x.node] | {{> node-value}}][0], name: x.node.name, hops: x.hops}]
        }][0]][0]] AS programmePages,
        [q IN $targetVisionLists | {key: q.key, rows: [t IN targetVisions[0..q.first] | {
-         node: properties(t.node),
+         node: [pn IN [t.node] | {{> node-value}}][0],
          why: CASE WHEN q.paths THEN {steps: [t.why.step], path: [path IN [t.why.via.path] | {{> path-of}}][0]} END
        }]}] AS targetVisionLists,
        [q IN $focusAreaLists | {key: q.key, rows: [f IN focusAreas[0..q.first] | {
-         node: properties(f.node),
+         node: [pn IN [f.node] | {{> node-value}}][0],
          why: CASE WHEN q.paths THEN {
-           via: properties(f.why.via.node),
+           via: [pn IN [f.why.via.node] | {{> node-value}}][0],
            steps: [f.why.step, f.why.via.why.step],
            path: [path IN [f.why.via.why.via.path] | {{> path-of}}][0]
          } END

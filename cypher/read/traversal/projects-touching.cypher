@@ -4,6 +4,7 @@
 // count of all rows (total) and whether more follow.
 // With $stated (Evidence STATED) only stated relationships are followed. When $countInferred (and not $stated),
 // `inferred` counts the projects that no all-stated path within the depth reaches (the rows STATED drops).
+// The paths' nodes (the project first) are read as partials/node-value reads them ($keys).
 // The target is a node reference, resolved in the same statement (one round trip): `resolved` is its id, or null
 // when it names no node or several (the caller then resolves it on its own to say why).
 WITH {text: $target, lower: $targetLower, phrase: $targetPhrase} AS ref

@@ -2,7 +2,7 @@
 // STATED) over stated relationships only.
 // Both ends are node references, resolved in the same statement (one round trip): `from`/`to` are their ids, or
 // null when one names no node or several (the caller then resolves it on its own to say why). `hops` is null
-// when there is no path within {{DEPTH}} hops.
+// when there is no path within {{DEPTH}} hops. The nodes are read as partials/node-value reads them ($keys).
 WITH {text: $from, lower: $fromLower, phrase: $fromPhrase} AS ref
 {{> reference-matches}}
 WITH collect(node) AS fromMatches
@@ -15,5 +15,5 @@ OPTIONAL MATCH path = SHORTEST 1 (a)-[r WHERE {{> evidence-followed}}]-{0,{{DEPT
 RETURN a.id AS from,
        b.id AS to,
        length(path) AS hops,
-       [pn IN nodes(path) | pn {.*}] AS nodes,
+       [pn IN nodes(path) | {{> node-value}}] AS nodes,
        [r IN relationships(path) | {{> path-step}}] AS relationships

@@ -5,6 +5,7 @@ import { Importer, type ImportSummary } from '../import/importer.js';
 import { AnalysisRepository } from './analysis.repository.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { HistoryRepository } from './history.repository.js';
+import { ListRepository } from './list.repository.js';
 import { MutationService } from './mutation.service.js';
 import { NodeRepository } from './node.repository.js';
 import { TraversalRepository } from './traversal.repository.js';
@@ -30,6 +31,7 @@ export type { ImportSummary, Counts } from '../import/importer.js';
 
 export interface Repositories {
   readonly nodes: NodeRepository;
+  readonly lists: ListRepository;
   readonly traversals: TraversalRepository;
   readonly analysis: AnalysisRepository;
   readonly history: HistoryRepository;
@@ -42,8 +44,10 @@ export interface Repositories {
 
 /** Repositories for one request: every statement they run is counted in `stats`. */
 export function createRepositories(executor: Executor, stats?: QueryStats): Repositories {
+  const nodes = new NodeRepository(executor, stats);
   return {
-    nodes: new NodeRepository(executor, stats),
+    nodes,
+    lists: new ListRepository(executor, nodes, stats),
     traversals: new TraversalRepository(executor, stats),
     analysis: new AnalysisRepository(executor, stats),
     history: new HistoryRepository(executor, stats),
@@ -55,7 +59,7 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
     },
   };
 }
-export * from './list.service.js';
+export { ListRepository, cursorAt, decideList, type ListDecision, type ListRequest, type ListStatement, type Page } from './list.repository.js';
 export { MutationService } from './mutation.service.js';
 export { HistoryRepository } from './history.repository.js';
 export { ApiKeyRepository, type ApiKeyInfo } from './api-key.repository.js';

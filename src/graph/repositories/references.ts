@@ -1,5 +1,5 @@
 import { DomainError, NotFoundError, searchWords } from '../../domain/index.js';
-import type { StoredNode } from '../mapping.js';
+import type { NodeView, StoredNode } from '../mapping.js';
 import type { NodeRepository } from './node.repository.js';
 
 /**
@@ -11,7 +11,7 @@ export async function resolveReference(nodes: NodeRepository, ref: string, argum
   if (text === '') throw new DomainError('BAD_USER_INPUT', `${argument} is empty`, { argument });
   const matches = await nodes.resolve(text);
   if (matches.length === 1) return matches[0]!;
-  const describe = (n: StoredNode) => ({ id: n.id, kind: n.kind, name: n.name });
+  const describe = (n: NodeView) => ({ id: n.id, kind: n.kind, name: n.name ?? '' });
   if (matches.length > 1) {
     throw new DomainError(
       'BAD_USER_INPUT',
@@ -20,7 +20,7 @@ export async function resolveReference(nodes: NodeRepository, ref: string, argum
     );
   }
   // Candidates from search, for a reference with words (one of only punctuation has none to look for).
-  const candidates = searchWords(text).length > 0 ? (await nodes.search(text, null, 5)).map((h) => h.node) : [];
+  const candidates = searchWords(text).length > 0 ? (await nodes.search(text, null, 5, { keys: ['id', 'kind', 'name'], highlight: false })).map((h) => h.node) : [];
   throw new NotFoundError(
     `No node is called '${text}' (${argument}).` +
       (candidates.length > 0 ? ` Did you mean: ${candidates.map((c) => `${c.name} (${c.id})`).join(', ')}?` : ''),

@@ -1,10 +1,9 @@
 import { pathConfidence, type Confidence, type EvidenceLevel, type SourceRef, type TraversalKey } from '../../domain/index.js';
 import type { Executor, QueryStats } from '../executor.js';
-import { nodeFromProps, type StoredNode } from '../mapping.js';
+import { nodeFromValue, type NodeView } from '../mapping.js';
 import { referenceParams } from './reference-params.js';
 import type { PathResult, PathStep } from './types.js';
 
-type Props = Record<string, unknown>;
 /** A hop as cypher/partials/path-step.cypher returns it. */
 interface StepRow {
   type: PathStep['type'];
@@ -15,24 +14,27 @@ interface StepRow {
   note: string | null;
 }
 interface PathRow {
-  nodes: Props[];
+  nodes: unknown[];
   relationships: StepRow[];
 }
 
-const toStep = (r: StepRow): PathStep => ({
-  type: r.type,
-  from: r.from,
-  to: r.to,
-  confidence: r.confidence,
-  sources: JSON.parse(r.sourcesJson ?? '[]') as SourceRef[],
-  note: r.note ?? null,
-});
+/** A hop; its sources are parsed when read (most selections of a path never read them). */
+function toStep(r: StepRow): PathStep {
+  let sources: readonly SourceRef[] | undefined;
+  const step = { type: r.type, from: r.from, to: r.to, confidence: r.confidence, note: r.note ?? null } as PathStep;
+  Object.defineProperty(step, 'sources', { enumerable: true, get: () => (sources ??= JSON.parse(r.sourcesJson ?? '[]') as SourceRef[]) });
+  return step;
+}
 
 /** A path from its nodes and hops (nodes[i] and nodes[i + 1] joined by relationships[i]). */
-function pathOf(nodes: readonly StoredNode[], relationships: readonly PathStep[]): PathResult {
+function pathOf(nodes: readonly NodeView[], relationships: readonly PathStep[]): PathResult {
   return { hops: relationships.length, confidence: pathConfidence(relationships), nodes, relationships };
 }
-const toPath = (row: PathRow): PathResult => pathOf(row.nodes.map(nodeFromProps), row.relationships.map(toStep));
+/** The nodes of a statement's rows are read as the request's keys say (cypher/partials/node-value). */
+const toPath = (row: PathRow, keys: NodeKeys): PathResult => pathOf(row.nodes.map((n) => nodeFromValue(n, keys)), row.relationships.map(toStep));
+
+/** The stored properties a traversal reads of every node it returns (null: every property). */
+export type NodeKeys = readonly string[] | null;
 
 export interface TouchingProject {
   readonly projectId: string;
@@ -58,20 +60,22 @@ export interface PageRequest {
 }
 
 export interface HopsRow {
-  readonly node: StoredNode;
+  readonly node: NodeView;
+  /** The node's name, read for the row's keyset position whether or not it is selected. */
+  readonly name: string;
   readonly hops: number;
 }
 
 /** A Zielbild or Schwerpunktthema of an impact, with the path that explains it when asked for. */
 export interface ExplainedNode {
-  readonly node: StoredNode;
+  readonly node: NodeView;
   /** From this node over the nearest contributor to the node that changes; null when not asked for. */
   readonly path: PathResult | null;
 }
 
 /** What impact answers: pages and lists by the response key that asked for them (a field's alias or name). */
 export interface ImpactResult {
-  readonly of: StoredNode;
+  readonly of: NodeView;
   readonly affected: ReadonlyMap<string, TraversalPage<HopsRow>>;
   readonly projects: ReadonlyMap<string, TraversalPage<HopsRow>>;
   readonly programmes: ReadonlyMap<string, TraversalPage<HopsRow>>;
@@ -88,6 +92,8 @@ export interface ListRequest {
 
 export interface ImpactRequest {
   readonly evidence: EvidenceLevel;
+  /** What the selection reads of the nodes it returns. */
+  readonly keys: NodeKeys;
   /** Count the rows that rest on inferred hops (a second, all-stated search). */
   readonly countInferred: boolean;
   readonly affected: ReadonlyMap<string, PageRequest>;
@@ -113,12 +119,12 @@ interface PageRow<Row> {
 }
 
 interface WhyRow {
-  via?: Props;
+  via?: unknown;
   steps: StepRow[];
   path: PathRow;
 }
 interface ExplainedRow {
-  node: Props;
+  node: unknown;
   why: WhyRow | null;
 }
 
@@ -126,11 +132,11 @@ interface ExplainedRow {
  * A Zielbild's or Schwerpunktthema's explanation: from the node over its hops (HAS_TARGET_VISION to the Zielbild,
  * CONTRIBUTES_TO to the contributor) and then the contributor's dependency path to the node that changes.
  */
-function explained(row: ExplainedRow): ExplainedNode {
-  const node = nodeFromProps(row.node);
+function explained(row: ExplainedRow, keys: NodeKeys): ExplainedNode {
+  const node = nodeFromValue(row.node, keys);
   if (!row.why) return { node, path: null };
-  const head = [node, ...(row.why.via ? [nodeFromProps(row.why.via)] : [])];
-  const path = toPath(row.why.path);
+  const head = [node, ...(row.why.via ? [nodeFromValue(row.why.via, keys)] : [])];
+  const path = toPath(row.why.path, keys);
   return { node, path: pathOf([...head, ...path.nodes], [...row.why.steps.map(toStep), ...path.relationships]) };
 }
 
@@ -155,6 +161,7 @@ export class TraversalRepository {
     depth: number,
     page: PageRequest,
     evidence: EvidenceRequest,
+    keys: NodeKeys,
   ): Promise<TraversalPage<TouchingProject> | undefined> {
     const [row] = await this.executor.query<{
       resolved: string | null;
@@ -165,12 +172,12 @@ export class TraversalRepository {
       page: { project: string; name: string; hops: number; path: PathRow }[];
     }>(
       'read/traversal/projects-touching',
-      { ...referenceParams('target', target), first: page.first, after: page.after, ...evidenceParams(evidence) },
+      { ...referenceParams('target', target), first: page.first, after: page.after, keys, ...evidenceParams(evidence) },
       { stats: this.stats, vars: { DEPTH: String(depth) } },
     );
     if (!row || row.resolved === null) return undefined;
     return {
-      rows: row.page.map((r) => ({ projectId: r.project, name: r.name, hops: r.hops, path: toPath(r.path) })),
+      rows: row.page.map((r) => ({ projectId: r.project, name: r.name, hops: r.hops, path: toPath(r.path, keys) })),
       total: row.total,
       inferred: row.inferred,
       hasNextPage: row.hasNextPage,
@@ -180,10 +187,10 @@ export class TraversalRepository {
 
   async impact(of: string, depth: number, request: ImpactRequest): Promise<ImpactResult | undefined> {
     const [row] = await this.executor.query<{
-      of: Props;
-      affectedPages: PageRow<{ node: Props; hops: number }>[];
-      projectPages: PageRow<{ node: Props; hops: number }>[];
-      programmePages: PageRow<{ node: Props; hops: number }>[];
+      of: unknown;
+      affectedPages: PageRow<{ node: unknown; name: string; hops: number }>[];
+      projectPages: PageRow<{ node: unknown; name: string; hops: number }>[];
+      programmePages: PageRow<{ node: unknown; name: string; hops: number }>[];
       targetVisionLists: { key: string; rows: ExplainedRow[] }[];
       focusAreaLists: { key: string; rows: ExplainedRow[] }[];
       totalBudgetEur: number;
@@ -196,37 +203,39 @@ export class TraversalRepository {
         programmePages: pageParams(request.programmes),
         targetVisionLists: [...request.targetVisions].map(([key, l]) => ({ key, first: l.first, paths: l.paths })),
         focusAreaLists: [...request.focusAreas].map(([key, l]) => ({ key, first: l.first, paths: l.paths })),
+        keys: request.keys,
         ...evidenceParams(request),
       },
       { stats: this.stats, vars: { DEPTH: String(depth) } },
     );
     if (!row) return undefined;
-    const page = (p: PageRow<{ node: Props; hops: number }>): TraversalPage<HopsRow> => ({
-      rows: p.rows.map((a) => ({ node: nodeFromProps(a.node), hops: a.hops })),
+    const { keys } = request;
+    const page = (p: PageRow<{ node: unknown; name: string; hops: number }>): TraversalPage<HopsRow> => ({
+      rows: p.rows.map((a) => ({ node: nodeFromValue(a.node, keys), name: a.name, hops: a.hops })),
       total: p.total,
       hasNextPage: p.hasNextPage,
       hasPreviousPage: p.hasPreviousPage,
       inferred: p.inferred,
     });
     return {
-      of: nodeFromProps(row.of),
+      of: nodeFromValue(row.of, keys),
       affected: byKey(row.affectedPages, page),
       projects: byKey(row.projectPages, page),
       programmes: byKey(row.programmePages, page),
-      targetVisions: byKey(row.targetVisionLists, (l: { rows: ExplainedRow[] }) => l.rows.map(explained)),
-      focusAreas: byKey(row.focusAreaLists, (l: { rows: ExplainedRow[] }) => l.rows.map(explained)),
+      targetVisions: byKey(row.targetVisionLists, (l: { rows: ExplainedRow[] }) => l.rows.map((r) => explained(r, keys))),
+      focusAreas: byKey(row.focusAreaLists, (l: { rows: ExplainedRow[] }) => l.rows.map((r) => explained(r, keys))),
       totalBudgetEur: row.totalBudgetEur,
     };
   }
 
   /** null: both ends resolved, no path within the depth. */
-  async shortestPath(from: string, to: string, depth: number, evidence: EvidenceLevel): Promise<PathResult | null | undefined> {
+  async shortestPath(from: string, to: string, depth: number, evidence: EvidenceLevel, keys: NodeKeys): Promise<PathResult | null | undefined> {
     const [row] = await this.executor.query<PathRow & { from: string | null; to: string | null; hops: number | null }>(
       'read/traversal/shortest-path',
-      { ...referenceParams('from', from), ...referenceParams('to', to), stated: evidence === 'stated' },
+      { ...referenceParams('from', from), ...referenceParams('to', to), stated: evidence === 'stated', keys },
       { stats: this.stats, vars: { DEPTH: String(depth) } },
     );
     if (!row || row.from === null || row.to === null) return undefined;
-    return row.hops === null ? null : toPath(row);
+    return row.hops === null ? null : toPath(row, keys);
   }
 }

@@ -1,12 +1,12 @@
-import type { Confidence, NodeKind, RelationshipRecord, RelationshipType, SearchMatch, SortField, SourceRef } from '../../domain/index.js';
-import type { StoredNode } from '../mapping.js';
+import type { Confidence, NodeKind, RelationshipRecord, RelationshipType, SearchMatch, SourceRef } from '../../domain/index.js';
+import type { NodeView, StoredNode } from '../mapping.js';
 
-export type { StoredNode };
+export type { NodeView, StoredNode };
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 /** A search hit: the node, its match class and Lucene score there, and the passage that explains it. */
 export interface SearchHit {
-  readonly node: StoredNode;
+  readonly node: NodeView;
   readonly score: number;
   readonly match: SearchMatch;
   readonly highlight: string | null;
@@ -31,7 +31,7 @@ export interface PathResult {
   readonly hops: number;
   /** pathConfidence of the hops. */
   readonly confidence: Confidence;
-  readonly nodes: readonly StoredNode[];
+  readonly nodes: readonly NodeView[];
   readonly relationships: readonly PathStep[];
 }
 
@@ -55,33 +55,22 @@ export interface PropertyFilter {
   readonly institutionTypes?: readonly string[];
 }
 
-export interface ListQuery {
-  readonly kind: NodeKind;
-  readonly filter: PropertyFilter;
-  /** Restriction from relational filters; undefined = none. */
-  readonly ids?: readonly string[];
-  readonly sortField: SortField;
-  readonly descending: boolean;
-  readonly offset: number;
-  readonly limit: number;
-  /** The stored properties to read (id and kind among them); undefined or null: every property. */
-  readonly keys?: readonly string[] | null;
-}
-
 /**
  * A relationship field with the relationship fields selected under it, planned into one statement
- * (read/related-tree) instead of one round trip per level. `first` and `kinds` as for NodeRepository.related.
+ * (read/related-tree) instead of one round trip per level; without children it is the field on its own.
+ * `keys`: the stored properties the selection reads of the nodes it lists (null: every property).
  */
 export interface RelatedPlan {
   readonly type: RelationshipType;
   readonly direction: 'out' | 'in';
   readonly kinds: readonly NodeKind[];
   readonly first: number;
+  readonly keys: readonly string[] | null;
   readonly children: readonly RelatedPlan[];
 }
 
 /** A node of a planned tree with, per child plan (same order), the nodes found under it. */
 export interface TreeNode {
-  readonly node: StoredNode;
+  readonly node: NodeView;
   readonly children: readonly (readonly TreeNode[])[];
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { isCovered, type BudgetGrouping } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
+import { fieldsIn, selectionInput } from '../selection.js';
 import { BudgetGroupingEnum } from '../enums.js';
 import { BudgetReportType, GoalCoverageType, TargetVisionCoverageType } from '../types/analysis.type.js';
 import { KIND_TYPES } from '../types/kind-types.js';
@@ -10,11 +11,9 @@ import type { NodeInterface } from '../types/node.interface.js';
 /** Coverage fields that read/analysis/coverage-counts answers too (the others need read/analysis/coverage). */
 const COUNT_FIELDS = new Set(['__typename', 'targetVision', 'projectCount', 'programmeCount', 'themeCount', 'covered']);
 
-/** Whether a coverage selection asks for more than the Zielbild and its counts (fragments count as asking). */
+/** Whether a coverage selection asks for more than the Zielbild and its counts. */
 function needsFullCoverage(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.some((node) =>
-    (node.selectionSet?.selections ?? []).some((s) => s.kind !== 'Field' || !COUNT_FIELDS.has(s.name.value)),
-  );
+  return fieldsIn(info.fieldNodes.map((f) => f.selectionSet), selectionInput(info)).some((f) => !COUNT_FIELDS.has(f.node.name.value));
 }
 
 @Resolver()

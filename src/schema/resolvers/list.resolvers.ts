@@ -1,11 +1,12 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, KIND_INFO, MAX_PAGE_SIZE, NODE_KINDS, type NodeKind, type SortField } from '../../domain/index.js';
-import { cursorAt, listPage, type PropertyFilter, type RelationalFilter } from '../../graph/repositories/index.js';
+import { cursorAt, type PropertyFilter, type RelationalFilter } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { OrderByInput, filterOf, type ListFilter } from '../inputs/filters.js';
 import { connectionOf } from '../types/connection.type.js';
-import { connectionNodeSelections, selectedProperties } from './plan.js';
+import { selectionInput, selects } from '../selection.js';
+import { nodeProperties } from './plan.js';
 
 function propertyFilter(f: ListFilter | undefined): PropertyFilter {
   return {
@@ -28,19 +29,6 @@ function relationalFilters(f: ListFilter | undefined): RelationalFilter[] {
   ];
 }
 
-/** Whether the field's selection asks for `name` directly, in an inline fragment or in a named fragment. */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    set?.selections.some((s) =>
-      s.kind === 'Field'
-        ? s.name.value === name
-        : s.kind === 'InlineFragment'
-          ? visit(s.selectionSet)
-          : visit(info.fragments[s.name.value]?.selectionSet),
-    ) ?? false;
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
-}
-
 /** The list of one kind as a root field (e.g. `projects`): filters, sorting, cursor pagination, totalCount. */
 function createListResolver(kind: NodeKind): Function {
   const field = KIND_INFO[kind].plural;
@@ -57,9 +45,8 @@ function createListResolver(kind: NodeKind): Function {
     info: GraphQLResolveInfo,
   ) => {
     // Read only the properties the page's nodes are asked for (every property when that is not certain).
-    const input = { fragments: info.fragments, variables: info.variableValues };
-    const keys = selectedProperties(kind, info.fieldNodes.flatMap((f) => connectionNodeSelections(f, input)), input);
-    const page = await listPage(ctx.repos.nodes, {
+    const keys = nodeProperties(info);
+    const page = await ctx.repos.lists.page({
       kind,
       filter: propertyFilter(filter),
       relational: relationalFilters(filter),
@@ -67,11 +54,9 @@ function createListResolver(kind: NodeKind): Function {
       descending: orderBy?.direction === 'DESC',
       first,
       after,
-      countNow: selects(info, 'totalCount'),
+      countNow: selects(info.fieldNodes, 'totalCount', selectionInput(info)),
       keys,
     });
-    // Whole nodes only: the node loader hands out what it holds to any selection.
-    if (keys === null) for (const n of page.nodes) ctx.loaders.node.prime(n.id, n);
     const edges = page.nodes.map((node, i) => ({ node, cursor: cursorAt(page.offset, i) }));
     return {
       edges,

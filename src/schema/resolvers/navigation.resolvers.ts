@@ -10,7 +10,7 @@ import {
   type Navigation,
   type NodeKind,
 } from '../../domain/index.js';
-import type { StoredNode } from '../../graph/repositories/index.js';
+import type { NodeView } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { KIND_TYPES, typeOfKinds } from '../types/kind-types.js';
 import { planFor } from './plan.js';
@@ -22,18 +22,18 @@ function describe(nav: Navigation): string {
 
 /**
  * The relationship fields of one kind, generated from the model's navigations. Each resolves through
- * the request's DataLoader for that field, so a field costs at most one round trip per nesting level; when
+ * the request's DataLoader for its plan, so a field costs at most one round trip per nesting level; when
  * relationship fields are selected under it, they are planned into the same statement (see plan.ts), and the
  * whole subtree costs one round trip.
  */
 function createNavigationResolver(kind: NodeKind): Function {
   const cls = { [`${kind}Relationships`]: class {} }[`${kind}Relationships`]!;
   for (const nav of NAVIGATIONS[kind]) {
-    const resolve = (root: StoredNode, first: number, ctx: Context, info: GraphQLResolveInfo): Promise<StoredNode[]> => {
+    const resolve = (root: NodeView, first: number, ctx: Context, info: GraphQLResolveInfo): Promise<NodeView[]> => {
       const limit = checkLimit('first', first, MAX_RELATED_LIMIT);
-      // A plan reads `first` as this resolver does; relatedTree is the plain loader when nothing is planned below.
-      const plan = planFor(nav, info);
-      return plan ? ctx.loaders.relatedTree(plan).load(root.id) : ctx.loaders.related(nav.type, nav.direction, nav.otherKinds, limit).load(root.id);
+      // A plan reads `first` as this resolver does (a `first` it cannot read from the document: every property, nothing below).
+      const plan = planFor(nav, info, ctx) ?? { type: nav.type, direction: nav.direction, kinds: nav.otherKinds, first: limit, keys: null, children: [] };
+      return ctx.loaders.related(plan).load(root.id);
     };
     Object.defineProperty(cls.prototype, nav.field, { value: resolve, writable: true, configurable: true });
     Root()(cls.prototype, nav.field, 0);

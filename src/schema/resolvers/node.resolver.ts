@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, evidenceOf, nodeIri, ruleOf, type Evidence, type RelationshipType } from '../../domain/index.js';
-import type { StoredNode } from '../../graph/repositories/index.js';
+import type { NodeView, StoredNode } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
 import { NodeInterface } from '../types/node.interface.js';
@@ -20,15 +20,16 @@ export class NodeResolver {
     return ctx.loaders.node.loadMany(ids) as Promise<(StoredNode | null)[]>;
   }
 
+  // A node read for a selection with `evidence` has its sources and confidence (see NODE_FIELD_PROPERTIES in plan.ts).
   @FieldResolver(() => EvidenceType, { description: 'How firmly this node is evidenced by its own sources.' })
-  evidence(@Root() node: StoredNode): Evidence {
+  evidence(@Root() node: Pick<StoredNode, 'sources' | 'confidence'>): Evidence {
     return evidenceOf(node);
   }
 
   @FieldResolver(() => String, {
     description: "The node's IRI (PUBLIC_BASE_URL/id/<id>). Dereference it for the node as RDF: Turtle, JSON-LD or N-Triples.",
   })
-  iri(@Root() node: StoredNode, @Ctx() ctx: Context): string {
+  iri(@Root() node: NodeView, @Ctx() ctx: Context): string {
     return nodeIri(ctx.publicBaseUrl, node.id);
   }
 
@@ -36,7 +37,7 @@ export class NodeResolver {
     description: 'The relationships of this node with their properties and sources, sorted by type and name.',
   })
   async relationships(
-    @Root() node: StoredNode,
+    @Root() node: NodeView,
     @Arg('types', () => [RelationshipTypeEnum], { nullable: true, description: 'Only these types (default: all).' })
     types: RelationshipType[] | undefined,
     @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH' }) direction: 'OUT' | 'IN' | 'BOTH',

@@ -1,83 +1,59 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from 'graphql';
-import { DEFAULT_RELATED_LIMIT, KIND_FIELDS, MAX_RELATED_LIMIT, NAVIGATIONS, type Navigation, type NodeKind } from '../../domain/index.js';
+import { Kind, getNamedType, type FieldNode, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { DEFAULT_RELATED_LIMIT, KIND_FIELDS, MAX_RELATED_LIMIT, NAVIGATIONS, NODE_KINDS, isNodeKind, type Navigation, type NodeKind } from '../../domain/index.js';
 import type { RelatedPlan } from '../../graph/repositories/index.js';
+import { collectFields, fieldsIn, selectionInput, type Applies, type SelectionInput } from '../selection.js';
 
 /**
- * Look-ahead for relationship fields: the relationship fields selected under one (and under those, and so on)
- * become a plan that the loaders fetch in one statement instead of one round trip per level. Only what is
- * certain is planned: fields without directives, selected once, with a valid `first`, on the one kind the
- * field returns; anything else is simply left to its own resolver (correct, one round trip more).
+ * Look-ahead for relationship fields: a relationship field becomes a plan with the relationship fields selected
+ * under it (and under those, and so on), fetched by the loaders in one statement instead of one round trip per
+ * level, reading of each level's nodes only the properties selected there. A request plans each field once: the
+ * plan of a field is made with the plans of the fields under it, which their resolvers then find instead of
+ * planning again. Fields under a field that lists several kinds are left to their own plans (one round trip more).
  */
-export interface PlanInput {
-  readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
-  readonly variables: Readonly<Record<string, unknown>>;
-}
 
-function firstOf(field: FieldNode, input: PlanInput): number | undefined {
+/** The field's `first` as its resolver will read it; undefined when the resolver will refuse it. */
+function firstOf(field: FieldNode, input: SelectionInput): number | undefined {
   const arg = field.arguments?.find((a) => a.name.value === 'first');
-  const value = arg === undefined ? DEFAULT_RELATED_LIMIT : valueOf(arg.value, input);
+  const value = arg === undefined ? DEFAULT_RELATED_LIMIT : arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? (input.variables[arg.value.name.value] ?? DEFAULT_RELATED_LIMIT) : undefined;
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_RELATED_LIMIT ? value : undefined;
 }
 
-function valueOf(node: ValueNode, input: PlanInput): unknown {
-  if (node.kind === Kind.INT) return Number(node.value);
-  if (node.kind === Kind.VARIABLE) return input.variables[node.name.value] ?? DEFAULT_RELATED_LIMIT;
-  return undefined;
-}
+/** Type conditions that apply to nodes of these kinds: the kinds' own types and the Node interface. */
+const onKinds = (kinds: readonly NodeKind[]): Applies => (type) => type === 'Node' || (kinds as readonly string[]).includes(type);
 
-/** The fields selected on `kind`: directly, in inline fragments and in named fragments on that kind. */
-function fieldsOn(kind: NodeKind, set: SelectionSetNode | undefined, input: PlanInput, out: FieldNode[] = []): FieldNode[] {
-  for (const s of set?.selections ?? []) {
-    if (s.directives?.length) continue;
-    if (s.kind === Kind.FIELD) out.push(s);
-    else if (s.kind === Kind.INLINE_FRAGMENT) {
-      if (!s.typeCondition || s.typeCondition.name.value === kind) fieldsOn(kind, s.selectionSet, input, out);
-    } else {
-      const fragment = input.fragments[s.name.value];
-      if (fragment && fragment.typeCondition.name.value === kind) fieldsOn(kind, fragment.selectionSet, input, out);
-    }
-  }
-  return out;
-}
-
-/** The plans of the relationship fields selected under a field that lists nodes of `kind`. */
-export function planChildren(kind: NodeKind, set: SelectionSetNode | undefined, input: PlanInput): RelatedPlan[] {
-  const fields = fieldsOn(kind, set, input);
-  const names = fields.map((f) => f.name.value);
-  const plans: RelatedPlan[] = [];
-  for (const field of fields) {
-    const nav = NAVIGATIONS[kind].find((n) => n.field === field.name.value);
-    // A field selected more than once is merged by GraphQL: leave it to its own resolver.
-    if (!nav || names.filter((n) => n === field.name.value).length > 1) continue;
-    const plan = planOf(nav, field, input);
-    if (plan) plans.push(plan);
-  }
-  return plans;
-}
+/** A request's plans by the first field node of the field they plan (its other nodes tell merged selections apart). */
+type Plans = WeakMap<FieldNode, { readonly nodes: readonly FieldNode[]; readonly plan: RelatedPlan }[]>;
+const requests = new WeakMap<object, Plans>();
 
 /**
- * The plan of a relationship field as its resolver sees it, built once per field and request, not once per parent:
- * keyed by the field's AST node (shared by every parent) and the request's variables. Undefined when the field is
- * selected more than once (GraphQL merges those) or cannot be planned.
+ * The plan of a relationship field as its resolver sees it (every parent the same), made once per request: found
+ * when the plan of the field above made it, else made now. `request` is the request's context.
  */
-const plans = new WeakMap<FieldNode, WeakMap<object, RelatedPlan | undefined>>();
-export function planFor(nav: Navigation, info: GraphQLResolveInfo): RelatedPlan | undefined {
-  if (info.fieldNodes.length !== 1) return undefined;
-  const field = info.fieldNodes[0]!;
-  let byVariables = plans.get(field);
-  if (!byVariables) plans.set(field, (byVariables = new WeakMap()));
-  if (!byVariables.has(info.variableValues)) {
-    byVariables.set(info.variableValues, planOf(nav, field, { fragments: info.fragments, variables: info.variableValues }));
-  }
-  return byVariables.get(info.variableValues);
+export function planFor(nav: Navigation, info: GraphQLResolveInfo, request: object): RelatedPlan | undefined {
+  let plans = requests.get(request);
+  if (!plans) requests.set(request, (plans = new WeakMap()));
+  const made = plans.get(info.fieldNodes[0]!)?.find((p) => p.nodes.length === info.fieldNodes.length && p.nodes.every((n, i) => n === info.fieldNodes[i]));
+  return made?.plan ?? planOf(nav, info.fieldNodes, selectionInput(info), plans);
 }
 
-/** The plan of one relationship field (its own selection planned where it lists a single kind). */
-function planOf(nav: Navigation, field: FieldNode, input: PlanInput): RelatedPlan | undefined {
-  const first = firstOf(field, input);
+/** The plan of one relationship field (merged field nodes), with the plans of the relationship fields under it. */
+function planOf(nav: Navigation, nodes: readonly FieldNode[], input: SelectionInput, plans: Plans): RelatedPlan | undefined {
+  const first = firstOf(nodes[0]!, input);
   if (first === undefined) return undefined;
-  const children = nav.otherKinds.length === 1 ? planChildren(nav.otherKinds[0]!, field.selectionSet, input) : [];
-  return { type: nav.type, direction: nav.direction, kinds: nav.otherKinds, first, children };
+  const sets = nodes.map((n) => n.selectionSet);
+  const children: RelatedPlan[] = [];
+  if (nav.otherKinds.length === 1) {
+    const kind = nav.otherKinds[0]!;
+    for (const fields of collectFields(sets, input, onKinds(nav.otherKinds)).values()) {
+      const child = NAVIGATIONS[kind].find((n) => n.field === fields[0]!.name.value);
+      const plan = child && planOf(child, fields, input, plans);
+      if (plan) children.push(plan);
+    }
+  }
+  const plan: RelatedPlan = { type: nav.type, direction: nav.direction, kinds: nav.otherKinds, first, keys: selectedProperties(nav.otherKinds, sets, input), children };
+  const list = plans.get(nodes[0]!) ?? [];
+  plans.set(nodes[0]!, [...list, { nodes, plan }]);
+  return plan;
 }
 
 /**
@@ -104,49 +80,50 @@ const NODE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Look-ahead for properties: the stored properties that the selections on nodes of `kind` read, so that a page
- * reads only those. Null (read every property) when a selection has a field this table does not know.
- * Fragments on other types do not apply to `kind`; fields under @skip/@include count as selected.
+ * Look-ahead for properties: the stored properties that the selections on nodes of these kinds read, so that a
+ * statement reads only those. Null (read every property) when a selection has a field this table does not know.
+ * Fragments on other types do not apply; excluded fields (@skip, @include) are not read.
  */
-export function selectedProperties(kind: NodeKind, sets: readonly (SelectionSetNode | undefined)[], input: PlanInput): string[] | null {
+export function selectedProperties(kinds: readonly NodeKind[], sets: readonly (SelectionSetNode | undefined)[], input: SelectionInput): string[] | null {
   const keys = new Set(['id', 'kind']);
-  const own = new Set(KIND_FIELDS[kind].map((f) => f.name));
-  const navigations = new Set(NAVIGATIONS[kind].map((n) => n.field));
-  const applies = (type: string | undefined) => type === undefined || type === kind || type === 'Node';
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).every((s) => {
-      if (s.kind === Kind.INLINE_FRAGMENT) return !applies(s.typeCondition?.name.value) || visit(s.selectionSet);
-      if (s.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = input.fragments[s.name.value];
-        return fragment !== undefined && (!applies(fragment.typeCondition.name.value) || visit(fragment.selectionSet));
-      }
-      const name = s.name.value;
-      if (own.has(name)) keys.add(name);
-      else if (navigations.has(name)) return true;
-      else if (NODE_FIELD_PROPERTIES[name]) NODE_FIELD_PROPERTIES[name].forEach((k) => keys.add(k));
-      else return false;
-      return true;
-    });
-  return sets.every(visit) ? [...keys] : null;
+  for (const { node, on } of fieldsIn(sets, input, onKinds(kinds))) {
+    const name = node.name.value;
+    // A field is selected on the kinds listed, or in a fragment on one of them (or on Node).
+    const own = on === undefined || on === 'Node' ? kinds : [on as NodeKind];
+    const known = NODE_FIELD_PROPERTIES[name];
+    if (known) known.forEach((k) => keys.add(k));
+    else if (own.some((k) => KIND_FIELDS[k].some((f) => f.name === name))) keys.add(name);
+    else if (!own.some((k) => NAVIGATIONS[k].some((n) => n.field === name))) return null;
+  }
+  return [...keys];
 }
 
-/** The selection sets of the nodes of a connection: `nodes { … }` and `edges { node { … } }`. */
-export function connectionNodeSelections(field: FieldNode, input: PlanInput): SelectionSetNode[] {
-  const out: SelectionSetNode[] = [];
-  const visit = (set: SelectionSetNode | undefined, path: readonly string[]) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD) {
-        const at = [...path, s.name.value];
-        if (at.join('.') === 'nodes' || at.join('.') === 'edges.node') {
-          if (s.selectionSet) out.push(s.selectionSet);
-        } else if (at.join('.') === 'edges') visit(s.selectionSet, at);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet, path);
-      else {
-        const fragment = input.fragments[s.name.value];
-        if (fragment) visit(fragment.selectionSet, path);
+/**
+ * The stored properties read of the nodes anywhere under a field (the nodes of a page or of its edges, a path's
+ * nodes, a traversal row's node, a search hit's node …): every place where the field's answer holds nodes, found
+ * by walking its selection with the schema's types down to the fields that return nodes. Relationship fields
+ * below those nodes read through their own loaders and plans. Null (read every property) where selectedProperties
+ * is null; ['id', 'kind'] when no nodes are selected.
+ */
+export function nodeProperties(info: GraphQLResolveInfo): string[] | null {
+  const input = selectionInput(info);
+  const keys = new Set(['id', 'kind']);
+  const visit = (type: GraphQLNamedType, sets: readonly (SelectionSetNode | undefined)[]): boolean => {
+    for (const { node, on } of fieldsIn(sets, input)) {
+      const parent = on === undefined ? type : info.schema.getType(on);
+      const def = parent && 'getFields' in parent ? parent.getFields()[node.name.value] : undefined;
+      if (!def || !node.selectionSet) continue;
+      const returns = getNamedType(def.type);
+      const kinds = returns.name === 'Node' ? NODE_KINDS : isNodeKind(returns.name) ? [returns.name] : null;
+      if (kinds === null) {
+        if (!visit(returns, [node.selectionSet])) return false;
+        continue;
       }
+      const read = selectedProperties(kinds, [node.selectionSet], input);
+      if (read === null) return false;
+      read.forEach((k) => keys.add(k));
     }
+    return true;
   };
-  visit(field.selectionSet, []);
-  return out;
+  return visit(getNamedType(info.returnType), info.fieldNodes.map((f) => f.selectionSet)) ? [...keys] : null;
 }

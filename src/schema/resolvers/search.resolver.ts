@@ -1,8 +1,11 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { MAX_SEARCH_RESULTS, checkLimit, type NodeKind } from '../../domain/index.js';
 import type { Context } from '../context.type.js';
 import { NodeKindEnum } from '../enums.js';
 import { SearchHitType } from '../types/analysis.type.js';
+import { selectionInput, selects } from '../selection.js';
+import { nodeProperties } from './plan.js';
 
 @Resolver()
 export class SearchResolver {
@@ -19,9 +22,11 @@ export class SearchResolver {
     @Arg('kinds', () => [NodeKindEnum], { nullable: true, description: 'Only these kinds.' }) kinds: NodeKind[] | undefined,
     @Arg('first', () => Int, { defaultValue: 10, description: `At most this many (0..${MAX_SEARCH_RESULTS}).` }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHitType[]> {
-    const hits = await ctx.repos.nodes.search(text, kinds?.length ? kinds : null, checkLimit('first', first, MAX_SEARCH_RESULTS));
-    for (const h of hits) ctx.loaders.node.prime(h.node.id, h.node);
+    // The hits' nodes read only what is selected of them; the highlight only when it is selected.
+    const read = { keys: nodeProperties(info), highlight: selects(info.fieldNodes, 'highlight', selectionInput(info)) };
+    const hits = await ctx.repos.nodes.search(text, kinds?.length ? kinds : null, checkLimit('first', first, MAX_SEARCH_RESULTS), read);
     return hits as unknown as SearchHitType[];
   }
 }

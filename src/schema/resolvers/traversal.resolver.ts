@@ -1,4 +1,4 @@
-import { Kind, getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   DEFAULT_IMPACT_LIST_SIZE,
@@ -18,11 +18,13 @@ import {
   type ImpactRequest,
   type ImpactResult,
   type PageRequest,
-  type StoredNode,
+  type NodeView,
   type TraversalPage,
 } from '../../graph/repositories/index.js';
 import type { Context } from '../context.type.js';
 import { EvidenceEnum } from '../enums.js';
+import { collectFields, selectionInput, selects } from '../selection.js';
+import { nodeProperties } from './plan.js';
 import { KIND_TYPES } from '../types/kind-types.js';
 import {
   AffectedConnectionType,
@@ -63,25 +65,9 @@ function connection<Row, Node>(page: TraversalPage<Row>, key: (row: Row) => { ho
   };
 }
 
-const nodesOf = (rows: readonly ExplainedNode[] | undefined): readonly StoredNode[] => (rows ?? []).map((r) => r.node);
-const hopsKey = (r: HopsRow) => ({ hops: r.hops, name: r.node.name, id: r.node.id });
+const nodesOf = (rows: readonly ExplainedNode[] | undefined): readonly NodeView[] => (rows ?? []).map((r) => r.node);
+const hopsKey = (r: HopsRow) => ({ hops: r.hops, name: r.name, id: r.node.id });
 const EMPTY_PAGE: TraversalPage<never> = { rows: [], total: 0, hasNextPage: false, hasPreviousPage: false, inferred: 0 };
-
-/** The fields selected under the given fields: directly, in inline fragments and named fragments. */
-function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): FieldNode[] {
-  const out: FieldNode[] = [];
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD) out.push(s);
-      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
-      else visit(info.fragments[s.name.value]?.selectionSet);
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet);
-  return out;
-}
-const selectsInferredCount = (info: GraphQLResolveInfo, nodes: readonly FieldNode[]) =>
-  subfields(info, nodes).some((f) => f.name.value === 'inferredCount');
 
 const PAGES = { affected: 'affected', projects: 'projects', programmes: 'programmes' } as const;
 const LISTS = {
@@ -97,22 +83,23 @@ function impactRequest(info: GraphQLResolveInfo, evidence: EvidenceLevel): Impac
   const pages = { affected: new Map<string, PageRequest>(), projects: new Map<string, PageRequest>(), programmes: new Map<string, PageRequest>() };
   const lists = { targetVisions: new Map<string, { first: number; paths: boolean }>(), focusAreas: new Map<string, { first: number; paths: boolean }>() };
   let countInferred = false;
-  for (const field of subfields(info, info.fieldNodes)) {
+  const input = selectionInput(info);
+  for (const [key, fields] of collectFields(info.fieldNodes.map((f) => f.selectionSet), input)) {
+    const field = fields[0]!;
     const name = field.name.value;
     const def = type.getFields()[name];
     if (!def) continue;
-    const key = field.alias?.value ?? name;
     if (name in PAGES) {
       const args = getArgumentValues(def, field, info.variableValues) as { first: number; after?: string | null };
       pages[PAGES[name as keyof typeof PAGES]].set(key, pageRequest(args.first, args.after));
-      countInferred ||= selectsInferredCount(info, [field]);
+      countInferred ||= selects(fields, 'inferredCount', input);
     } else if (name in LISTS) {
       const args = getArgumentValues(def, field, info.variableValues) as { first: number };
       const [list, paths] = LISTS[name as keyof typeof LISTS];
       lists[list].set(key, { first: checkLimit('first', args.first, MAX_IMPACT_LIST_SIZE), paths });
     }
   }
-  return { evidence, countInferred: countInferred && evidence === 'any', ...pages, ...lists };
+  return { evidence, countInferred: countInferred && evidence === 'any', keys: nodeProperties(info), ...pages, ...lists };
 }
 
 /**
@@ -139,11 +126,12 @@ export class TraversalResolver {
   ): Promise<TouchingProjectConnectionType> {
     const depth = checkDepth('maxDepth', maxDepth);
     const page = pageRequest(first, after);
-    const how = { evidence, countInferred: evidence === 'any' && selectsInferredCount(info, info.fieldNodes) };
-    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page, how);
+    const how = { evidence, countInferred: evidence === 'any' && selects(info.fieldNodes, 'inferredCount', selectionInput(info)) };
+    const keys = nodeProperties(info);
+    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page, how, keys);
     const rows =
       found ??
-      (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth, page, how)) ??
+      (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth, page, how, keys)) ??
       EMPTY_PAGE;
     return connection(
       rows,
@@ -216,7 +204,7 @@ export class TraversalResolver {
     @Root() impact: ImpactResult,
     @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
     @Info() info: GraphQLResolveInfo,
-  ): readonly StoredNode[] {
+  ): readonly NodeView[] {
     return nodesOf(impact.targetVisions.get(String(info.path.key)));
   }
 
@@ -234,7 +222,7 @@ export class TraversalResolver {
     @Root() impact: ImpactResult,
     @Arg('first', () => Int, { defaultValue: DEFAULT_IMPACT_LIST_SIZE, description: LIST_FIRST }) _first: number,
     @Info() info: GraphQLResolveInfo,
-  ): readonly StoredNode[] {
+  ): readonly NodeView[] {
     return nodesOf(impact.focusAreas.get(String(info.path.key)));
   }
 
@@ -257,11 +245,13 @@ export class TraversalResolver {
     @Arg('maxDepth', () => Int, { defaultValue: 6 }) maxDepth: number,
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PathType | null> {
     const depth = checkDepth('maxDepth', maxDepth);
-    const found = from.trim() === '' || to.trim() === '' ? undefined : await ctx.repos.traversals.shortestPath(from, to, depth, evidence);
+    const keys = nodeProperties(info);
+    const found = from.trim() === '' || to.trim() === '' ? undefined : await ctx.repos.traversals.shortestPath(from, to, depth, evidence, keys);
     if (found !== undefined) return found as unknown as PathType | null;
     const [a, b] = [await resolveReference(ctx.repos.nodes, from, 'from'), await resolveReference(ctx.repos.nodes, to, 'to')];
-    return ((await ctx.repos.traversals.shortestPath(a.id, b.id, depth, evidence)) ?? null) as unknown as PathType | null;
+    return ((await ctx.repos.traversals.shortestPath(a.id, b.id, depth, evidence, keys)) ?? null) as unknown as PathType | null;
   }
 }

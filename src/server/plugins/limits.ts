@@ -29,6 +29,7 @@ import type { NodeKind } from '../../domain/index.js';
 import type { GraphSize, KindCounts } from '../../graph/repositories/index.js';
 import type { Context } from '../../schema/index.js';
 import type { Admission } from '../admission.js';
+import { fieldsIn } from '../../schema/index.js';
 import { asRequestError } from '../errors.js';
 
 /** A list field without a page-size argument or a known bound counts as this many items. */
@@ -144,56 +145,38 @@ export function measureOperation(
     return given ? valueFromAST(given.value, def.type, values) : def.defaultValue;
   };
 
-  const visit = (
-    set: SelectionSetNode,
-    parent: GraphQLCompositeType,
-    depth: number,
-    multiplier: number,
-    pagedParent: boolean,
-    seen: Set<string>,
-    spread: Spread = undefined,
-  ) => {
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments[sel.name.value];
-        if (!fragment || seen.has(sel.name.value)) continue;
-        const type = schema.getType(fragment.typeCondition.name.value);
-        if (type && isCompositeType(type)) visit(fragment.selectionSet, type, depth, multiplier, pagedParent, new Set([...seen, sel.name.value]), spread);
-        continue;
-      }
-      if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const type = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) visit(sel.selectionSet, type, depth, multiplier, pagedParent, seen, spread);
-        continue;
-      }
+  const input = { fragments, variables: values };
+  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType, depth: number, multiplier: number, pagedParent: boolean, spread: Spread = undefined) => {
+    for (const { node: sel, on } of fieldsIn([set], input)) {
+      // A field in a fragment is a field of the fragment's type.
+      const type = on === undefined ? parent : schema.getType(on);
+      if (!type || !isCompositeType(type)) continue;
       const name = sel.name.value;
       if (sel.alias) result.aliases += 1;
       result.depth = Math.max(result.depth, depth);
       result.cost += multiplier;
-      if (!sel.selectionSet || !('getFields' in parent)) continue;
-      const field = name === '__schema' ? schemaMetaField : name === '__type' ? typeMetaField : parent.getFields()[name];
+      if (!sel.selectionSet || !('getFields' in type)) continue;
+      const field = name === '__schema' ? schemaMetaField : name === '__type' ? typeMetaField : type.getFields()[name];
       if (!field) continue;
       const returnsList = isListType(getNullableType(field.type as GraphQLOutputType));
       const first = argValue(field, sel, 'first');
       const ids = argValue(field, sel, 'ids');
       let size = 1;
+      const key = `${type.name}.${name}`;
       if (typeof first === 'number') size = first;
       else if (Array.isArray(ids)) size = ids.length;
-      else if (returnsList && INTROSPECTION_TYPES.has(parent.name)) size = introspectionSize(schema, `${parent.name}.${name}`, spread);
-      else if (returnsList && LIST_BOUNDS[`${parent.name}.${name}`] !== undefined) size = LIST_BOUNDS[`${parent.name}.${name}`]!;
-      else if (returnsList && GRAPH_LISTS[`${parent.name}.${name}`]) {
-        size = Math.max(UNSIZED_LIST, GRAPH_LISTS[`${parent.name}.${name}`]!.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0));
-      }
+      else if (returnsList && INTROSPECTION_TYPES.has(type.name)) size = introspectionSize(schema, key, spread);
+      else if (returnsList && LIST_BOUNDS[key] !== undefined) size = LIST_BOUNDS[key]!;
+      else if (returnsList && GRAPH_LISTS[key]) size = Math.max(UNSIZED_LIST, GRAPH_LISTS[key]!.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0));
       // edges/nodes of a connection were already counted with the connection's `first`.
       else if (returnsList && !(pagedParent && (name === 'edges' || name === 'nodes'))) size = UNSIZED_LIST;
       const child = getNamedType(field.type);
-      const key = `${parent.name}.${name}`;
       const under: Spread = key === '__Schema.types' ? 'types' : key === '__Type.fields' && spread === 'types' ? 'fields' : undefined;
       // An empty list costs nothing below it; an average may be below 1 item (most fields take no arguments).
-      if (isCompositeType(child)) visit(sel.selectionSet, child, depth + 1, multiplier * (returnsList && INTROSPECTION_TYPES.has(parent.name) ? size : Math.max(size, 1)), typeof first === 'number' && !returnsList, seen, under);
+      if (isCompositeType(child)) visit(sel.selectionSet, child, depth + 1, multiplier * (returnsList && INTROSPECTION_TYPES.has(type.name) ? size : Math.max(size, 1)), typeof first === 'number' && !returnsList, under);
     }
   };
-  visit(operation.selectionSet, root, 1, 1, false, new Set());
+  visit(operation.selectionSet, root, 1, 1, false);
   result.cost = Math.ceil(result.cost);
   return result;
 }

@@ -1,4 +1,0 @@
-// One page of {{KIND}} nodes (see partials/node-page); $ids restricts them when not null.
-WITH $ids AS ids
-{{> node-page}}
-RETURN {{> node-value}} AS node

@@ -1,0 +1,189 @@
+import neo4j from 'neo4j-driver';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  checkDepth,
+  checkLimit,
+  checkSortField,
+  decodeCursor,
+  encodeCursor,
+  type NodeKind,
+  type SortField,
+} from '../../domain/index.js';
+import type { Executor, QueryStats } from '../executor.js';
+import { nodeFromValue, sortKey, type NodeView } from '../mapping.js';
+import type { NodeRepository } from './node.repository.js';
+import { referenceParams } from './reference-params.js';
+import { resolveReference } from './references.js';
+import type { PropertyFilter, RelationalFilter } from './types.js';
+
+export interface ListRequest {
+  readonly kind: NodeKind;
+  readonly filter: PropertyFilter;
+  readonly relational: readonly RelationalFilter[];
+  readonly sortField: SortField;
+  readonly descending: boolean;
+  readonly first?: number;
+  readonly after?: string | null;
+  /** The client asked for totalCount: count in the page's statement instead of after it (one round trip less). */
+  readonly countNow?: boolean;
+  /** The stored properties the selection reads (null or undefined: every property). */
+  readonly keys?: readonly string[] | null;
+}
+
+export interface Page {
+  readonly nodes: readonly NodeView[];
+  readonly offset: number;
+  readonly hasNextPage: boolean;
+  /** Counted with the page when asked for up front (countNow) or free (the count store), else when called. */
+  readonly totalCount: () => Promise<number>;
+}
+
+/** The three statements behind every page of a list. */
+export type ListStatement = 'read/list/page-by-name' | 'read/list/page' | 'read/list/filter-ids';
+
+/** How a page is read: the filters resolved first (one filter-ids each, intersected), then the page's statement. */
+export interface ListDecision {
+  readonly first: readonly RelationalFilter[];
+  readonly page: { readonly statement: 'read/list/page-by-name' } | { readonly statement: 'read/list/page'; readonly filter: RelationalFilter | null };
+}
+
+/**
+ * The decision table of lists (pure):
+ *   no relational filter, no property filter, by name ascending  → page-by-name (index order, counted for free)
+ *   no relational filter otherwise                                → page
+ *   one relational filter                                         → page, resolving and filtering in the same statement
+ *   several relational filters                                    → filter-ids for each, then page over the ids left
+ */
+export function decideList(request: Pick<ListRequest, 'filter' | 'relational' | 'sortField' | 'descending'>): ListDecision {
+  const { relational } = request;
+  if (relational.length === 0) {
+    const unfiltered = Object.values(request.filter).every((v) => v === undefined);
+    return { first: [], page: unfiltered && request.sortField === 'name' && !request.descending ? { statement: 'read/list/page-by-name' } : { statement: 'read/list/page', filter: null } };
+  }
+  if (relational.length === 1) return { first: [], page: { statement: 'read/list/page', filter: relational[0]! } };
+  return { first: relational, page: { statement: 'read/list/page', filter: null } };
+}
+
+const ARGUMENT: Record<RelationalFilter['by'], string> = {
+  related: 'relatedTo.node',
+  focusArea: 'focusArea',
+  institution: 'institution',
+  touching: 'touching',
+};
+
+/** A relational filter as the {{FILTER}} of read/list/page and read/list/filter-ids: its partial, parameters and placeholders. */
+function filterStatement(filter: RelationalFilter | null, ids: readonly string[] | undefined): { params: Record<string, unknown>; vars: Record<string, string> } {
+  if (filter === null) return { params: { ids: ids ?? null }, vars: { FILTER: 'filter-given-ids' } };
+  const ref = referenceParams('ref', filter.ref);
+  switch (filter.by) {
+    case 'related':
+      return { params: { ...ref, direction: filter.direction }, vars: { FILTER: 'filter-related', TYPE: filter.type } };
+    case 'focusArea':
+      return { params: ref, vars: { FILTER: 'filter-focus-area' } };
+    case 'institution':
+      return { params: ref, vars: { FILTER: 'filter-institution' } };
+    case 'touching':
+      return { params: ref, vars: { FILTER: 'filter-touching', DEPTH: String(filter.depth) } };
+  }
+}
+
+function validDepth(depth: number): boolean {
+  try {
+    checkDepth('touchingDepth', depth);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Pages of a kind's list, read as decideList says. A filter's node reference is resolved in its statement; only when
+ * it names no node or several is it resolved on its own, which reports NOT_FOUND (with candidates) or BAD_USER_INPUT.
+ */
+export class ListRepository {
+  constructor(
+    private readonly executor: Executor,
+    private readonly nodes: NodeRepository,
+    private readonly stats?: QueryStats,
+  ) {}
+
+  private read<Row>(name: ListStatement, params: Record<string, unknown>, vars: Record<string, string>): Promise<Row[]> {
+    return this.executor.query<Row>(name, params, { stats: this.stats, vars });
+  }
+
+  async page(request: ListRequest): Promise<Page> {
+    const first = checkLimit('first', request.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const sortField = checkSortField(request.kind, request.sortField);
+    const offset = request.after == null ? 0 : decodeCursor(request.after) + 1;
+    const keys = request.keys ?? null;
+    const decision = decideList(request);
+    const page = (values: readonly unknown[]) => ({
+      nodes: values.slice(0, first).map((v) => nodeFromValue(v, keys)),
+      hasNextPage: values.length > first,
+      offset,
+    });
+    const paging = { offset: neo4j.int(offset), limit: neo4j.int(first + 1), keys };
+    if (decision.page.statement === 'read/list/page-by-name') {
+      const [row] = await this.read<{ total: number; nodes: unknown[] }>(decision.page.statement, paging, { KIND: request.kind });
+      return { ...page(row?.nodes ?? []), totalCount: () => Promise.resolve(row?.total ?? 0) };
+    }
+    let ids: string[] | undefined;
+    for (const r of decision.first) {
+      const found = await this.filterIds(request.kind, r);
+      const keep = new Set(found);
+      ids = ids === undefined ? found : ids.filter((id) => keep.has(id));
+    }
+    const params = { ...paging, kind: request.kind, sortField, descending: request.descending, ...this.filterParams(request.filter) };
+    const run = async (filter: RelationalFilter | null, counted: boolean, limit = paging.limit) => {
+      const { params: fp, vars } = filterStatement(filter, ids);
+      const [row] = await this.read<{ resolved: unknown; total: number; nodes: unknown[] }>('read/list/page', { ...params, ...fp, limit, counted }, { ...vars, KIND: request.kind });
+      return row && row.resolved !== null ? row : undefined;
+    };
+    const counted = request.countNow ?? false;
+    let filter = decision.page.filter === null ? null : await this.usable(decision.page.filter);
+    let row = await run(filter, counted);
+    if (row === undefined && filter !== null) {
+      filter = { ...filter, ref: (await resolveReference(this.nodes, filter.ref, ARGUMENT[filter.by])).id }; // says why it names no node or several
+      row = await run(filter, counted);
+    }
+    return {
+      ...page(row?.nodes ?? []),
+      totalCount: async () => (counted ? (row?.total ?? 0) : ((await run(filter, true, neo4j.int(0)))?.total ?? 0)),
+    };
+  }
+
+  /** A filter its statement can run: a bad reference or depth is reported before any list statement runs. */
+  private async usable(filter: RelationalFilter): Promise<RelationalFilter> {
+    if (filter.ref.trim() === '' || (filter.by === 'touching' && !validDepth(filter.depth))) {
+      await resolveReference(this.nodes, filter.ref, ARGUMENT[filter.by]); // a bad reference is reported first
+      if (filter.by === 'touching') checkDepth('touchingDepth', filter.depth);
+    }
+    return filter;
+  }
+
+  /** The ids of `kind` that pass one relational filter (read/list/filter-ids, resolving its reference itself). */
+  private async filterIds(kind: NodeKind, r: RelationalFilter): Promise<string[]> {
+    const filter = await this.usable(r);
+    const once = async (f: RelationalFilter) => {
+      const { params, vars } = filterStatement(f, undefined);
+      const [row] = await this.read<{ resolved: string | null; ids: string[] }>('read/list/filter-ids', { ...params, kind }, vars);
+      return row && row.resolved !== null ? row.ids : undefined;
+    };
+    return (await once(filter)) ?? (await once({ ...filter, ref: (await resolveReference(this.nodes, filter.ref, ARGUMENT[filter.by])).id })) ?? [];
+  }
+
+  private filterParams(filter: PropertyFilter): Record<string, unknown> {
+    return {
+      nameContains: filter.nameContains === undefined ? null : sortKey(filter.nameContains),
+      confidence: filter.confidence ?? null,
+      status: filter.status ?? null,
+      budgetMin: filter.budgetMin ?? null,
+      budgetMax: filter.budgetMax ?? null,
+      institutionTypes: filter.institutionTypes ?? null,
+    };
+  }
+}
+
+/** Cursor of the node at `index` of a page that starts at `offset`. */
+export const cursorAt = (offset: number, index: number): string => encodeCursor(offset + index);
