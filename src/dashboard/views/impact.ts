@@ -1,5 +1,5 @@
 import { SearchNodesDocument, explainImpact, highlightParts, loadImpact, suggestions, type ExplainedImpact, type SearchNodesQuery } from '../../client/index.js';
-import { isAborted, query } from '../api.js';
+import { anySignal, isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
 import { data, empty, errorBox, h, loading, nodeLink, show } from '../dom.js';
 import { exportBar } from '../export.js';
@@ -45,7 +45,7 @@ function searchForm(ctx: ViewContext, of: string, depth: number, stated: boolean
     timer = setTimeout(async () => {
       typing = new AbortController();
       try {
-        const { search } = await query(SearchNodesDocument, { text, first: 8 }, AbortSignal.any([ctx.signal, typing.signal]));
+        const { search } = await query(SearchNodesDocument, { text, first: 8 }, anySignal([ctx.signal, typing.signal]));
         const fuzzy = suggestions(search);
         show(
           status,
