@@ -203,7 +203,7 @@ export async function impactView(ctx: ViewContext): Promise<void> {
         { class: 'evidence-summary' },
         stated ? t('impact.statedShown') : impact.inferredCount === 0 ? t('impact.allStated') : t(impact.inferredCount === 1 ? 'impact.inferredOne' : 'impact.inferredMany', { n: impact.inferredCount }),
       ),
-      rows.length === 0 ? empty(t('impact.noneTitle'), t('impact.noneNext')) : [exportBar(ctx.element, `auswirkungen-${impact.of.id}`), drawn.element, h('div', { class: 'table-scroll' }, table)],
+      rows.length === 0 ? empty(t('impact.noneTitle'), t('impact.noneNext')) : [exportBar(ctx.element, `auswirkungen-${impact.of.id}`), drawn.element, h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('impact.tableName') }, table)],
       otherTable,
     );
     if (rows.length > 0 && !ctx.signal.aborted) drawn.start();
