@@ -32,6 +32,19 @@ export class ViewError extends Error {
   }
 }
 
+/** A signal aborted when any of these is (AbortSignal.any, which older browsers lack). */
+export function anySignal(signals: readonly AbortSignal[]): AbortSignal {
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
 /** The view's requests were cancelled because the user went elsewhere: nothing to show. */
 export const isAborted = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
@@ -48,7 +61,7 @@ export async function query<R, V>(document: TypedDocumentNode<R, V>, variables: 
     return await request('/graphql', document, variables, {
       bookmarks: storedBookmarks,
       token: credential(),
-      signal: AbortSignal.any([signal, timer.signal]),
+      signal: anySignal([signal, timer.signal]),
     });
   } catch (error) {
     if (signal.aborted) throw new DOMException('left the view', 'AbortError');

@@ -16,17 +16,24 @@ export interface Table {
   readonly rows: readonly (readonly Cell[])[];
 }
 
+/** A cell's text as its reader sees it: without tooltips (a note is shown on demand) and screen-reader-only text. */
+const visibleText = (cell: Element): string => {
+  const copy = cell.cloneNode(true) as Element;
+  copy.querySelectorAll('.note, .sr-only').forEach((e) => e.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
+
 const cellOf = (cell: Element): Cell => {
   const value = cell.getAttribute('data-value');
   if (value !== null) return value === '' ? null : Number.isFinite(Number(value)) ? Number(value) : value;
-  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return visibleText(cell);
 };
 
 /** The tables a view shows, as header and rows of text (and numbers where the cell says so). */
 export function tablesOf(root: Element): Table[] {
   return Array.from(root.querySelectorAll<HTMLTableElement>('table[data-export]')).map((table) => {
     const headRow = Array.from(table.querySelectorAll('thead tr')).at(-1);
-    const header = headRow ? Array.from(headRow.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()) : [];
+    const header = headRow ? Array.from(headRow.children).map(visibleText) : [];
     const rows = Array.from(table.querySelectorAll('tbody tr, tfoot tr')).map((tr) => Array.from(tr.children).map(cellOf));
     return { name: table.dataset.export!, header, rows };
   });

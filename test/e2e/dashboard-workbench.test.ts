@@ -212,6 +212,21 @@ describe('the dashboard as a workbench, in Chromium', () => {
     });
   });
 
+  it('exports the impact table as shown: roles and paths as text, without the notes that only show on demand', async () => {
+    await open('#/impact?of=leistung-fahrzeugzulassung&depth=3', 'table.impact-table');
+    await page.waitForSelector('.export-bar button.export-csv');
+    const rows = explainImpact(await loadImpact((d, v) => data(d, v), { of: 'leistung-fahrzeugzulassung', maxDepth: 3 }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export-bar button.export-csv[data-table="Betroffene"]')]);
+    const lines = readFileSync((await download.path())!, 'utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines[0]).toBe('Rolle;Knoten;Schritte;Pfad, der es erklärt');
+    const roles = { project: 'Vorhaben', targetVision: 'Zielbild', focusArea: 'Schwerpunktthema' } as const;
+    expect(lines.slice(1).map((l) => l.split(';').slice(0, 3))).toEqual(rows.map((r) => [roles[r.role], r.node.name.includes(';') ? `"${r.node.name}"` : r.node.name, String(r.hops)]));
+    const notes = rows.flatMap((r) => r.path.relationships.flatMap((step) => (step.note && step.confidence !== 'STATED' ? [step.note] : [])));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(lines.join('\n')).not.toContain(note);
+    expect(lines.slice(1).some((l) => l.includes('(abgeleitet)'))).toBe(true);
+  });
+
   it('shows how two nodes are connected: the graph and the hop table with the same nodes and relationships', async () => {
     await open('#/path', '.empty');
     await page.fill('#path-from', 'BundID');

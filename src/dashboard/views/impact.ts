@@ -1,5 +1,5 @@
 import { SearchNodesDocument, explainImpact, highlightParts, loadImpact, suggestions, type ExplainedImpact, type SearchNodesQuery } from '../../client/index.js';
-import { isAborted, query } from '../api.js';
+import { anySignal, isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
 import { data, empty, errorBox, h, loading, nodeLink, show } from '../dom.js';
 import { exportBar } from '../export.js';
@@ -45,7 +45,7 @@ function searchForm(ctx: ViewContext, of: string, depth: number, stated: boolean
     timer = setTimeout(async () => {
       typing = new AbortController();
       try {
-        const { search } = await query(SearchNodesDocument, { text, first: 8 }, AbortSignal.any([ctx.signal, typing.signal]));
+        const { search } = await query(SearchNodesDocument, { text, first: 8 }, anySignal([ctx.signal, typing.signal]));
         const fuzzy = suggestions(search);
         show(
           status,
@@ -203,7 +203,7 @@ export async function impactView(ctx: ViewContext): Promise<void> {
         { class: 'evidence-summary' },
         stated ? t('impact.statedShown') : impact.inferredCount === 0 ? t('impact.allStated') : t(impact.inferredCount === 1 ? 'impact.inferredOne' : 'impact.inferredMany', { n: impact.inferredCount }),
       ),
-      rows.length === 0 ? empty(t('impact.noneTitle'), t('impact.noneNext')) : [exportBar(ctx.element, `auswirkungen-${impact.of.id}`), drawn.element, h('div', { class: 'table-scroll' }, table)],
+      rows.length === 0 ? empty(t('impact.noneTitle'), t('impact.noneNext')) : [exportBar(ctx.element, `auswirkungen-${impact.of.id}`), drawn.element, h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('impact.tableName') }, table)],
       otherTable,
     );
     if (rows.length > 0 && !ctx.signal.aborted) drawn.start();

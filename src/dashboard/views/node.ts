@@ -42,6 +42,9 @@ function changedFields(before: Record<string, unknown> | null | undefined, after
 function historyTable(changes: NodeHistoryQuery['history']): HTMLElement {
   if (changes.length === 0) return h('p', {}, t('node.noHistory'));
   return h(
+    'div',
+    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('node.historyName') },
+    h(
     'table',
     { class: 'history-table', 'data-export': t('node.historyName') },
     h('thead', {}, h('tr', {}, [t('node.when'), t('node.what'), t('node.who'), t('node.changedFields')].map((c) => h('th', { scope: 'col' }, c)))),
@@ -59,6 +62,7 @@ function historyTable(changes: NodeHistoryQuery['history']): HTMLElement {
           h('td', {}, h('code', {}, changedFields(c.before, c.after).join(', ') || '–')),
         ),
       ),
+    ),
     ),
   );
 }
