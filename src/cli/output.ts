@@ -80,7 +80,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** Free text (a heading or summary) in lines of at most `width` columns; its own line breaks kept. */
-const wrapText = (text: string, width: number | undefined) =>
+export const wrapText = (text: string, width: number | undefined) =>
   width === undefined ? text : text.split('\n').flatMap((l) => (l === '' ? [''] : wrap(l, width))).join('\n');
 
 /**

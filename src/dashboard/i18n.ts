@@ -1,11 +1,10 @@
-import { DASHBOARD, LABELS, LANGS, format, type DashboardKey, type Labels, type Lang } from '../domain/messages/index.js';
+import { DASHBOARD, LABELS, format, isLang, type DashboardKey, type Labels, type Lang } from '../domain/messages/index.js';
 
 /**
  * The dashboard's language: German unless the URL (`?lang=en`) or the last choice (localStorage) says English.
  * Every text comes from the one message catalogue (src/domain/messages); the API's codes are translated here.
  */
 const LANG_KEY = 'strategiegraph.lang';
-const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).includes(v);
 
 function initialLang(): Lang {
   const fromUrl = new URLSearchParams(location.search).get('lang');

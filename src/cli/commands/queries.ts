@@ -1,5 +1,5 @@
 import {
-  BudgetReportDocument,
+  BudgetDocument,
   CoverageReportDocument,
   NodeDetailsDocument,
   ProjectsTouchingDocument,
@@ -279,7 +279,7 @@ export const budgetCommand = queryCommand({
     const by = (values.by as string | undefined) ?? 'focus-area';
     const groupBy = GROUPINGS[by];
     if (!groupBy) throw new UsageError(`--by must be one of ${Object.keys(GROUPINGS).join(', ')}, got '${by}'`);
-    const data = await api.run(BudgetReportDocument, { groupBy });
+    const data = await api.run(BudgetDocument, { groupBy });
     const { rows, unassignedEur, totalKnownEur } = data.budget;
     return {
       json: data,

@@ -3,7 +3,7 @@ import type { Config } from '../../config/index.js';
 import { CSV_DIALECTS, DEFAULT_CSV_DIALECT, isCsvDialect } from '../../graph/index.js';
 import { openApi, serverUrl, type Api } from '../api.js';
 import { EXIT, UsageError } from '../exit-codes.js';
-import { render, type OutputFormat, type QueryOutput } from '../output.js';
+import { render, wrapText, type OutputFormat, type QueryOutput } from '../output.js';
 import type { Command } from './command.js';
 import { speechOf, type Speech } from '../speech.js';
 
@@ -108,12 +108,12 @@ export function queryCommand(spec: QuerySpec): Command {
       if (format !== 'table') progress(where);
       try {
         const started = performance.now();
-        const running = { command: spec.name, args: positionals.join(' '), depth: depthText };
-        progress(speech.say(spec.depth === undefined ? 'running' : 'runningDepth', running).replace(/ +…/, '…').replace(/  +/, ' '));
+        const running = { command: spec.name, args: positionals.map((p) => ` ${p}`).join(''), depth: depthText };
+        progress(speech.say(spec.depth === undefined ? 'running' : 'runningDepth', running));
         const output = await spec.fetch(api, { args: positionals, depth: Number(depthText), values, progress, speech });
         progress(speech.say('rowsIn', { rows: output.rows.length, ms: Math.round(performance.now() - started) }));
         const width = values.wide ? undefined : terminalWidth();
-        process.stdout.write((format === 'table' ? `${where}\n\n` : '') + render(format, output, dialect, speech, width));
+        process.stdout.write((format === 'table' ? `${wrapText(where, width)}\n\n` : '') + render(format, output, dialect, speech, width));
         return found(output) ? EXIT.ok : EXIT.noResult;
       } finally {
         await api.close();

@@ -1,6 +1,7 @@
 /**
  * The command line's texts in German and English (`--lang de|en`, STRATEGIEGRAPH_LANG; German by default): column
- * headings, the lines above and under the tables, and progress. `{name}` marks a value (see format() in index.ts).
+ * headings, the lines above and under the tables, and progress. `{name}` marks a value (see format() in index.ts);
+ * `{args}` is the command's arguments, each with its leading space.
  * Tables speak the language; --json and --csv keep the API's codes and these English column keys, for scripts.
  */
 export const CLI_COLUMNS = [
@@ -111,8 +112,8 @@ export const CLI_EN: CliTexts = {
   serverAt: 'strategiegraph {command}: server {url}',
   inProcess: 'strategiegraph {command}: in this process, Neo4j at {uri}',
   connecting: 'connecting to Neo4j at {uri}…',
-  running: 'running {command} {args}…',
-  runningDepth: 'running {command} {args} (depth {depth})…',
+  running: 'running {command}{args}…',
+  runningDepth: 'running {command}{args} (depth {depth})…',
   rowsIn: '{rows} row(s) in {ms} ms',
   fitted: '(fitted to {width} columns; --wide: a line per row)',
   yes: 'yes',
@@ -181,8 +182,8 @@ export const CLI_DE: CliTexts = {
   serverAt: 'strategiegraph {command}: Server {url}',
   inProcess: 'strategiegraph {command}: in diesem Prozess, Neo4j unter {uri}',
   connecting: 'verbinde mit Neo4j unter {uri}…',
-  running: '{command} {args} läuft…',
-  runningDepth: '{command} {args} läuft (Tiefe {depth})…',
+  running: '{command}{args} läuft…',
+  runningDepth: '{command}{args} läuft (Tiefe {depth})…',
   rowsIn: '{rows} Zeile(n) in {ms} ms',
   fitted: '(auf {width} Spalten umbrochen; --wide: eine Zeile je Eintrag)',
   yes: 'ja',

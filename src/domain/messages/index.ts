@@ -10,7 +10,7 @@ import { LABELS_DE, LABELS_EN, type Labels } from './labels.js';
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
+export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
 /** The locale of numbers and dates in each language. */
 export const LOCALES: Readonly<Record<Lang, string>> = { de: 'de-DE', en: 'en-GB' };
 
