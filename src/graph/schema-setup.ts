@@ -51,8 +51,9 @@ const DERIVE_BATCH = 10_000;
  * index that exists with other labels, properties or analyzer than its statement declares (an older version of
  * the project made it) is dropped first and built anew, so that every store gets the index the code expects; such a
  * store also gets the properties the new indexes read and older versions did not write (write/derive-names-text).
+ * Waits up to `awaitSeconds` (default 300) for the indexes to come online.
  */
-export async function applySchema(executor: Executor): Promise<void> {
+export async function applySchema(executor: Executor, options: { readonly awaitSeconds?: number } = {}): Promise<void> {
   let older = false;
   for (const step of schemaSteps(executor.catalog)) {
     const declared = fulltextDeclaration(executor.catalog.render(step.name, step.vars));
@@ -69,5 +70,5 @@ export async function applySchema(executor: Executor): Promise<void> {
     const [row] = await executor.query<{ derived: number }>('write/derive-names-text', { batch: neo4j.int(DERIVE_BATCH) });
     older = (row?.derived ?? 0) > 0;
   }
-  await executor.query('read/await-indexes', { timeoutSeconds: neo4j.int(300) });
+  await executor.query('read/await-indexes', { timeoutSeconds: neo4j.int(options.awaitSeconds ?? 300) });
 }
