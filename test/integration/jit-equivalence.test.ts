@@ -1,7 +1,11 @@
+import { execute, parse, type GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as client from '../../src/client/index.js';
+import { buildGraphQLSchema } from '../../src/schema/index.js';
+import { formatError } from '../../src/server/errors.js';
+import { jitExecutor } from '../../src/server/jit-executor.js';
 import { loadTrustedDocuments } from '../../src/server/trusted-documents.js';
-import type { Principal } from '../../src/server/index.js';
+import { createContext, type Principal } from '../../src/server/index.js';
 import { createTestApi, type OperationResult } from '../helpers/api.js';
 import { useShippedGraph, type TestApi } from '../helpers/shipped.js';
 
@@ -164,5 +168,47 @@ describe('trusted documents compiled with graphql-jit answer as graphql-js does'
     const viaJit = await jit.run(adHoc as never);
     expect(viaJit.data).toEqual({ node: { id: 'sys-elster', name: 'ELSTER' } });
     expect(executorOf(viaJit)).toBe('graphql-js');
+  });
+});
+
+/** Documents no operation of operations/ is yet, run by jitExecutor as if they were trusted, against graphql-js. */
+const PROBE = `query Probe($withName: Boolean!, $skipSources: Boolean!, $ref: String!) {
+  node(id: "sys-elster") {
+    __typename
+    id
+    name @include(if: $withName)
+    ... on System { sources @skip(if: $skipSources) { url } coordinators(first: 2) { id name } }
+    ...Named @include(if: $withName)
+  }
+  other: node(id: "org-fitko") { kind ... on Institution { name } }
+  missing: node(id: "gibt-es-nicht") { id }
+  list: systems(first: 3) { totalCount nodes { id attributes } }
+  failing: lookup(ref: $ref) { id }
+}
+fragment Named on Node { aliases }`;
+
+describe('graphql-jit on @skip/@include, fragments, aliases, custom scalars and a failing non-null field', () => {
+  const shipped = useShippedGraph();
+
+  it.each([
+    { withName: true, skipSources: false, ref: 'ELSTER' },
+    { withName: false, skipSources: true, ref: 'ELSTER' },
+    // lookup is Node!: its NOT_FOUND nulls the whole answer.
+    { withName: true, skipSources: true, ref: 'Gibt es nicht' },
+  ])('answers as graphql-js with %o', async (variables) => {
+    const schema = buildGraphQLSchema();
+    const document = parse(PROBE);
+    const run = jitExecutor(schema, new Set([PROBE]));
+    const context = () => createContext(shipped.graph.executor, { batch: true, publicBaseUrl: 'http://localhost:4000' });
+    const request = { query: PROBE, variables };
+    const operation = document.definitions[0] as never;
+    const viaJit = await run({ source: PROBE, document, operation, request, context: context() } as never);
+    const viaJs = await execute({ schema, document, contextValue: context(), variableValues: variables });
+    // As Apollo formats them (its toJSON, then the server's formatError).
+    const json = (result: { data?: unknown; errors?: readonly GraphQLError[] }) =>
+      JSON.stringify({ data: result.data, errors: result.errors?.map((e) => formatError(e.toJSON(), e)) });
+    expect(json(viaJit)).toBe(json(viaJs));
+    if (variables.ref === 'ELSTER') expect(JSON.stringify(viaJs.data).length).toBeGreaterThan(200);
+    else expect(json(viaJs)).toMatch(/^\{"data":null,"errors":\[\{"message":"[^"]+","locations":\[\{"line":11,"column":3\}\],"path":\["failing"\],"extensions":\{"code":"NOT_FOUND"/);
   });
 });
