@@ -110,7 +110,7 @@ export async function createHttpServer(options: ServerOptions) {
   await Promise.race([graphSize.refresh().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   const apollo = new ApolloServer<Context>({
     // Compiled after instrumentResolvers, so traced resolvers stay traced under jit.
-    ...(settings.graphqlJit ? { gateway: jitGateway(schema, trusted) } : { schema }),
+    ...(settings.graphqlJit ? { gateway: jitGateway(schema, trusted, options.logger) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,

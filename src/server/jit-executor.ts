@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { execute, GraphQLError, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { Logger } from './logger.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -35,20 +36,23 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
  * the requests jit answers without data (variables that do not coerce): graphql-js says why, with the error Apollo
  * turns into BAD_USER_INPUT.
  */
-export function jitExecutor(schema: GraphQLSchema, trusted: ReadonlySet<string>): GatewayExecutor {
+export function jitExecutor(schema: GraphQLSchema, trusted: ReadonlySet<string>, logger?: Logger): GatewayExecutor {
   // Per trusted text and operation name; undefined: jit could not compile it (graphql-js runs it).
   const compiled = new Map<string, CompiledQuery | undefined>();
   const compiledFor = (source: string, operationName: string | undefined): CompiledQuery | undefined => {
     const key = `${operationName ?? ''}\n${source}`;
     if (!compiled.has(key)) {
       let query: CompiledQuery | undefined;
+      let problem: unknown;
       try {
         // Its own parse: jit annotates the AST it compiles, Apollo's cached document stays as Apollo parsed it.
         const result = compileQuery(schema, parse(source), operationName);
-        query = isCompiledQuery(result) ? result : undefined;
-      } catch {
-        query = undefined;
+        if (isCompiledQuery(result)) query = result;
+        else problem = result.errors?.map((e) => e.message).join('; ') ?? 'no compiled query';
+      } catch (error) {
+        problem = error instanceof Error ? error.message : String(error);
       }
+      if (problem !== undefined) logger?.warn('graphql-jit cannot compile a trusted document: it runs with graphql-js', { operationName, problem });
       compiled.set(key, query);
     }
     return compiled.get(key);
@@ -67,14 +71,14 @@ export function jitExecutor(schema: GraphQLSchema, trusted: ReadonlySet<string>)
 }
 
 /** Apollo Server 5 takes an executor only from a gateway: one that serves the given schema with jitExecutor. */
-export function jitGateway(schema: GraphQLSchema, trusted: ReadonlySet<string>): Gateway {
+export function jitGateway(schema: GraphQLSchema, trusted: ReadonlySet<string>, logger: Logger): Gateway {
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
       return () => {};
     },
     async load() {
-      return { executor: jitExecutor(schema, trusted) };
+      return { executor: jitExecutor(schema, trusted, logger) };
     },
     async stop() {},
   };

@@ -157,6 +157,8 @@ describe('trusted documents compiled with graphql-jit answer as graphql-js does'
         expect(viaJs.errors[0]?.extensions?.code).toBe(k.expect);
       }
       expect(answer(viaJit)).toBe(answer(viaJs));
+      // And with the same statements: DataLoader batching and the planned fields work under jit as they do without.
+      expect(viaJit.roundTrips).toBe(viaJs.roundTrips);
       expect(executorOf(viaJs)).toBe('graphql-js');
       // Compiled whenever execution begins (refusals before it, like a limit or an uncoercible variable, never execute).
       if (k.expect === 'data' || k.expect === 'null') expect(executorOf(viaJit)).toBe('graphql-jit');
