@@ -119,6 +119,8 @@ export interface Config {
   readonly trustedDocumentsOnly: boolean;
   /** Round trips and timings in extensions.strategiegraph. */
   readonly debugExtensions: boolean;
+  /** Trusted documents run compiled with graphql-jit (everything else with graphql-js); false: all with graphql-js. */
+  readonly graphqlJit: boolean;
   /** The CLI's credentials for --url (so they need not appear in the process list). */
   readonly cliToken: string | undefined;
   /**
@@ -345,6 +347,7 @@ export function loadConfig(env: Env): Config {
     introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
     trustedDocumentsOnly: r.bool('TRUSTED_DOCUMENTS_ONLY', false),
     debugExtensions: r.bool('DEBUG_EXTENSIONS', nodeEnv !== 'production'),
+    graphqlJit: r.bool('GRAPHQL_JIT', true),
     cliToken: r.optional('STRATEGIEGRAPH_TOKEN'),
     cliUrl: r.optional('STRATEGIEGRAPH_URL'),
     cliLang: r.optional('STRATEGIEGRAPH_LANG'),

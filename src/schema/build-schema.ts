@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
@@ -12,6 +12,7 @@ import { NodeResolver } from './resolvers/node.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { TraversalResolver } from './resolvers/traversal.resolver.js';
 import { KIND_TYPES } from './types/kind-types.js';
+import { nodeTypeName } from './types/node.interface.js';
 
 let built: GraphQLSchema | undefined;
 
@@ -33,6 +34,10 @@ export function buildGraphQLSchema(): GraphQLSchema {
     orphanedTypes: Object.values(KIND_TYPES),
     validate: false,
   });
+  // type-graphql wraps every resolveType in an async function: graphql-js then awaits a promise for each node it
+  // returns, and graphql-jit (which calls resolveType synchronously) cannot resolve the type at all. The Node
+  // interface's own resolveType is synchronous: the schema uses it as it is.
+  (built.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
   return built;
 }
 

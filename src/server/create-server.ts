@@ -28,7 +28,8 @@ import { Metrics, metricsRouter } from './telemetry/metrics.js';
 import { telemetryPlugin } from './telemetry/plugin.js';
 import { bindRecord, observeRequests, recordOf } from './telemetry/requests.js';
 import { instrumentResolvers, statementSpans } from './telemetry/tracing.js';
-import { loadTrustedDocuments, trustedDocuments, trustedOperationNames } from './trusted-documents.js';
+import { jitGateway } from './jit-executor.js';
+import { loadTrustedDocuments, trustedDocuments, trustedOperationNames, trustedSources } from './trusted-documents.js';
 
 /** The server's settings, as src/config parses them. */
 export interface ServerSettings {
@@ -38,6 +39,8 @@ export interface ServerSettings {
   readonly introspection: boolean;
   readonly trustedDocumentsOnly: boolean;
   readonly debugExtensions: boolean;
+  /** Trusted documents compiled with graphql-jit (see jit-executor.ts). */
+  readonly graphqlJit: boolean;
   readonly metrics: MetricsConfig;
   readonly tracing: TracingConfig;
 }
@@ -88,6 +91,7 @@ export async function createHttpServer(options: ServerOptions) {
   const metrics = new Metrics(() => executor.poolStats());
   const unobserve = [executor.observe(metrics.statements), ...(tracing ? [executor.observe(statementSpans)] : [])];
   const documents = loadTrustedDocuments();
+  const trusted = trustedSources(documents);
   const schema = buildGraphQLSchema();
   if (tracing) instrumentResolvers(schema);
   const app = express();
@@ -105,7 +109,8 @@ export async function createHttpServer(options: ServerOptions) {
   const graphSize = new GraphSize(executor);
   await Promise.race([graphSize.refresh().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Compiled after instrumentResolvers, so traced resolvers stay traced under jit.
+    ...(settings.graphqlJit ? { gateway: jitGateway(schema, trusted, options.logger) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
@@ -123,7 +128,7 @@ export async function createHttpServer(options: ServerOptions) {
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(settings.limits, admission, graphSize),
       requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
-      telemetryPlugin({ trustedOperations: trustedOperationNames(documents), tracing }),
+      telemetryPlugin({ trustedOperations: trustedOperationNames(trusted), tracing }),
       bookmarkPlugin(),
     ],
   });

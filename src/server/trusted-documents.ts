@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
-import { Kind, parse } from 'graphql';
+import { Kind, parse, print, type DocumentNode } from 'graphql';
+import * as typedClient from '../client/generated/graphql.js';
 import { PERSISTED_DOCUMENTS_FILE } from '../config/index.js';
 import { errorBody } from './errors.js';
 
@@ -10,10 +11,22 @@ export function loadTrustedDocuments(file = PERSISTED_DOCUMENTS_FILE): ReadonlyM
   return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
 }
 
-/** The operation names of each persisted document, by its text (the metrics label operations by these names only). */
-export function trustedOperationNames(documents: ReadonlyMap<string, string>): ReadonlyMap<string, ReadonlySet<string>> {
+/**
+ * The texts of the trusted operations: each persisted document as codegen wrote it (what a `documentId` runs), and
+ * as the typed client prints it (what `request` sends without `persisted`; its fields in the operation's order).
+ */
+export function trustedSources(documents: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const printed = Object.values(typedClient).flatMap((value) => {
+    const hash = (value as { __meta__?: { hash?: unknown } } | null)?.__meta__?.hash;
+    return typeof hash === 'string' && documents.has(hash) ? [print(value as DocumentNode)] : [];
+  });
+  return new Set([...documents.values(), ...printed]);
+}
+
+/** The operation names of each trusted text (the metrics label operations by these names only). */
+export function trustedOperationNames(sources: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
   return new Map(
-    [...documents.values()].map((text) => [
+    [...sources].map((text) => [
       text,
       new Set(parse(text).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []))),
     ]),

@@ -5,10 +5,13 @@ import type { StoredNode } from '../../graph/repositories/index.js';
 import { ConfidenceEnum, NodeKindEnum } from '../enums.js';
 import { SourceType } from './source.type.js';
 
+/** A node's object type is named after its kind. */
+export const nodeTypeName = (node: StoredNode): string => node.kind;
+
 /** The fields every node has. The object type of each kind implements it (see kind-types.ts). */
 @InterfaceType('Node', {
   description: 'A node of the strategy graph. Every fact carries its sources.',
-  resolveType: (node: StoredNode) => node.kind,
+  resolveType: nodeTypeName,
 })
 export abstract class NodeInterface {
   @Field(() => ID, { description: 'Stable slug, unique across the graph (e.g. sys-elster).' })

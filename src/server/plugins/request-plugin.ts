@@ -2,11 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Context } from '../../schema/index.js';
 import { isClientError } from '../errors.js';
+import { executorOf } from '../jit-executor.js';
 import type { Logger } from '../logger.js';
 
 export interface RequestPluginOptions {
   readonly logger: Logger;
-  /** Adds extensions.strategiegraph {requestId, roundTrips, dbMs, totalMs} to every response. */
+  /** Adds extensions.strategiegraph {requestId, roundTrips, dbMs, totalMs, executor} to every response. */
   readonly debugExtensions: boolean;
 }
 
@@ -48,6 +49,7 @@ export function requestPlugin(options: RequestPluginOptions): ApolloServerPlugin
                 roundTrips: contextValue.stats.statements,
                 dbMs: Math.round(contextValue.stats.dbMs * 1000) / 1000,
                 totalMs: Math.round((performance.now() - started) * 1000) / 1000,
+                executor: executorOf(contextValue),
               },
             };
           }
