@@ -46,6 +46,13 @@ export interface ExecOptions {
   readonly timeoutMs?: number;
 }
 
+export interface StreamOptions extends ExecOptions {
+  /** How many rows the driver pulls from Neo4j per batch (Bolt PULL n; default 1000, the driver's own). */
+  readonly fetchSize?: number;
+  /** Aborting it stops the statement: the rest of its rows are discarded on the server and stream() rejects. */
+  readonly signal?: AbortSignal;
+}
+
 export interface TransactionOptions extends ExecOptions {
   /**
    * Whether the driver may run the work again after a transient error (default true). Imports say no: running a whole
@@ -144,6 +151,51 @@ export class Executor {
       });
       causality?.wrote();
       return result.records.map((r) => toNative(r.toObject()) as Row);
+    });
+  }
+
+  /**
+   * One read statement whose rows are handed to `each` one by one as the driver pulls them (fetchSize rows per
+   * Bolt PULL), in an auto-commit read transaction like query()'s: the rows are never collected here, and the next
+   * batch is pulled only when `each` has taken the rows before it (a promise it returns is awaited), so a slow
+   * consumer holds the statement back instead of filling memory. Aborting `options.signal` (or `each` throwing)
+   * discards the remaining rows on the server; stream() then rejects (an abort with the signal's reason). Counted
+   * and observed as one statement. Resolves with the number of rows handed over.
+   */
+  async stream<Row>(name: string, params: Record<string, unknown>, each: (row: Row) => unknown, options: StreamOptions = {}): Promise<number> {
+    const entry = this.catalog.get(name);
+    if (entry.mode !== 'read') throw new Error(`${name} writes; only reads are streamed`);
+    const text = this.catalog.render(name, options.vars);
+    const config = this.txConfig(name, this.timeoutOf(options));
+    const { signal } = options;
+    return this.measure(options.stats, name, entry.mode, async () => {
+      signal?.throwIfAborted();
+      const session = this.driver.session({ ...this.sessionConfig('read', options.stats), fetchSize: options.fetchSize ?? 1000 });
+      const rows = withoutStackCapture(() => session.run(text, params, config))[Symbol.asyncIterator]();
+      // return() tells the server to discard the rest (also while a pull is under way: that pull then ends).
+      let discarded = false;
+      const discard = () => {
+        if (discarded) return;
+        discarded = true;
+        void rows.return?.().catch(() => {});
+      };
+      signal?.addEventListener('abort', discard, { once: true });
+      let count = 0;
+      try {
+        for (;;) {
+          const next = await rows.next();
+          signal?.throwIfAborted();
+          if (next.done) return count;
+          await each(toNative(next.value.toObject()) as Row);
+          count += 1;
+        }
+      } catch (error) {
+        discard();
+        throw error;
+      } finally {
+        signal?.removeEventListener('abort', discard);
+        await session.close();
+      }
     });
   }
 
