@@ -159,7 +159,7 @@ export class Executor {
    * Bolt PULL), in an auto-commit read transaction like query()'s: the rows are never collected here, and the next
    * batch is pulled only when `each` has taken the rows before it (a promise it returns is awaited), so a slow
    * consumer holds the statement back instead of filling memory. Aborting `options.signal` (or `each` throwing)
-   * discards the remaining rows on the server; stream() then rejects (an abort with the signal's reason). Counted
+   * stops the statement in Neo4j; stream() then rejects (an abort with the signal's reason). Counted
    * and observed as one statement. Resolves with the number of rows handed over.
    */
   async stream<Row>(name: string, params: Record<string, unknown>, each: (row: Row) => unknown, options: StreamOptions = {}): Promise<number> {
@@ -171,29 +171,22 @@ export class Executor {
     return this.measure(options.stats, name, entry.mode, async () => {
       signal?.throwIfAborted();
       const session = this.driver.session({ ...this.sessionConfig('read', options.stats), fetchSize: options.fetchSize ?? 1000 });
-      const rows = withoutStackCapture(() => session.run(text, params, config))[Symbol.asyncIterator]();
-      // return() tells the server to discard the rest (also while a pull is under way: that pull then ends).
-      let discarded = false;
-      const discard = () => {
-        if (discarded) return;
-        discarded = true;
-        void rows.return?.().catch(() => {});
-      };
-      signal?.addEventListener('abort', discard, { once: true });
-      let count = 0;
+      // Closing the session cancels the result: the rest of the rows are discarded, and a statement still running is
+      // stopped (the connection is RESET). So a stop, even while a pull is under way, ends in `finally` below.
+      const stopped = signal && new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+      stopped?.catch(() => {});
       try {
+        const rows = withoutStackCapture(() => session.run(text, params, config))[Symbol.asyncIterator]();
+        let count = 0;
         for (;;) {
-          const next = await rows.next();
-          signal?.throwIfAborted();
+          const pulling = rows.next();
+          pulling.catch(() => {});
+          const next = await (stopped ? Promise.race([pulling, stopped]) : pulling);
           if (next.done) return count;
           await each(toNative(next.value.toObject()) as Row);
           count += 1;
         }
-      } catch (error) {
-        discard();
-        throw error;
       } finally {
-        signal?.removeEventListener('abort', discard);
         await session.close();
       }
     });

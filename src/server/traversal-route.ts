@@ -34,6 +34,9 @@ function drained(res: Response, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** About how much text (UTF-16 units) a chunk of the response holds. */
+const FLUSH_CHARS = 32_768;
+
 /** Why a stream stopped when its client went away (nobody left to tell). */
 const GONE = new Error('The client closed the connection.');
 
@@ -77,22 +80,30 @@ export function traversalRouter(executor: Executor, authorize: Authorize, logger
       res.on('close', () => {
         if (!res.writableFinished) stop.abort(GONE);
       });
-      // The headers go out with the first line (a CSV's header line; NDJSON's first row), or with the end.
+      // The headers go out with the first chunk, or with the end (an error before it is a JSON answer of its own).
       const start = () => {
         if (!res.headersSent) res.status(200).attachment(name).type(TRAVERSAL_MEDIA_TYPES[request.format]).setHeader('Cache-Control', 'no-store');
       };
-      const write = (text: string) => {
+      // Lines go out in chunks of about FLUSH_CHARS (one write per row would cost a syscall and a chunk header each).
+      let pending = '';
+      const flush = () => {
         start();
-        return res.write(text) ? undefined : drained(res, stop.signal);
+        const chunk = pending;
+        pending = '';
+        return res.write(chunk) ? undefined : drained(res, stop.signal);
+      };
+      const write = (text: string) => {
+        pending += text;
+        return pending.length < FLUSH_CHARS ? undefined : flush();
       };
       try {
         await streamTraversal(executor, request, id, write, { signal: stop.signal, timeoutMs });
         start();
-        res.end();
+        res.end(pending);
       } catch (error) {
         if (stop.signal.reason === GONE) return;
         if (!res.headersSent) sendJsonError(res, error, logger, 'traversal export');
-        else if (request.format === 'ndjson') res.end(`${JSON.stringify(jsonError(error, logger, 'traversal export').body)}\n`);
+        else if (request.format === 'ndjson') res.end(`${pending}${JSON.stringify(jsonError(error, logger, 'traversal export').body)}\n`);
         else res.destroy();
       } finally {
         clearTimeout(timer);
