@@ -177,7 +177,7 @@ describe('streamed traversals: GET /traversals/… and export --traversal', () =
     ['impact', 'of', 'leistung-fahrzeugzulassung', 4],
     ['projectsTouching', 'target', 'ELSTER', 6],
     ['projectsTouching', 'target', 'leistung-fahrzeugzulassung', 3],
-  ])('%s of %s… streams the rows the GraphQL connection pages through (shipped graph)', async (...c) => {
+  ])('%s (%s=%s, maxDepth %i) streams the rows the GraphQL connection pages through (shipped graph)', async (...c) => {
     expect(await expectSameRows(api, server, c)).toBeGreaterThan(0);
   });
 
@@ -272,7 +272,8 @@ describe('streamed traversals: GET /traversals/… and export --traversal', () =
     expect((await run('--traversal', 'impact', '--of', 'ELSTER', '--max-depth', '9')).code).toBe(2);
     expect((await run('--traversal', 'impact')).code).toBe(64);
     expect((await run('--format', 'json', '--of', 'ELSTER')).code).toBe(64);
-  });
+    // Seven CLI processes, each connecting to Neo4j.
+  }, 240_000);
 });
 
 describe('streamed traversals on a seeded random graph (inferred and contested hops)', () => {
