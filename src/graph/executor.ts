@@ -173,15 +173,11 @@ export class Executor {
       const session = this.driver.session({ ...this.sessionConfig('read', options.stats), fetchSize: options.fetchSize ?? 1000 });
       // Closing the session cancels the result: the rest of the rows are discarded, and a statement still running is
       // stopped (the connection is RESET). So a stop, even while a pull is under way, ends in `finally` below.
-      const stopped = signal && new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
-      stopped?.catch(() => {});
       try {
         const rows = withoutStackCapture(() => session.run(text, params, config))[Symbol.asyncIterator]();
         let count = 0;
         for (;;) {
-          const pulling = rows.next();
-          pulling.catch(() => {});
-          const next = await (stopped ? Promise.race([pulling, stopped]) : pulling);
+          const next = await untilAborted(rows.next(), signal);
           if (next.done) return count;
           await each(toNative(next.value.toObject()) as Row);
           count += 1;
@@ -259,6 +255,25 @@ export class Executor {
       for (const end of ended) end(failure);
     }
   }
+}
+
+/**
+ * The promise's outcome, or the signal's reason as soon as it is aborted (the promise is then left to settle on its
+ * own). The listener goes with each call: a Promise.race against one long-lived "aborted" promise would keep every
+ * value it was raced with (each row of a stream) reachable until the signal fires.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  promise.catch(() => {});
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', stop), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', stop), reject(error)),
+    );
+  });
 }
 
 /** A write transaction that runs its work once: committed when the work succeeds, rolled back when it throws. */
