@@ -8,13 +8,32 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/neo4j.global.ts'],
-    // Neo4j Community has one user database: test files take turns with it.
-    fileParallelism: false,
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // Two projects: `npx vitest run --project unit` needs no Neo4j; `--project neo4j` is everything that does.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // First, in parallel, while the other project's Neo4j starts.
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/setup/neo4j.global.ts'],
+          // Neo4j Community has one user database: these files take turns with it.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -90,6 +90,9 @@ export const SEARCH_TEXTS: Readonly<Record<string, string>> = {
   'Q9-wide': 'Synthetik Projekt',
 };
 
+/** The API's default page of a traversal (projectsTouching and impact: first = 100). */
+const TOUCHING_PAGE = 100;
+
 const SEARCH_QUERY = 'query Q9($t: String!) { search(text: $t, first: 10) { match score highlight node { id kind name } } }';
 
 /**
@@ -128,6 +131,23 @@ export function queryMix(a: Anchors): QueryDef[] {
     raw: { op: 'q5-touching', params: { target: a.targets[level], maxDepth: 3 } },
     canon: (s, d) => (s === 'B' ? d.projectsTouching.nodes : d.projectsTouching).map((r: any) => ({ hops: r.hops, project: r.project, path: pathEnds(r.path) })),
   });
+  /**
+   * The hub target's first page as the dashboard and the API's default ask for it (first: 100): this server and
+   * raw Cypher answer the page, the peer (no paging of a variable-depth traversal) the whole list, of which the
+   * gate compares the first 100 rows (the order is the same: hops, project name, id).
+   */
+  const touchingPage = (level: 'hub'): QueryDef => {
+    const row = touching(level, 0);
+    const first = (rows: any[]) => rows.slice(0, TOUCHING_PAGE);
+    return {
+      ...row,
+      id: `Q5-${level}-page`,
+      title: `projectsTouching depth 3, ${level}-degree target, first page of ${TOUCHING_PAGE} (the peer: every row)`,
+      ours: { query: row.ours.query.replace('first: 1000', `first: ${TOUCHING_PAGE}`), variables: row.ours.variables },
+      raw: { op: 'q5-touching-page', params: { ...row.raw!.params, first: TOUCHING_PAGE } },
+      canon: (s, d) => first(row.canon(s, d) as any[]),
+    };
+  };
 
   return [
     {
@@ -191,6 +211,7 @@ export function queryMix(a: Anchors): QueryDef[] {
     touching('low', 0),
     touching('median', 15),
     touching('hub', 0),
+    touchingPage('hub'),
     {
       id: 'Q6',
       title: 'shortestPath project → Zielbild (≤ 6 hops, any type and direction)',

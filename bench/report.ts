@@ -226,6 +226,8 @@ export function targets(r: RunResult): string[] {
     const q6 = summarise(r.cells, 'Q6', 'B', c1);
     if (q5) out.push(`D2 projectsTouching depth 3, median target: p50 ${us(q5.p50)} (target ≤ 50 ms): **${q5.p50 <= 50_000 ? 'met' : 'missed'}**.`);
     if (q6) out.push(`D2 shortestPath: p50 ${us(q6.p50)} (target ≤ 20 ms): **${q6.p50 <= 20_000 ? 'met' : 'missed'}**.`);
+    const page = summarise(r.cells, 'Q5-hub-page', 'B', c1);
+    if (page) out.push(`D2 hub target, first page: p95 ${us(page.p95)} at c = 1 (target ≤ 150 ms): **${page.p95 <= 150_000 ? 'met' : 'missed'}**.`);
   }
   const rssB = r.peakRssBytes.B;
   if (rssB != null) out.push(`Server RSS under load ≤ 300 MB: peak ${mb(rssB)}: **${rssB <= 300 * 2 ** 20 ? 'met' : 'missed'}**.`);

@@ -84,7 +84,8 @@ async function withSchema(uri: string, o: PrepareOptions): Promise<number> {
   // Building a constraint's index over a million nodes takes longer than an API query may.
   const graph = openGraph({ ...o.neo4j, transactionTimeoutMs: 3_600_000 }, uri);
   try {
-    await applySchema(graph.executor);
+    // The full-text indexes over a million nodes can take longer than the server's five minutes at start.
+    await applySchema(graph.executor, { awaitSeconds: 3600 });
   } finally {
     await graph.close();
   }

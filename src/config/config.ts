@@ -2,6 +2,8 @@
  * All configuration, parsed once from the environment into a frozen, typed object.
  * The only module that knows environment variable names; defaults match the local launcher.
  */
+import { ROLES, isRole, type Role } from '../domain/roles.js';
+
 export type Environment = 'development' | 'production' | 'test';
 
 export interface Neo4jConfig {
@@ -19,14 +21,6 @@ export interface LocalNeo4jConfig {
   readonly dataDir: string;
   readonly heapMb: number;
   readonly pageCacheMb: number;
-}
-
-/** Roles, weakest first: each includes what the ones before it may do. */
-export const ROLES = ['viewer', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export function roleAtLeast(role: Role | null, required: Role): boolean {
-  return role !== null && ROLES.indexOf(role) >= ROLES.indexOf(required);
 }
 
 export interface OidcConfig {
@@ -234,11 +228,11 @@ function readOidc(r: Reader): OidcConfig | undefined {
   const roleMap: Record<string, Role> = {};
   for (const pair of r.string('OIDC_ROLE_MAP', 'viewer:viewer,editor:editor,admin:admin').split(',')) {
     const [claim, role] = pair.split(':').map((p) => p.trim());
-    if (!claim || !(ROLES as readonly string[]).includes(role ?? '')) {
+    if (!claim || !isRole(role)) {
       r.problems.push(`OIDC_ROLE_MAP entries look like claim-value:role with role one of ${ROLES.join(', ')}, got '${pair}'`);
       continue;
     }
-    roleMap[claim] = role as Role;
+    roleMap[claim] = role;
   }
   return {
     issuer,

@@ -5,6 +5,7 @@ export * from './relationships.js';
 export * from './navigations.js';
 export * from './records.js';
 export * from './errors.js';
+export * from './roles.js';
 export * from './validation.js';
 export * from './queries.js';
 export * from './search.js';

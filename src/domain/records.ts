@@ -1,5 +1,6 @@
+import { KIND_FIELDS } from './fields.js';
 import type { NodeKind } from './kinds.js';
-import type { RelationshipType } from './relationships.js';
+import { relationshipProperties, type RelationshipType } from './relationships.js';
 
 /** Where a fact comes from. `published` is the source's own date, `retrieved` when it was read. */
 export interface SourceRef {
@@ -69,31 +70,39 @@ export interface GraphDocument {
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
-/** A node in the import format (what the import reads, the JSON export writes and the history keeps). */
+/**
+ * A node in the import format — what the import reads, the JSON export writes and the history keeps, the one
+ * writer of it: keys in a fixed order (the kind's fields in model order), empty optional values left out, so that
+ * the same node always gives the same text.
+ */
 export function nodeToImportFormat(n: NodeRecord): Record<string, unknown> {
+  const fields = Object.fromEntries(KIND_FIELDS[n.kind].filter((f) => n.fields[f.name] !== undefined).map((f) => [f.name, n.fields[f.name]]));
   return {
     id: n.id,
     kind: n.kind,
     name: n.name,
-    aliases: [...n.aliases],
+    ...(n.aliases.length > 0 ? { aliases: [...n.aliases] } : {}),
     description: n.description,
+    ...fields,
     sources: n.sources.map((s) => ({ ...s })),
     confidence: n.confidence,
-    ...(n.note !== undefined ? { note: n.note } : {}),
+    ...(n.note === undefined ? {} : { note: n.note }),
     ...(Object.keys(n.attributes).length > 0 ? { attributes: { ...n.attributes } } : {}),
-    ...n.fields,
   };
 }
 
-/** A relationship in the import format. */
+/** A relationship in the import format (the one writer of it; properties in model order). */
 export function relationshipToImportFormat(r: RelationshipRecord): Record<string, unknown> {
+  const properties = Object.fromEntries(
+    relationshipProperties(r.type).filter((p) => r.properties[p.name] !== undefined).map((p) => [p.name, r.properties[p.name]]),
+  );
   return {
     from: r.from,
     type: r.type,
     to: r.to,
     sources: r.sources.map((s) => ({ ...s })),
     confidence: r.confidence,
-    ...(r.note !== undefined ? { note: r.note } : {}),
-    ...(Object.keys(r.properties).length > 0 ? { properties: { ...r.properties } } : {}),
+    ...(r.note === undefined ? {} : { note: r.note }),
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
   };
 }

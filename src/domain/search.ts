@@ -72,6 +72,8 @@ export function nameKey(text: string): string {
 }
 
 const anyOf = (fields: readonly string[], term: string) => `(${fields.map((f) => `${f}:${term}`).join(' ')})`;
+/** node_exact's one field: the name and the aliases, one per line (cypher/schema/node-exact-fulltext.cypher). */
+const KEYS_FIELD = 'namesText';
 const NAME_FIELDS = ['name', 'aliasesText'];
 const TEXT_FIELDS = ['name', 'aliasesText', 'description'];
 /**
@@ -104,12 +106,12 @@ export function searchQueries(text: string, kinds: readonly NodeKind[] | null): 
   const key = nameKey(text);
   const keyEdits = fuzzyEdits(key);
   return {
-    exact: only(anyOf(NAME_FIELDS, phrase)),
+    exact: only(`${KEYS_FIELD}:${phrase}`),
     names: only(all(NAME_FIELDS)),
     words: only(all(TEXT_FIELDS)),
     fuzzy: only(fuzzy),
     // A key is letters and digits only: nothing in it has a meaning to Lucene.
-    fuzzyKey: keyEdits === 0 ? null : only(anyOf(NAME_FIELDS, `${key}~${keyEdits}`)),
+    fuzzyKey: keyEdits === 0 ? null : only(`${KEYS_FIELD}:${key}~${keyEdits}`),
   };
 }
 

@@ -21,7 +21,7 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
 export type QueryMode = 'read' | 'write' | 'schema';
 
 export interface CypherEntry {
-  /** e.g. 'read/node-by-ids' */
+  /** e.g. 'read/nodes-by-ids' */
   readonly name: string;
   readonly mode: QueryMode;
   readonly text: string;

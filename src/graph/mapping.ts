@@ -30,7 +30,7 @@ function canonical(value: unknown): string {
  * Bump when the way records are stored changes: every record then counts as changed once, and the next
  * import rewrites it in the new form.
  */
-export const STORAGE_FORMAT = 2;
+export const STORAGE_FORMAT = 3;
 
 export const contentHash = (value: unknown): string =>
   createHash('sha256').update(`${STORAGE_FORMAT}:${canonical(value)}`).digest('hex').slice(0, 32);
@@ -48,6 +48,7 @@ export function nodeToProps(n: NodeRecord): StoredProps {
     sortName: sortKey(n.name),
     aliases: n.aliases,
     aliasesText: n.aliases.join('\n'),
+    namesText: [n.name, ...n.aliases].join('\n'),
     description: n.description,
     sourcesJson: JSON.stringify(n.sources),
     confidence: n.confidence,
@@ -80,7 +81,7 @@ export interface StoredNode extends NodeRecord {
   readonly updatedAt?: string;
 }
 
-const BOOKKEEPING = new Set(['id', 'kind', 'name', 'sortName', 'aliases', 'aliasesText', 'description', 'sourcesJson', 'confidence',
+const BOOKKEEPING = new Set(['id', 'kind', 'name', 'sortName', 'aliases', 'aliasesText', 'namesText', 'description', 'sourcesJson', 'confidence',
   'note', 'attributesJson', 'contentHash', 'version', 'createdAt', 'updatedAt']);
 
 /** Defines `name` on `target` as the JSON in `text`, parsed when first read (most requests never read it). */

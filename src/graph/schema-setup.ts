@@ -43,21 +43,32 @@ function fulltextDeclaration(statement: string): FulltextIndexDeclaration | unde
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
+/** Nodes given their derived properties per write transaction when an older store is brought up to date. */
+const DERIVE_BATCH = 10_000;
+
 /**
  * Applies cypher/schema/* (constraints and indexes, all IF NOT EXISTS) and waits until they are online. A full-text
  * index that exists with other labels, properties or analyzer than its statement declares (an older version of
- * the project made it) is dropped first and built anew, so that every store gets the index the code expects.
+ * the project made it) is dropped first and built anew, so that every store gets the index the code expects; such a
+ * store also gets the properties the new indexes read and older versions did not write (write/derive-names-text).
+ * Waits up to `awaitSeconds` (default 300) for the indexes to come online.
  */
-export async function applySchema(executor: Executor): Promise<void> {
+export async function applySchema(executor: Executor, options: { readonly awaitSeconds?: number } = {}): Promise<void> {
+  let older = false;
   for (const step of schemaSteps(executor.catalog)) {
     const declared = fulltextDeclaration(executor.catalog.render(step.name, step.vars));
     if (declared) {
       const [found] = await executor.query<{ labels: string[]; properties: string[]; analyzer: string }>('read/fulltext-index', { name: declared.name });
       if (found && !(sameList(found.labels, declared.labels) && sameList(found.properties, declared.properties) && found.analyzer === declared.analyzer)) {
         await executor.query('write/drop-index', { name: declared.name });
+        older = true;
       }
     }
     await executor.query(step.name, {}, { vars: step.vars });
   }
-  await executor.query('read/await-indexes', { timeoutSeconds: neo4j.int(300) });
+  while (older) {
+    const [row] = await executor.query<{ derived: number }>('write/derive-names-text', { batch: neo4j.int(DERIVE_BATCH) });
+    older = (row?.derived ?? 0) > 0;
+  }
+  await executor.query('read/await-indexes', { timeoutSeconds: neo4j.int(options.awaitSeconds ?? 300) });
 }

@@ -1,4 +1,4 @@
-import { roleAtLeast, type Role } from '../config/index.js';
+import { roleAtLeast, type Role } from '../domain/index.js';
 import { ForbiddenError, UnauthenticatedError } from '../domain/index.js';
 import type { Context } from './context.type.js';
 

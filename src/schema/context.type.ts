@@ -1,5 +1,4 @@
-import type { Role } from '../config/index.js';
-import type { Actor } from '../domain/index.js';
+import type { Actor, Role } from '../domain/index.js';
 import type { Loaders } from '../loaders/index.js';
 import type { QueryStats, Repositories } from '../graph/repositories/index.js';
 

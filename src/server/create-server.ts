@@ -12,7 +12,7 @@ import { BOOKMARK_HEADER, bookmarkPlugin, causalityFrom } from './bookmarks.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { Authenticator } from './auth/authenticator.js';
 import { createContext } from './context.js';
-import { asRequestError, formatError } from './errors.js';
+import { asRequestError, errorBody, formatError } from './errors.js';
 import { dashboardRouter } from './dashboard.js';
 import { exportRouter } from './export-route.js';
 import { traversalRouter } from './traversal-route.js';
@@ -64,9 +64,9 @@ export interface RunningServer {
 /** Body-parser failures (malformed JSON, too large a body) as GraphQL-shaped errors with a code. */
 const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; limit?: number }, _req, res, next) => {
   if (err.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `The request body exceeds ${err.limit} bytes.`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'bodyBytes', max: err.limit } }] });
+    res.status(413).json(errorBody('graphql', 'QUERY_TOO_COMPLEX', `The request body exceeds ${err.limit} bytes.`, { limit: 'bodyBytes', max: err.limit }));
   } else if (err.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    res.status(400).json(errorBody('graphql', 'BAD_REQUEST', 'The request body is not valid JSON.'));
   } else {
     next(err);
   }

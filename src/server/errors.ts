@@ -57,6 +57,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { ...base, message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/** Where an error answer goes: GraphQL's shape (`/graphql`) or that of the routes outside GraphQL (exports, linked data). */
+export type ErrorShape = 'graphql' | 'route';
+
+/**
+ * The one error body on the wire: `{errors: [{message, extensions: {code, …details}}]}` for GraphQL, `{error: {code,
+ * message, …details}}` for the other routes. Apollo's answers take the first shape through formatError.
+ */
+export function errorBody(shape: ErrorShape, code: string, message: string, details: Readonly<Record<string, unknown>> = {}): object {
+  return shape === 'graphql' ? { errors: [{ message, extensions: { code, ...details } }] } : { error: { code, message, ...details } };
+}
+
 /**
  * The error answer of the routes outside GraphQL (exports, linked data): JSON `{error: {code, message, …details}}`
  * with the code's HTTP status; anything unexpected is logged and masked.
@@ -67,11 +78,11 @@ export function sendJsonError(res: Response, error: unknown, logger: Logger, wha
 }
 
 /** The status and body sendJsonError answers with (also the last line of a stream that failed after its first rows). */
-export function jsonError(error: unknown, logger: Logger, what: string): { status: number; body: { error: Record<string, unknown> } } {
+export function jsonError(error: unknown, logger: Logger, what: string): { status: number; body: object } {
   // A body past the size limit is 413, as on /graphql.
   const tooLarge = error instanceof DomainError && error.code === 'QUERY_TOO_COMPLEX' && error.details.limit === 'bodyBytes';
   const status = error instanceof DomainError ? (tooLarge ? 413 : HTTP_STATUS[error.code]) : undefined;
-  if (error instanceof DomainError && status) return { status, body: { error: { code: error.code, message: error.message, ...error.details } } };
+  if (error instanceof DomainError && status) return { status, body: errorBody('route', error.code, error.message, error.details) };
   logger.error(`${what} failed`, { error: error instanceof Error ? error.message : String(error) });
-  return { status: 500, body: { error: { code: 'INTERNAL_SERVER_ERROR', message: MASKED_MESSAGE } } };
+  return { status: 500, body: errorBody('route', 'INTERNAL_SERVER_ERROR', MASKED_MESSAGE) };
 }

@@ -1,6 +1,7 @@
 import { parse as parseUrl } from 'node:url';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
+import { errorBody } from './errors.js';
 import { recordOf } from './telemetry/requests.js';
 
 export interface GraphQLRouteOptions<C extends BaseContext> {
@@ -14,7 +15,7 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
 /** How long past its time a request may take to send the QUERY_TIMEOUT its statements raised, before the route does. */
 export const GRACE_MS = 500;
 
-const errorBody = (message: string, extensions: Record<string, unknown>) => JSON.stringify({ errors: [{ message, extensions }] });
+const errorText = (code: string, message: string, details: Record<string, unknown>) => JSON.stringify(errorBody('graphql', code, message, details));
 
 /**
  * POST/GET /graphql: Apollo's HTTP handling (as @as-integrations/express5 does it), with two bounds of its own. A
@@ -35,7 +36,7 @@ export function graphqlRoute<C extends BaseContext>(apollo: ApolloServer<C>, opt
     const timer = setTimeout(() => {
       const record = recordOf(res);
       if (record) record.outcome = 'QUERY_TIMEOUT';
-      send(504, errorBody(`The request ran past its time (${options.timeoutMs} ms) and was stopped.`, { code: 'QUERY_TIMEOUT', timeoutMs: options.timeoutMs }));
+      send(504, errorText('QUERY_TIMEOUT', `The request ran past its time (${options.timeoutMs} ms) and was stopped.`, { timeoutMs: options.timeoutMs }));
     }, options.timeoutMs + GRACE_MS);
     try {
       const headers = new HeaderMap();
@@ -59,8 +60,7 @@ export function graphqlRoute<C extends BaseContext>(apollo: ApolloServer<C>, opt
         if (record) record.outcome = 'QUERY_TOO_COMPLEX';
         return send(
           400,
-          errorBody(`The answer exceeds ${options.maxAnswerBytes} bytes; ask for less, or page through it.`, {
-            code: 'QUERY_TOO_COMPLEX',
+          errorText('QUERY_TOO_COMPLEX', `The answer exceeds ${options.maxAnswerBytes} bytes; ask for less, or page through it.`, {
             limit: 'answerBytes',
             max: options.maxAnswerBytes,
           }),

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from './logger.js';
-import { MASKED_MESSAGE } from './errors.js';
+import { MASKED_MESSAGE, errorBody } from './errors.js';
 
 /** What the HTTP layer (body parsers, URL decoding, routing) refuses, by the status it gives. */
 const CODE_OF_STATUS: Partial<Record<number, string>> = {
@@ -29,8 +29,7 @@ function send(req: Request, res: Response, status: number, code: string, message
     return;
   }
   res.status(status);
-  if (req.path === '/graphql') res.json({ errors: [{ message, extensions: { code } }] });
-  else res.json({ error: { code, message } });
+  res.json(errorBody(req.path === '/graphql' ? 'graphql' : 'route', code, message));
 }
 
 /** Requests no route answers: 404 NOT_FOUND as JSON (Express would answer an HTML page). */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import { Kind, parse } from 'graphql';
 import { PERSISTED_DOCUMENTS_FILE } from '../config/index.js';
+import { errorBody } from './errors.js';
 
 /** The persisted documents: "sha256:<hex>" → the operation's text, as codegen wrote them. */
 export function loadTrustedDocuments(file = PERSISTED_DOCUMENTS_FILE): ReadonlyMap<string, string> {
@@ -19,7 +20,7 @@ export function trustedOperationNames(documents: ReadonlyMap<string, string>): R
   );
 }
 
-const error = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+const error = (code: string, message: string) => errorBody('graphql', code, message);
 
 /**
  * Persisted documents (GraphQL over HTTP `documentId`, in POST bodies): a request may name one of the repository's

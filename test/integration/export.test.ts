@@ -178,6 +178,15 @@ describe('exports', () => {
     }
     const elster = nodes.find((n) => n.getAttribute('id') === 'sys-elster')!;
     expect(children(elster, 'data').find((d) => d.getAttribute('key') === 'n_label')!.textContent).toBe('ELSTER');
+    // Lists are flattened as in the CSV files: aliases and source URLs joined with " | ".
+    const value = (el: Element, key: string) => children(el, 'data').find((d) => d.getAttribute('key') === key)?.textContent;
+    const many = data.nodes.filter((n) => n.sources.length > 1 && n.aliases.length > 1);
+    expect(many.length).toBeGreaterThan(0);
+    for (const node of many) {
+      const el = nodes.find((n) => n.getAttribute('id') === node.id)!;
+      expect(value(el, 'n_sources')).toBe(node.sources.map((s) => s.url).join(' | '));
+      expect(value(el, 'n_aliases')).toBe(node.aliases.join(' | '));
+    }
   });
 
   it('ArchiMate: well-formed exchange-format XML in the 3.1 namespace, in schema order, only relationships ArchiMate allows', async () => {

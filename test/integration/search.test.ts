@@ -128,13 +128,23 @@ describe('search on the shipped graph', () => {
     // A store from before: node_search with Lucene's German analyzer and three properties.
     await cypher(shipped.graph, 'DROP INDEX node_search');
     await cypher(shipped.graph, "CREATE FULLTEXT INDEX node_search FOR (n:Node) ON EACH [n.name, n.aliasesText, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } }");
+    // And from before storage format 3: node_exact over name and aliases apart, and no namesText on the nodes.
+    await cypher(shipped.graph, 'DROP INDEX node_exact');
+    await cypher(shipped.graph, "CREATE FULLTEXT INDEX node_exact FOR (n:Node) ON EACH [n.name, n.aliasesText, n.kind] OPTIONS { indexConfig: { `fulltext.analyzer`: 'strategiegraph-key' } }");
+    await cypher(shipped.graph, 'MATCH (n:Node) REMOVE n.namesText');
     await cypher(shipped.graph, 'CALL db.awaitIndexes(60)');
     // Lucene's German analyzer splits no compound: "Kryptografie" is not a word of "Kryptografieformen".
     expect((await search('Kryptografie')).find((h) => h.node.id === 'uv-thema-kryptografie')?.match).not.toBe('NAME');
+    expect((await search('DeutschlandID')).find((h) => h.node.id === 'sys-bundid')?.match).not.toBe('EXACT');
     await applySchema(shipped.graph.executor);
-    const [index] = await cypher<{ analyzer: string; properties: string[] }>(shipped.graph, "SHOW FULLTEXT INDEXES YIELD name, properties, options WHERE name = 'node_search' RETURN properties, options.indexConfig.`fulltext.analyzer` AS analyzer");
-    expect(index).toEqual({ analyzer: 'strategiegraph-german', properties: ['name', 'aliasesText', 'description', 'kind'] });
+    const indexes = await cypher<{ name: string; analyzer: string; properties: string[] }>(shipped.graph, "SHOW FULLTEXT INDEXES YIELD name, properties, options RETURN name, properties, options.indexConfig.`fulltext.analyzer` AS analyzer ORDER BY name");
+    expect(indexes).toEqual([
+      { name: 'node_exact', analyzer: 'strategiegraph-key', properties: ['namesText', 'kind'] },
+      { name: 'node_search', analyzer: 'strategiegraph-german', properties: ['name', 'aliasesText', 'description', 'kind'] },
+    ]);
     expect((await search('Kryptografie'))[0]).toMatchObject({ match: 'NAME', node: { id: 'uv-thema-kryptografie' } });
+    expect((await search('DeutschlandID'))[0]).toMatchObject({ match: 'EXACT', node: { id: 'sys-bundid' } });
+    expect(await cypher(shipped.graph, 'MATCH (n:Node) WHERE n.namesText IS NULL RETURN toString(count(n)) AS missing')).toEqual([{ missing: '0' }]);
     // Unchanged indexes are left alone.
     const before = await cypher<{ id: unknown }>(shipped.graph, "SHOW INDEXES YIELD name, id WHERE name = 'node_search' RETURN id");
     await applySchema(shipped.graph.executor);

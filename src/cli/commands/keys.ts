@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES } from '../../config/index.js';
+import { ROLES } from '../../domain/index.js';
 import { ApiKeyRepository } from '../../graph/repositories/index.js';
 import { connect } from '../connect.js';
 import { EXIT, UsageError } from '../exit-codes.js';

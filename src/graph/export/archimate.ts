@@ -7,16 +7,16 @@ import {
   type FieldSpec,
   type GraphDocument,
   type NodeKind,
-  type SourceRef,
 } from '../../domain/index.js';
 import { ELEMENT_OF, relationshipFor } from './archimate-mapping.js';
+import { flatNode, flatRelationship, type Cell } from './tables.js';
 import { xmlText } from './xml.js';
 
 /** The exchange format's namespace: ArchiMate 3.1 files keep the 3.0 namespace and name the 3.1 schema. */
 export const ARCHIMATE_NAMESPACE = 'http://www.opengroup.org/xsd/archimate/3.0/';
 export const ARCHIMATE_SCHEMA = 'http://www.opengroup.org/xsd/archimate/3.1/archimate3_Model.xsd';
 
-type Values = Record<string, string | number | undefined>;
+type Values = Readonly<Record<string, Cell>>;
 
 const FIELD_SPECS: FieldSpec[] = [
   ...NODE_KINDS.flatMap((k) => KIND_FIELDS[k]),
@@ -31,7 +31,6 @@ const PROPERTIES = new Map<string, 'string' | 'number'>([
 
 const elementId = (id: string) => `id-${id}`;
 const propertyId = (name: string) => `propid-${name}`;
-const sourceList = (sources: readonly SourceRef[]) => sources.map((s) => s.url).join(' ');
 
 function properties(values: Values, indent: string, used: Set<string>): string {
   const present = Object.entries(values).filter(([, v]) => v !== undefined && v !== '');
@@ -53,16 +52,8 @@ export function toArchimate(doc: GraphDocument): string {
   const kindOf = new Map<string, NodeKind>(doc.nodes.map((n) => [n.id, n.kind]));
   const elements = doc.nodes
     .map((n) => {
-      const values: Values = {
-        id: n.id,
-        kind: n.kind,
-        aliases: n.aliases.join(' | '),
-        confidence: n.confidence,
-        note: n.note,
-        sources: sourceList(n.sources),
-        attributes: Object.keys(n.attributes).length > 0 ? JSON.stringify(n.attributes) : undefined,
-        ...n.fields,
-      };
+      // The name and the description are the element's own; the rest are properties.
+      const { name: _name, description: _description, ...values } = flatNode(n);
       return (
         `    <element identifier="${elementId(n.id)}" xsi:type="${ELEMENT_OF[n.kind]}">\n` +
         `      <name xml:lang="de">${xmlText(n.name)}</name>\n` +
@@ -77,7 +68,8 @@ export function toArchimate(doc: GraphDocument): string {
       const mapping = relationshipFor(r.type, kindOf.get(r.from)!, kindOf.get(r.to)!);
       const [source, target] = mapping.reversed ? [r.to, r.from] : [r.from, r.to];
       const extra = mapping.type === 'Association' ? ' isDirected="true"' : mapping.type === 'Access' ? ' accessType="Write"' : '';
-      const values: Values = { type: r.type, confidence: r.confidence, note: r.note, sources: sourceList(r.sources), ...r.properties };
+      // The ends are the relationship's own; the rest are properties.
+      const { from: _from, to: _to, ...values } = flatRelationship(r);
       return (
         `    <relationship identifier="rel-${r.from}--${r.type}--${r.to}" source="${elementId(source)}" target="${elementId(target)}" xsi:type="${mapping.type}"${extra}>\n` +
         `      <name xml:lang="de">${r.type}</name>\n` +

@@ -6,7 +6,10 @@ import {
   ruleOf,
   type FieldSpec,
   type GraphDocument,
+  type NodeRecord,
+  type RelationshipRecord,
 } from '../../domain/index.js';
+import { flatNode, flatRelationship, type Cell } from './tables.js';
 import { xmlText } from './xml.js';
 
 interface Key {
@@ -30,11 +33,23 @@ const EDGE_KEYS: Key[] = [
   ...EDGE_FIELDS.map((f) => ({ id: `e_${f.name}`, name: f.name, type: typeOf(f) })),
 ];
 
-const data = (prefix: string, values: Record<string, string | number | undefined>) =>
+const data = (prefix: string, values: Readonly<Record<string, Cell>>) =>
   Object.entries(values)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `      <data key="${prefix}_${k}">${xmlText(v!)}</data>\n`)
     .join('');
+
+/** A node's GraphML data: its flat values, the name as `label` (the id is the node's own attribute). */
+function nodeData(n: NodeRecord): Record<string, Cell> {
+  const { id: _id, name, ...rest } = flatNode(n);
+  return { label: name, ...rest };
+}
+
+/** A relationship's GraphML data: its flat values, the type as `label` (the ends are the edge's attributes). */
+function edgeData(r: RelationshipRecord): Record<string, Cell> {
+  const { from: _from, to: _to, type, ...rest } = flatRelationship(r);
+  return { label: type, ...rest };
+}
 
 /** GraphML for yEd, Gephi and other graph tools: directed, one node per node, one edge per relationship. */
 export function toGraphml(doc: GraphDocument): string {
@@ -45,24 +60,14 @@ export function toGraphml(doc: GraphDocument): string {
   const nodes = doc.nodes
     .map((n) =>
       `    <node id="${xmlText(n.id)}">\n` +
-      data('n', {
-        label: n.name,
-        kind: n.kind,
-        aliases: n.aliases.join(' | '),
-        description: n.description,
-        confidence: n.confidence,
-        note: n.note,
-        attributes: Object.keys(n.attributes).length > 0 ? JSON.stringify(n.attributes) : undefined,
-        sources: n.sources.map((s) => s.url).join(' '),
-        ...n.fields,
-      }) +
+      data('n', nodeData(n)) +
       '    </node>\n',
     )
     .join('');
   const edges = doc.relationships
     .map((r, i) =>
       `    <edge id="e${i}" source="${xmlText(r.from)}" target="${xmlText(r.to)}">\n` +
-      data('e', { label: r.type, confidence: r.confidence, note: r.note, sources: r.sources.map((s) => s.url).join(' '), ...r.properties }) +
+      data('e', edgeData(r)) +
       '    </edge>\n',
     )
     .join('');

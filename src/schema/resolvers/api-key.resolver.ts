@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { ROLES, type Role } from '../../config/index.js';
+import { ROLES, type Role } from '../../domain/index.js';
 import { DomainError } from '../../domain/index.js';
 import { requireRole } from '../authorization.js';
 import type { Context } from '../context.type.js';

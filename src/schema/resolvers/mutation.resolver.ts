@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { roleAtLeast } from '../../config/index.js';
+import { roleAtLeast } from '../../domain/index.js';
 import { checkLimit, ruleOf, type RelationshipType } from '../../domain/index.js';
 import type { StoredNode } from '../../graph/repositories/index.js';
 import { requireRole } from '../authorization.js';

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
-import { ROLES, roleAtLeast, type AuthConfig, type Role } from '../../config/index.js';
+import type { AuthConfig } from '../../config/index.js';
+import { isRole, roleAtLeast, type Role } from '../../domain/index.js';
 import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '../../domain/index.js';
 import { ApiKeyRepository } from '../../graph/repositories/index.js';
 
@@ -12,7 +13,6 @@ export interface Principal {
 
 export const ANONYMOUS: Principal = { kind: 'anonymous', subject: 'anonymous', role: null };
 
-const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
 function claimAt(payload: JWTPayload, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);

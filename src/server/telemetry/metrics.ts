@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { PoolStats, StatementObserver } from '../../graph/index.js';
+import { errorBody } from '../errors.js';
 
 /** The label value shared by unnamed operations and operations that are not among the trusted documents. */
 export const OTHER_OPERATION = '(other)';
@@ -117,7 +118,7 @@ export function metricsRouter(metrics: Metrics, token: string | undefined): Rout
       const given = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (given === undefined || !sameSecret(given, token)) {
         res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
-        res.status(401).json({ errors: [{ message: 'The metrics need "Authorization: Bearer <METRICS_TOKEN>".', extensions: { code: 'UNAUTHENTICATED' } }] });
+        res.status(401).json(errorBody('graphql', 'UNAUTHENTICATED', 'The metrics need "Authorization: Bearer <METRICS_TOKEN>".'));
         return;
       }
     }
