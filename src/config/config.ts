@@ -59,6 +59,8 @@ export interface LimitsConfig {
   readonly laneCapacity: number;
   /** Expensive requests waiting beyond this many are refused with SERVER_BUSY (503). */
   readonly laneQueue: number;
+  /** How long a streamed traversal export (GET /traversals/…) may take in all, its Neo4j transaction included. */
+  readonly streamTimeoutMs: number;
 }
 
 /** The linked-data face: IRIs, the SPARQL endpoint and the DCAT-AP.de description of the data set. */
@@ -342,6 +344,7 @@ export function loadConfig(env: Env): Config {
       laneCost: r.int('LIMIT_LANE_COST', 10_000, 1, 1_000_000_000),
       laneCapacity: r.int('LIMIT_LANE_CAPACITY', 250_000, 1, 1_000_000_000),
       laneQueue: r.int('LIMIT_LANE_QUEUE', 16, 0, 100_000),
+      streamTimeoutMs: r.int('LIMIT_STREAM_TIMEOUT_MS', 120_000, 100, 3_600_000),
     },
     linkedData: readLinkedData(r, nodeEnv, http.port),
     introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),

@@ -1,5 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
-import { h } from './dom.js';
+import { ViewError } from './api.js';
+import { credential } from './auth.js';
+import { errorBox, h, show } from './dom.js';
 import { t } from './i18n.js';
 
 /**
@@ -136,7 +138,7 @@ export function toXlsx(tables: readonly Table[]): Uint8Array {
   return zipSync(files);
 }
 
-function download(name: string, content: BlobPart, type: string): void {
+export function download(name: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = h('a', { href: url, download: name, hidden: true });
   document.body.append(link);
@@ -168,4 +170,46 @@ export function exportBar(root: HTMLElement, baseName: string): HTMLElement {
   // The tables are in the view once it is rendered: fill the bar then.
   queueMicrotask(fill);
   return bar;
+}
+
+/**
+ * A link to a download the server streams (GET /traversals/…): a real link, which the browser saves as it arrives
+ * (the server names the file). A plain link cannot carry the tab's credential (Authorization: Bearer), so while
+ * signed in the click fetches the file with it instead and saves it from memory (a Blob: the browser then holds the
+ * whole file before saving it); an error answer is shown in `status`.
+ */
+export function streamedDownloadLink(href: string, fallbackName: string, status: HTMLElement, ...label: string[]): HTMLAnchorElement {
+  return h(
+    'a',
+    {
+      href,
+      download: true,
+      onclick: (event: Event) => {
+        const token = credential();
+        if (token === undefined) return;
+        event.preventDefault();
+        show(status, t('state.loading'));
+        fetchDownload(href, token, fallbackName).then(
+          () => show(status),
+          (error: unknown) => show(status, errorBox(error)),
+        );
+      },
+    },
+    ...label,
+  );
+}
+
+async function fetchDownload(href: string, token: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(href, { headers: { authorization: `Bearer ${token}` } });
+  } catch (error) {
+    throw new ViewError('NETWORK', (error as Error).message);
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; candidates?: { id: string; name: string }[] } };
+    throw new ViewError(body.error?.code ?? 'UNKNOWN', body.error?.message, body.error?.candidates ?? []);
+  }
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  download(name, await response.blob(), response.headers.get('content-type') ?? 'application/octet-stream');
 }

@@ -23,6 +23,16 @@ export const MAX_TRAVERSAL_PAGE_SIZE = 1_000;
 /** Lists of an impact that stay lists (targetVisions, focusAreas): the first N by name. */
 export const DEFAULT_IMPACT_LIST_SIZE = 100;
 export const MAX_IMPACT_LIST_SIZE = 1_000;
+/**
+ * The traversals an export streams whole (GET /traversals/<name>, `strategiegraph export --traversal`): each one's
+ * node argument and default maxDepth, the same as its GraphQL field's.
+ */
+export const STREAMED_TRAVERSALS = {
+  impact: { argument: 'of', maxDepth: 4 },
+  projectsTouching: { argument: 'target', maxDepth: 3 },
+} as const;
+export type StreamedTraversal = keyof typeof STREAMED_TRAVERSALS;
+export const isStreamedTraversal = (v: unknown): v is StreamedTraversal => typeof v === 'string' && Object.hasOwn(STREAMED_TRAVERSALS, v);
 /** No cursor the server hands out is longer; longer ones are refused before they are decoded. */
 const MAX_CURSOR_LENGTH = 1_024;
 

@@ -46,6 +46,13 @@ export interface ExecOptions {
   readonly timeoutMs?: number;
 }
 
+export interface StreamOptions extends ExecOptions {
+  /** How many rows the driver pulls from Neo4j per batch (Bolt PULL n; default 1000, the driver's own). */
+  readonly fetchSize?: number;
+  /** Aborting it stops the statement: the rest of its rows are discarded on the server and stream() rejects. */
+  readonly signal?: AbortSignal;
+}
+
 export interface TransactionOptions extends ExecOptions {
   /**
    * Whether the driver may run the work again after a transient error (default true). Imports say no: running a whole
@@ -147,6 +154,40 @@ export class Executor {
     });
   }
 
+  /**
+   * One read statement whose rows are handed to `each` one by one as the driver pulls them (fetchSize rows per
+   * Bolt PULL), in an auto-commit read transaction like query()'s: the rows are never collected here, and the next
+   * batch is pulled only when `each` has taken the rows before it (a promise it returns is awaited), so a slow
+   * consumer holds the statement back instead of filling memory. Aborting `options.signal` (or `each` throwing)
+   * stops the statement in Neo4j; stream() then rejects (an abort with the signal's reason). Counted
+   * and observed as one statement. Resolves with the number of rows handed over.
+   */
+  async stream<Row>(name: string, params: Record<string, unknown>, each: (row: Row) => unknown, options: StreamOptions = {}): Promise<number> {
+    const entry = this.catalog.get(name);
+    if (entry.mode !== 'read') throw new Error(`${name} writes; only reads are streamed`);
+    const text = this.catalog.render(name, options.vars);
+    const config = this.txConfig(name, this.timeoutOf(options));
+    const { signal } = options;
+    return this.measure(options.stats, name, entry.mode, async () => {
+      signal?.throwIfAborted();
+      const session = this.driver.session({ ...this.sessionConfig('read', options.stats), fetchSize: options.fetchSize ?? 1000 });
+      // Closing the session cancels the result: the rest of the rows are discarded, and a statement still running is
+      // stopped (the connection is RESET). So a stop, even while a pull is under way, ends in `finally` below.
+      try {
+        const rows = withoutStackCapture(() => session.run(text, params, config))[Symbol.asyncIterator]();
+        let count = 0;
+        for (;;) {
+          const next = await untilAborted(rows.next(), signal);
+          if (next.done) return count;
+          await each(toNative(next.value.toObject()) as Row);
+          count += 1;
+        }
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
   /** Several statements in one transaction: all of them apply, or none does. */
   async transaction<R>(mode: 'read' | 'write', work: (tx: Tx) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
     const session = this.driver.session(this.sessionConfig(mode, options.stats));
@@ -214,6 +255,25 @@ export class Executor {
       for (const end of ended) end(failure);
     }
   }
+}
+
+/**
+ * The promise's outcome, or the signal's reason as soon as it is aborted (the promise is then left to settle on its
+ * own). The listener goes with each call: a Promise.race against one long-lived "aborted" promise would keep every
+ * value it was raced with (each row of a stream) reachable until the signal fires.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  promise.catch(() => {});
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', stop), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', stop), reject(error)),
+    );
+  });
 }
 
 /** A write transaction that runs its work once: committed when the work succeeds, rolled back when it throws. */

@@ -15,6 +15,7 @@ import { createContext } from './context.js';
 import { asRequestError, errorBody, formatError } from './errors.js';
 import { dashboardRouter } from './dashboard.js';
 import { exportRouter } from './export-route.js';
+import { traversalRouter } from './traversal-route.js';
 import { graphiqlRouter } from './graphiql/graphiql.js';
 import { healthRouter } from './health.js';
 import { linkedDataRouter } from './linked-data.js';
@@ -81,7 +82,7 @@ const noStore: RequestHandler = (_req, res, next) => {
 };
 
 /**
- * Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /dashboard, /export (admins), the
+ * Builds the HTTP server: /graphql (API, and GraphiQL when introspection is on), /dashboard, /export and /traversals/… (readers), the
  * linked-data routes (/id, /sparql, /dcat, /vocab, /scheme, /downloads), /health, /ready, /metrics (here or on its own
  * port). Every request is logged, counted and (when tracing) traced.
  */
@@ -140,6 +141,8 @@ export async function createHttpServer(options: ServerOptions) {
   app.use(dashboardRouter(settings.auth));
   // Exports over HTTP are for everyone who may read (as GraphQL: anonymous readers while ANONYMOUS_READ is on).
   app.use(exportRouter(executor, (req) => authenticator.reader(req.headers.authorization), options.logger, settings.linkedData.publicBaseUrl));
+  // Whole traversals, streamed: as the exports, for everyone who may read.
+  app.use(traversalRouter(executor, (req) => authenticator.reader(req.headers.authorization), options.logger, limits.streamTimeoutMs));
   app.use(
     linkedDataRouter({
       linkedData,

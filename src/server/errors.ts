@@ -73,13 +73,16 @@ export function errorBody(shape: ErrorShape, code: string, message: string, deta
  * with the code's HTTP status; anything unexpected is logged and masked.
  */
 export function sendJsonError(res: Response, error: unknown, logger: Logger, what: string): void {
+  const { status, body } = jsonError(error, logger, what);
+  res.status(status).json(body);
+}
+
+/** The status and body sendJsonError answers with (also the last line of a stream that failed after its first rows). */
+export function jsonError(error: unknown, logger: Logger, what: string): { status: number; body: object } {
   // A body past the size limit is 413, as on /graphql.
   const tooLarge = error instanceof DomainError && error.code === 'QUERY_TOO_COMPLEX' && error.details.limit === 'bodyBytes';
   const status = error instanceof DomainError ? (tooLarge ? 413 : HTTP_STATUS[error.code]) : undefined;
-  if (error instanceof DomainError && status) {
-    res.status(status).json(errorBody('route', error.code, error.message, error.details));
-    return;
-  }
+  if (error instanceof DomainError && status) return { status, body: errorBody('route', error.code, error.message, error.details) };
   logger.error(`${what} failed`, { error: error instanceof Error ? error.message : String(error) });
-  res.status(500).json(errorBody('route', 'INTERNAL_SERVER_ERROR', MASKED_MESSAGE));
+  return { status: 500, body: errorBody('route', 'INTERNAL_SERVER_ERROR', MASKED_MESSAGE) };
 }

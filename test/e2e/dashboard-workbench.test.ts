@@ -520,6 +520,15 @@ describe('the dashboard on a server without anonymous reading (ANONYMOUS_READ=fa
     expect(sent.at(-1)).toBe(`Bearer ${key}`);
     expect(await page.evaluate(() => sessionStorage.getItem('strategiegraph.credential'))).toBe(key);
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(key);
+    // A plain link cannot send the key: signed in, the download is fetched with it and saved.
+    await page.goto(`${base}/dashboard#/impact?of=sys-elster&depth=2`);
+    await page.waitForSelector('.download-all a');
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('.download-all a').first().click()]);
+    expect(saved.suggestedFilename()).toBe('impact-sys-elster.csv');
+    const served = await fetch(`${base}/traversals/impact?of=sys-elster&maxDepth=2&evidence=ANY&format=csv`, { headers: { authorization: `Bearer ${key}` } });
+    // Byte for byte (Response.text() would drop the byte order mark).
+    expect(readFileSync((await saved.path())!)).toEqual(Buffer.from(await served.arrayBuffer()));
+    expect(readFileSync((await saved.path())!, 'utf8')).toMatch(/^\uFEFFhops;id;kind;name;evidence;confidence;path\r\n1;/);
     // A new tab has signed out.
     const other = await browser.context.newPage();
     await other.goto(`${base}/dashboard#/coverage`);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,19 @@ describe('the dashboard in Chromium', () => {
     await page.locator('table.impact-table tbody tr[data-role="focusArea"] td:first-child').first().click();
     expect(await page.locator('table.impact-table tbody tr.selected').getAttribute('data-role')).toBe('focusArea');
     await screenshot('impact');
+
+    // The whole analysis as files: real links to the streamed route, which the browser saves itself.
+    const downloads = page.locator('.download-all a');
+    expect(await downloads.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual(
+      ['csv', 'ndjson'].map((format) => [
+        `Ganze Analyse herunterladen (${format.toUpperCase()})`,
+        `/traversals/impact?of=leistung-fahrzeugzulassung&maxDepth=3&evidence=ANY&format=${format}`,
+      ]),
+    );
+    const [saved] = await Promise.all([page.waitForEvent('download'), downloads.nth(1).click()]);
+    expect(saved.suggestedFilename()).toBe('impact-leistung-fahrzeugzulassung.ndjson');
+    const lines = readFileSync((await saved.path())!, 'utf8').split('\n').filter((l) => l !== '');
+    expect(lines.map((l) => (JSON.parse(l) as { node: { id: string } }).node.id)).toEqual(data.impact.affected.map((a) => a.node.id));
 
     // Shareable: the same URL in a fresh page shows the same analysis.
     const other = await browser.context.newPage();

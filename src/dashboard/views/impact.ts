@@ -2,7 +2,7 @@ import { SearchNodesDocument, explainImpact, highlightParts, loadImpact, suggest
 import { anySignal, isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
 import { data, empty, errorBox, h, loading, nodeLink, show } from '../dom.js';
-import { exportBar } from '../export.js';
+import { exportBar, streamedDownloadLink } from '../export.js';
 import { edgeId, graph, type GraphNode } from '../graph.js';
 import { enumLabel, eur, kindLabel, t } from '../i18n.js';
 import { pathCell } from '../path-text.js';
@@ -96,6 +96,22 @@ function searchForm(ctx: ViewContext, of: string, depth: number, stated: boolean
     status,
     hits,
   );
+}
+
+/**
+ * The whole analysis as files (GET /traversals/impact, CSV for Excel or NDJSON): every affected node with its hops,
+ * evidence and path — all of them, whatever the view shows.
+ */
+function downloadAll(of: string, depth: number, stated: boolean): HTMLElement {
+  const status = h('span', { class: 'download-status', role: 'status' });
+  const link = (format: 'csv' | 'ndjson') =>
+    streamedDownloadLink(
+      `/traversals/impact?of=${encodeURIComponent(of)}&maxDepth=${depth}&evidence=${stated ? 'STATED' : 'ANY'}&format=${format}`,
+      `impact-${of}.${format}`,
+      status,
+      t(format === 'csv' ? 'impact.downloadCsv' : 'impact.downloadNdjson'),
+    );
+  return h('p', { class: 'download-all' }, link('csv'), ' · ', link('ndjson'), ' ', status);
 }
 
 const ROLE_KIND: Record<ExplainedImpact['role'], string> = { project: 'Project', targetVision: 'TargetVision', focusArea: 'FocusArea' };
@@ -203,6 +219,7 @@ export async function impactView(ctx: ViewContext): Promise<void> {
         { class: 'evidence-summary' },
         stated ? t('impact.statedShown') : impact.inferredCount === 0 ? t('impact.allStated') : t(impact.inferredCount === 1 ? 'impact.inferredOne' : 'impact.inferredMany', { n: impact.inferredCount }),
       ),
+      downloadAll(impact.of.id, depth, stated),
       rows.length === 0 ? empty(t('impact.noneTitle'), t('impact.noneNext')) : [exportBar(ctx.element, `auswirkungen-${impact.of.id}`), drawn.element, h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('impact.tableName') }, table)],
       otherTable,
     );

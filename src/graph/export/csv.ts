@@ -28,10 +28,19 @@ export function csvCell(value: Cell, dialect: CsvDialect = DEFAULT_CSV_DIALECT):
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One row in the dialect, with its CRLF line end. */
+export function csvLine(row: readonly Cell[], dialect: CsvDialect = DEFAULT_CSV_DIALECT): string {
+  return `${row.map((c) => csvCell(c, dialect)).join(DIALECT[dialect].separator)}\r\n`;
+}
+
+/** How a file in the dialect starts: its byte order mark (excel-de), then the header line. */
+export function csvHeader(header: readonly string[], dialect: CsvDialect = DEFAULT_CSV_DIALECT): string {
+  return DIALECT[dialect].bom + csvLine(header, dialect);
+}
+
 /** A header and rows in the dialect, CRLF line ends (with the dialect's byte order mark first). */
 export function csvTable(header: readonly string[], rows: readonly (readonly Cell[])[], dialect: CsvDialect = DEFAULT_CSV_DIALECT): string {
-  const { separator, bom } = DIALECT[dialect];
-  return bom + [header, ...rows].map((row) => `${row.map((c) => csvCell(c, dialect)).join(separator)}\r\n`).join('');
+  return csvHeader(header, dialect) + rows.map((row) => csvLine(row, dialect)).join('');
 }
 
 /** The file name of a table: nodes-<Kind>.csv, relationships-<TYPE>.csv. */

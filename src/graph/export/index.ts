@@ -7,3 +7,4 @@ export { ARCHIMATE_NAMESPACE } from './archimate.js';
 export { ELEMENT_OF, RELATIONSHIP_MAPPING, relationshipFor } from './archimate-mapping.js';
 export { RDF_FORMATS, RDF_SERIALISATIONS, Terms, type RdfFormat } from './rdf.js';
 export { vocabularyQuads } from './rdf-vocabulary.js';
+export { TRAVERSAL_CSV_HEADER, TRAVERSAL_FORMATS, TRAVERSAL_MEDIA_TYPES, resolveTraversalNode, streamTraversal, traversalExport, traversalFileName, type TraversalArguments, type TraversalExport, type TraversalFormat } from './traversal.js';

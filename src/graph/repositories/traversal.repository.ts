@@ -1,5 +1,5 @@
-import { pathConfidence, type Confidence, type EvidenceLevel, type SourceRef, type TraversalKey } from '../../domain/index.js';
-import type { Executor, QueryStats } from '../executor.js';
+import { pathConfidence, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
+import type { Executor, QueryStats, StreamOptions } from '../executor.js';
 import { nodeFromValue, type NodeView } from '../mapping.js';
 import { referenceParams } from './reference-params.js';
 import type { PathResult, PathStep } from './types.js';
@@ -140,6 +140,26 @@ function explained(row: ExplainedRow, keys: NodeKeys): ExplainedNode {
   return { node, path: pathOf([...head, ...path.nodes], [...row.why.steps.map(toStep), ...path.relationships]) };
 }
 
+/**
+ * One row of a whole traversal as exports stream it: impact's affected node, or projectsTouching's project, with its
+ * fewest hops, one shortest path from it (the explanation) and its evidence: 'stated' when a path within the depth
+ * whose every hop is stated reaches it (it stays under Evidence STATED), 'inferred' when only paths with an inferred
+ * or contested hop do (the rows the connections' inferredCount counts).
+ */
+export interface TraversalRow {
+  readonly node: NodeView;
+  readonly hops: number;
+  readonly evidence: 'stated' | 'inferred';
+  readonly path: PathResult;
+}
+
+/** What the streamed rows read of their nodes and of the nodes on their paths. */
+const ROW_KEYS: NodeKeys = ['id', 'kind', 'name'];
+const ROW_STATEMENTS: Readonly<Record<StreamedTraversal, string>> = {
+  impact: 'read/traversal/impact-rows',
+  projectsTouching: 'read/traversal/projects-touching-rows',
+};
+
 const evidenceParams = (e: EvidenceRequest) => ({ stated: e.evidence === 'stated', countInferred: e.countInferred });
 const pageParams = (pages: ReadonlyMap<string, PageRequest>) => [...pages].map(([key, p]) => ({ key, first: p.first, after: p.after }));
 const byKey = <T>(rows: readonly { key: string }[], value: (row: never) => T): Map<string, T> =>
@@ -226,6 +246,26 @@ export class TraversalRepository {
       focusAreas: byKey(row.focusAreaLists, (l: { rows: ExplainedRow[] }) => l.rows.map((r) => explained(r, keys))),
       totalBudgetEur: row.totalBudgetEur,
     };
+  }
+
+  /**
+   * Every row of a traversal of the node `id` (resolved by the caller), in the connections' order (hops, name, id),
+   * handed to `each` as the executor streams them: one statement, nothing collected (see Executor.stream).
+   */
+  async streamRows(
+    traversal: StreamedTraversal,
+    id: string,
+    depth: number,
+    evidence: EvidenceLevel,
+    each: (row: TraversalRow) => unknown,
+    options: Omit<StreamOptions, 'stats' | 'vars'> = {},
+  ): Promise<number> {
+    return this.executor.stream<{ node: unknown; hops: number; evidence: 'stated' | 'inferred'; path: PathRow }>(
+      ROW_STATEMENTS[traversal],
+      { id, stated: evidence === 'stated', keys: ROW_KEYS },
+      (r) => each({ node: nodeFromValue(r.node, ROW_KEYS), hops: r.hops, evidence: r.evidence, path: toPath(r.path, ROW_KEYS) }),
+      { ...options, stats: this.stats, vars: { DEPTH: String(depth) } },
+    );
   }
 
   /** null: both ends resolved, no path within the depth. */

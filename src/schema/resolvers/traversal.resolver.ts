@@ -5,6 +5,7 @@ import {
   DEFAULT_TRAVERSAL_PAGE_SIZE,
   MAX_IMPACT_LIST_SIZE,
   MAX_TRAVERSAL_PAGE_SIZE,
+  STREAMED_TRAVERSALS,
   checkDepth,
   checkLimit,
   decodeTraversalCursor,
@@ -117,7 +118,7 @@ export class TraversalResolver {
   })
   async projectsTouching(
     @Arg('target', () => String, { description: REF }) target: string,
-    @Arg('maxDepth', () => Int, { defaultValue: 3 }) maxDepth: number,
+    @Arg('maxDepth', () => Int, { defaultValue: STREAMED_TRAVERSALS.projectsTouching.maxDepth }) maxDepth: number,
     @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) first: number,
     @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null | undefined,
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
@@ -149,7 +150,7 @@ export class TraversalResolver {
   })
   async impact(
     @Arg('of', () => String, { description: REF }) of: string,
-    @Arg('maxDepth', () => Int, { defaultValue: 4 }) maxDepth: number,
+    @Arg('maxDepth', () => Int, { defaultValue: STREAMED_TRAVERSALS.impact.maxDepth }) maxDepth: number,
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
