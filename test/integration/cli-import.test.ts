@@ -22,7 +22,8 @@ interface Run {
 async function cli(...args: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), ...args], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      // In English unless a test says otherwise (German, the default, is the German test's).
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_LANG: 'en' },
       encoding: 'utf8',
       cwd: dir,
     });

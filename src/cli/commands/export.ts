@@ -1,69 +1,71 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CSV_DIALECTS, EXPORT_FORMATS, exportGraph, isCsvDialect, isExportFormat } from '../../graph/index.js';
+import { CSV_DIALECTS, EXPORT_FORMATS, exportGraph, type CsvDialect, type ExportFormat, type ExportStep } from '../../graph/index.js';
 import { NodeRepository, resolveReference } from '../../graph/repositories/index.js';
 import { connect } from '../connect.js';
 import { EXIT, UsageError } from '../exit-codes.js';
-import type { Command } from './command.js';
+import type { Speech } from '../speech.js';
+import type { CommandSpec } from './command.js';
+import { oneOf, wholeNumber } from './options.js';
 
-const USAGE = `export --format ${EXPORT_FORMATS.join('|')} [--csv-dialect ${CSV_DIALECTS.join('|')}] [--out DIR] [--node REF [--depth N]] [--quiet]`;
+/** An export's step as a progress line in the CLI's language. */
+function stepLine(step: ExportStep, speech: Speech): string {
+  switch (step.step) {
+    case 'around':
+      return speech.say('exportAround', { depth: step.depth, id: step.id });
+    case 'reading':
+      return step.nodes === null ? speech.say('exportReadingAll') : speech.say('exportReadingSome', { nodes: step.nodes });
+    case 'writing':
+      return speech.say('exportWriting', { nodes: step.nodes, relationships: step.relationships, format: step.format });
+  }
+}
 
 /**
  * `export`: the whole graph, or the neighbourhood of a node, as files. Without --out a single-file format
  * goes to stdout; CSV (one file per kind and relationship type, in German Excel's dialect unless --csv-dialect
  * rfc4180) and XLSX (a workbook, one sheet each) need --out.
  */
-export const exportCommand: Command = {
+export const exportCommand: CommandSpec = {
   name: 'export',
-  usage: USAGE,
-  summary: 'the graph or a neighbourhood as JSON (import format), CSV, XLSX, GraphML, Cypher, ArchiMate or RDF (Turtle, JSON-LD, N-Triples)',
-  async run(args, config) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: [...args],
-        options: { format: { type: 'string' }, 'csv-dialect': { type: 'string' }, out: { type: 'string' }, node: { type: 'string' }, depth: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
-        strict: true,
-      }));
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\nusage: strategiegraph ${USAGE}`);
-    }
-    const format = values.format;
-    if (!isExportFormat(format)) throw new UsageError(`usage: strategiegraph ${USAGE}`);
-    if (format === 'csv' && values.out === undefined) throw new UsageError('--format csv writes one file per kind and relationship type: give --out DIR');
-    if (format === 'xlsx' && values.out === undefined) throw new UsageError('--format xlsx writes a workbook (binary): give --out DIR');
-    const csvDialect = values['csv-dialect'];
-    if (csvDialect !== undefined && format !== 'csv') throw new UsageError('--csv-dialect goes with --format csv');
-    if (csvDialect !== undefined && !isCsvDialect(csvDialect)) throw new UsageError(`--csv-dialect must be one of ${CSV_DIALECTS.join(', ')}`);
-    if (values.depth !== undefined && values.node === undefined) throw new UsageError('--depth goes with --node');
-    if (values.depth !== undefined && !/^\d+$/.test(values.depth)) throw new UsageError(`--depth must be a whole number, got '${values.depth}'`);
-    const progress = (message: string) => {
-      if (!values.quiet) process.stderr.write(`${message}\n`);
-    };
+  options: [
+    { flags: '--format <FORMAT>', help: 'format', parse: oneOf(EXPORT_FORMATS), required: true },
+    { flags: '--csv-dialect <DIALECT>', help: 'exportCsvDialect', parse: oneOf(CSV_DIALECTS) },
+    { flags: '--out <DIR>', help: 'out' },
+    { flags: '--node <REF>', help: 'node' },
+    { flags: '--depth <N>', help: 'exportDepth', parse: wholeNumber },
+  ],
+  quiet: true,
+  async run({ options, speech, config, progress, io }) {
+    const format = options.format as ExportFormat;
+    const out = options.out as string | undefined;
+    const node = options.node as string | undefined;
+    if (format === 'csv' && out === undefined) throw new UsageError(speech.say('csvNeedsOut'));
+    if (format === 'xlsx' && out === undefined) throw new UsageError(speech.say('xlsxNeedsOut'));
+    const csvDialect = options.csvDialect as CsvDialect | undefined;
+    if (csvDialect !== undefined && format !== 'csv') throw new UsageError(speech.say('goesWith', { option: '--csv-dialect', other: '--format csv' }));
+    if (options.depth !== undefined && node === undefined) throw new UsageError(speech.say('goesWith', { option: '--depth', other: '--node' }));
 
-    const graph = await connect(config);
+    const settings = config();
+    const graph = await connect(settings, speech);
     try {
-      const around = values.node === undefined
-        ? undefined
-        : { id: (await resolveReference(new NodeRepository(graph.executor), values.node, 'node')).id, depth: Number(values.depth ?? 1) };
+      const around = node === undefined ? undefined : { id: (await resolveReference(new NodeRepository(graph.executor), node, 'node')).id, depth: (options.depth as number | undefined) ?? 1 };
       const result = await exportGraph(graph.executor, {
         format,
         around,
-        publicBaseUrl: config.linkedData.publicBaseUrl,
+        publicBaseUrl: settings.linkedData.publicBaseUrl,
         csvDialect,
-        progress: (m) => progress(`${m}…`),
+        progress: (step) => progress(stepLine(step, speech)),
       });
-      if (values.out === undefined) {
-        process.stdout.write(result.files[0]!.content);
+      if (out === undefined) {
+        io.out(result.files[0]!.content);
       } else {
-        mkdirSync(values.out, { recursive: true });
+        mkdirSync(out, { recursive: true });
         for (const file of result.files) {
-          writeFileSync(join(values.out, file.name), file.content);
-          progress(`wrote ${join(values.out, file.name)}`);
+          writeFileSync(join(out, file.name), file.content);
+          progress(speech.say('wrote', { file: join(out, file.name) }));
         }
       }
-      progress(`exported ${result.nodes} nodes and ${result.relationships} relationships`);
+      progress(speech.say('exported', { nodes: result.nodes, relationships: result.relationships }));
       return EXIT.ok;
     } finally {
       await graph.close();

@@ -90,6 +90,7 @@ export interface CliTexts {
   readonly suggestion: string;
   readonly missingArgument: string;
   readonly optionMissingArgument: string;
+  readonly missingOption: string;
   readonly excessArguments: string;
   readonly seeHelp: string;
   readonly mustBeWhole: string;
@@ -100,8 +101,6 @@ export interface CliTexts {
   readonly chooseOne: string;
   readonly goesWith: string;
   readonly wideGoesWithTable: string;
-  readonly noPaths: string;
-  readonly noDepth: string;
   readonly unknownKind: string;
   readonly noRetrieved: string;
   readonly csvNeedsOut: string;
@@ -222,6 +221,7 @@ export const CLI_EN: CliTexts = {
   suggestion: ' (did you mean {name}?)',
   missingArgument: "Missing argument '{argument}'",
   optionMissingArgument: "Option '{option}' needs a value",
+  missingOption: "Option '{option}' is required",
   excessArguments: 'Too many arguments: {expected} expected, {got} given',
   seeHelp: "run '{usage} --help' for the arguments and options",
   mustBeWhole: "{option} must be a whole number, got '{value}'",
@@ -232,8 +232,6 @@ export const CLI_EN: CliTexts = {
   chooseOne: 'choose one of {a} and {b}',
   goesWith: '{option} goes with {other}',
   wideGoesWithTable: '--wide goes with the table (not --json, --csv or --mermaid)',
-  noPaths: '{command} has no paths to draw; --mermaid works with touching, impact, path and show',
-  noDepth: '{command} takes no --depth',
   unknownKind: 'unknown kind {kinds}; kinds: {all}',
   noRetrieved: 'no source carries a retrieved date: give --as-of YYYY-MM-DD',
   csvNeedsOut: '--format csv writes one file per kind and relationship type: give --out DIR',
@@ -362,6 +360,7 @@ export const CLI_DE: CliTexts = {
   suggestion: ' (meinten Sie {name}?)',
   missingArgument: 'Es fehlt das Argument „{argument}“',
   optionMissingArgument: 'Die Option „{option}“ braucht einen Wert',
+  missingOption: 'Die Option „{option}“ fehlt',
   excessArguments: 'Zu viele Argumente: {expected} erwartet, {got} angegeben',
   seeHelp: '„{usage} --help“ zeigt Argumente und Optionen',
   mustBeWhole: '{option} muss eine ganze Zahl sein, nicht „{value}“',
@@ -372,8 +371,6 @@ export const CLI_DE: CliTexts = {
   chooseOne: 'wählen Sie {a} oder {b}',
   goesWith: '{option} gehört zu {other}',
   wideGoesWithTable: '--wide gehört zur Tabelle (nicht zu --json, --csv oder --mermaid)',
-  noPaths: '{command} hat keine Pfade zu zeichnen; --mermaid gibt es bei touching, impact, path und show',
-  noDepth: '{command} hat kein --depth',
   unknownKind: 'unbekannte Art {kinds}; Arten: {all}',
   noRetrieved: 'keine Quelle hat ein Abrufdatum (retrieved): geben Sie --as-of JJJJ-MM-TT an',
   csvNeedsOut: '--format csv schreibt eine Datei je Art und Beziehungstyp: geben Sie --out ORDNER an',
