@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ConfigError, loadConfig, type Config } from '../config/index.js';
+import { ConfigError, loadConfig } from '../config/index.js';
 import { DomainError, ValidationError, formatProblem, type Problem } from '../domain/index.js';
 import { LANGS, format, isLang, type CliHelpTitle, type Lang } from '../domain/messages/index.js';
 import { GraphQLRequestError } from '../client/index.js';
@@ -81,8 +81,8 @@ function program(speech: Speech, io: Io, state: State, lang: Lang | undefined): 
 
   const parents = new Map<string, Command>([['', root]]);
   for (const spec of COMMANDS) {
-    const words = spec.name.split(' ');
-    const parentName = words.slice(0, -1).join(' ');
+    const path = spec.name.split(' ');
+    const parentName = path.slice(0, -1).join(' ');
     let parent = parents.get(parentName);
     if (!parent) {
       parent = root.command(parentName).description(help.commands[parentName as CommandSpec['name']]);
@@ -90,7 +90,7 @@ function program(speech: Speech, io: Io, state: State, lang: Lang | undefined): 
       follow(parent);
       parents.set(parentName, parent);
     }
-    const command = parent.command(words.at(-1)!).description(help.commands[spec.name]);
+    const command = parent.command(path.at(-1)!).description(help.commands[spec.name]);
     for (const a of spec.args ?? []) {
       const { name, text } = help.arguments[a.key];
       const term = `${name}${a.variadic ? '...' : ''}`;
@@ -115,13 +115,14 @@ function addOption(command: Command, option: OptionSpec, speech: Speech): void {
   else add(option.flags, text);
 }
 
-/** Runs a command with what the frame parsed; STRATEGIEGRAPH_LANG is checked here, where a command runs. */
+/**
+ * Runs a command with what the frame parsed and the configuration (a bad one is exit 64, as a bad
+ * STRATEGIEGRAPH_LANG is when --lang does not say: both are checked where a command runs, not for --help).
+ */
 async function run(spec: CommandSpec, self: Command, speech: Speech, io: Io, width: number | undefined, lang: Lang | undefined): Promise<number> {
-  let config: Config | undefined;
-  const load = () => (config ??= loadConfig(io.env));
-  const configured = load().cliLang;
-  if (lang === undefined && configured !== undefined && !isLang(configured)) {
-    throw new UsageError(speech.say('langEnv', { values: LANGS.join(', '), value: configured }));
+  const config = loadConfig(io.env);
+  if (lang === undefined && config.cliLang !== undefined && !isLang(config.cliLang)) {
+    throw new UsageError(speech.say('langEnv', { values: LANGS.join(', '), value: config.cliLang }));
   }
   const options = self.opts();
   const context: CommandContext = {
@@ -129,7 +130,7 @@ async function run(spec: CommandSpec, self: Command, speech: Speech, io: Io, wid
     options,
     speech,
     io,
-    config: load,
+    config,
     progress: (line) => {
       if (!options.quiet) io.err(`${line}\n`);
     },

@@ -69,7 +69,7 @@ export const checkCommand: CommandSpec = {
     if (args.length > 0) {
       doc = documentOfFiles(args);
     } else {
-      const graph = await connect(config(), speech);
+      const graph = await connect(config, speech);
       try {
         progress(speech.say('readingGraph'));
         doc = await new ExportRepository(graph.executor).document(null);

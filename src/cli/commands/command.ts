@@ -19,8 +19,8 @@ export interface CommandContext {
   readonly options: Readonly<Record<string, unknown>>;
   readonly speech: Speech;
   readonly io: Io;
-  /** The configuration from the environment, loaded when first asked for (--help needs none). */
-  config(): Config;
+  /** The configuration from the environment. */
+  readonly config: Config;
   /** A line on stderr, unless --quiet. */
   progress(line: string): void;
   /** The width tables are fitted to: the terminal's, else COLUMNS; undefined: every cell whole. */

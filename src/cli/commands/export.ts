@@ -45,14 +45,13 @@ export const exportCommand: CommandSpec = {
     if (csvDialect !== undefined && format !== 'csv') throw new UsageError(speech.say('goesWith', { option: '--csv-dialect', other: '--format csv' }));
     if (options.depth !== undefined && node === undefined) throw new UsageError(speech.say('goesWith', { option: '--depth', other: '--node' }));
 
-    const settings = config();
-    const graph = await connect(settings, speech);
+    const graph = await connect(config, speech);
     try {
       const around = node === undefined ? undefined : { id: (await resolveReference(new NodeRepository(graph.executor), node, 'node')).id, depth: (options.depth as number | undefined) ?? 1 };
       const result = await exportGraph(graph.executor, {
         format,
         around,
-        publicBaseUrl: settings.linkedData.publicBaseUrl,
+        publicBaseUrl: config.linkedData.publicBaseUrl,
         csvDialect,
         progress: (step) => progress(stepLine(step, speech)),
       });

@@ -51,7 +51,7 @@ export const importCommand: CommandSpec = {
   async run({ args, options, speech, config, progress, io }) {
     // Paths that do not exist are rejected input (exit 2), found before connecting to anything.
     const files = expandPaths(args);
-    const graph = await connect(config(), speech);
+    const graph = await connect(config, speech);
     try {
       let lastReport = 0;
       const summary = await new Importer(graph.executor).importPaths(files, {

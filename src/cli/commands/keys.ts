@@ -7,7 +7,7 @@ import { oneOf } from './options.js';
 
 /** Runs `work` with the API keys of the configured database (admins with database access). */
 async function withKeys<T>({ config, speech }: CommandContext, work: (keys: ApiKeyRepository) => Promise<T>): Promise<T> {
-  const graph = await connect(config(), speech);
+  const graph = await connect(config, speech);
   try {
     return await work(new ApiKeyRepository(graph.executor));
   } finally {

@@ -8,7 +8,7 @@ export const neo4jAdminCommand: CommandSpec = {
   args: [{ key: 'adminArgs', variadic: true }],
   passThrough: true,
   async run({ args, io, config }) {
-    const code = await runNeo4jAdmin(config().local.dataDir, args, (line) => io.err(`${line}\n`));
+    const code = await runNeo4jAdmin(config.local.dataDir, args, (line) => io.err(`${line}\n`));
     return code === 0 ? EXIT.ok : EXIT.failure;
   },
 };

@@ -5,9 +5,8 @@ import type { CommandSpec } from './command.js';
 export const neo4jCommand: CommandSpec = {
   name: 'neo4j',
   async run({ io, speech, config }) {
-    const settings = config();
-    const server = await startConfiguredNeo4j(settings, (line) => io.err(`${line}\n`));
-    io.out(`${speech.say('neo4jReady', { uri: server.uri, user: settings.neo4j.user, dir: settings.local.dataDir })}\n`);
+    const server = await startConfiguredNeo4j(config, (line) => io.err(`${line}\n`));
+    io.out(`${speech.say('neo4jReady', { uri: server.uri, user: config.neo4j.user, dir: config.local.dataDir })}\n`);
     const stop = () => void server.stop();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -70,10 +70,9 @@ export function queryCommand(spec: QuerySpec): CommandSpec {
       const dialect = (options.csvDialect as CsvDialect | undefined) ?? DEFAULT_CSV_DIALECT;
       const depth = (options.depth as number | undefined) ?? spec.depth ?? 1;
 
-      const settings = config();
-      const url = await serverUrl(settings, { url: options.url as string | undefined, local: options.local as boolean | undefined });
-      const token = (options.token as string | undefined) ?? (url === undefined ? undefined : settings.cliToken);
-      const api = await openApi(settings, { url, token, progress, speech });
+      const url = await serverUrl(config, { url: options.url as string | undefined, local: options.local as boolean | undefined });
+      const token = (options.token as string | undefined) ?? (url === undefined ? undefined : config.cliToken);
+      const api = await openApi(config, { url, token, progress, speech });
       // Which way it runs, first: above the table, or on stderr where stdout is for a program (--json, --csv …).
       const where =
         'server' in api.where ? speech.say('serverAt', { command: spec.name, url: api.where.server }) : speech.say('inProcess', { command: spec.name, uri: api.where.neo4j });
