@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { EXIT, exitCodeOf } from '../../src/cli/exit-codes.js';
-import { DATA_DIR } from '../../src/config/index.js';
+import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
 import { CLI, CLI_HELP, LABELS, LANGS, format } from '../../src/domain/messages/index.js';
 import { cliInProcess } from '../helpers/cli.js';
 import { readmeTable } from '../helpers/readme.js';
@@ -171,6 +171,19 @@ describe('the command frame', () => {
     const exported = await cli('export', '--format', 'json', '--json');
     expect(exported.code).toBe(64);
     expect(JSON.parse(exported.stdout).error).toMatchObject({ code: 'USAGE', exitCode: 64 });
+  });
+
+  it("README shows the German --help as the frame generates it (fitted to 100 columns, the width without a terminal)", async () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const shown = (command: string) => {
+      const start = readme.indexOf(`$ npx strategiegraph ${command}\n`);
+      expect(start, command).toBeGreaterThan(-1);
+      const from = readme.indexOf('\n', start) + 1;
+      return readme.slice(from, readme.indexOf('\n```', from));
+    };
+    const plain = env({ COLUMNS: '' });
+    expect(shown('--help')).toBe((await cliInProcess(plain, ['--help'])).stdout.trimEnd());
+    expect(shown('touching --help')).toBe((await cliInProcess(plain, ['touching', '--help'])).stdout.trimEnd());
   });
 
   it('one exit-code table: the one README documents, applied to every error code', () => {
