@@ -6,6 +6,7 @@ import { buildGraphQLSchema } from '../schema/index.js';
 import { createContext } from '../server/context.js';
 import { formatError } from '../server/errors.js';
 import { connect } from './connect.js';
+import type { Speech } from './speech.js';
 
 /** Runs the typed operations of operations/ — in this process against Neo4j, or against a running server. */
 export interface Api {
@@ -21,8 +22,8 @@ export interface ApiOptions {
   /** Sent as `Authorization: Bearer <token>` to the server. */
   readonly token?: string;
   readonly progress: (message: string) => void;
-  /** The progress line before connecting to Neo4j, in the CLI's language ({uri} is filled in). */
-  readonly connecting?: string;
+  /** The CLI's language, for progress and for what is not there. */
+  readonly speech: Speech;
 }
 
 /**
@@ -40,13 +41,13 @@ export async function openApi(config: Config, options: ApiOptions): Promise<Api>
         return await request(url, document, variables, { token: options.token, bookmarks });
       } catch (error) {
         if (error instanceof GraphQLRequestError) throw error;
-        throw new Error(`No Strategiegraph server answers at ${url} (${(error as Error).message}).`);
+        throw new Error(options.speech.say('noServer', { url, reason: (error as Error).message }));
       }
     };
     return { run, close: async () => {}, where: { server: url } };
   }
-  options.progress((options.connecting ?? 'connecting to Neo4j at {uri}…').replace('{uri}', boltUri(config)));
-  const graph = await connect(config);
+  options.progress(options.speech.say('connecting', { uri: boltUri(config) }));
+  const graph = await connect(config, options.speech);
   const schema = buildGraphQLSchema();
   return {
     async run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {

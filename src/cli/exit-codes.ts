@@ -1,4 +1,4 @@
-/** Exit codes scripts can rely on. */
+/** Exit codes scripts can rely on: the one table every command's exit goes through (the frame applies it). */
 export const EXIT = {
   ok: 0,
   /** Something went wrong that is not the input's fault (database or server unreachable, bug). */
@@ -13,11 +13,28 @@ export const EXIT = {
   noPermission: 77,
 } as const;
 
-export class UsageError extends Error {}
+/** An error of the command line itself, with the code its exit and its --json error carry. */
+export class CliError extends Error {
+  constructor(
+    readonly code: 'USAGE' | 'BAD_USER_INPUT',
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
-/** The exit code for an API error code (extensions.code). */
-export function exitCodeOf(code: string | undefined): number {
+/** A wrong command line (exit 64); the message is in the CLI's language. */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super('USAGE', message);
+  }
+}
+
+/** The exit code for an error's code: the CLI's own (USAGE), or the API's (extensions.code). */
+export function exitCodeOf(code: string): number {
   switch (code) {
+    case 'USAGE':
+      return EXIT.usage;
     case 'BAD_USER_INPUT':
     case 'NOT_FOUND':
       return EXIT.invalidInput;

@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config/index.js';
 import type { Graph } from '../../src/graph/index.js';
+import { cliInProcess, cliProcess } from '../helpers/cli.js';
 import { clearGraph, openTestGraph, snapshot } from '../helpers/graph.js';
 
 // Issue 10: the exit codes the README documents (64 wrong command line, 2 rejected input), --json errors as JSON,
@@ -13,25 +11,10 @@ import { clearGraph, openTestGraph, snapshot } from '../helpers/graph.js';
 const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-cli-import-'));
 const SRC = 'sources: [{url: "https://www.it-planungsrat.de/"}]';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), ...args], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-      encoding: 'utf8',
-      cwd: dir,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+// In English (German, the default, is test/integration/cli-frame.test.ts's), in the folder of the files.
+const env = () => ({ ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_LANG: 'en' });
+/** `strategiegraph …` through the frame in this process (its own process is the first test's). */
+const cli = (...args: string[]) => cliInProcess(env(), args);
 
 function file(name: string, content: string): string {
   writeFileSync(join(dir, name), content);
@@ -40,14 +23,20 @@ function file(name: string, content: string): string {
 
 describe('strategiegraph import: exit codes and errors', () => {
   let graph: Graph;
+  const cwd = process.cwd();
   beforeAll(async () => {
     graph = await openTestGraph();
     await clearGraph(graph);
+    // Problems name files as given, relative to the working directory (test files run in processes of their own).
+    process.chdir(dir);
   });
-  afterAll(async () => graph.close());
+  afterAll(async () => {
+    process.chdir(cwd);
+    await graph.close();
+  });
 
-  it('exits 64 for an unknown option, naming it', async () => {
-    const run = await cli('import', '--dryrun', file('ok.yaml', 'nodes: []\n'));
+  it('exits 64 for an unknown option, naming it (the command as a process of its own)', async () => {
+    const run = await cliProcess(env(), ['import', '--dryrun', file('ok.yaml', 'nodes: []\n')], dir);
     expect(run.code).toBe(64);
     expect(run.stderr).toContain("Unknown option '--dryrun'");
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);

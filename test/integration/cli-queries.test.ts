@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -18,11 +16,12 @@ import {
   type Runner,
 } from '../../src/client/index.js';
 import { documentOfFiles, reportOf } from '../../src/cli/commands/check.js';
-import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
+import { DATA_DIR } from '../../src/config/index.js';
 import { CLI, LABELS } from '../../src/domain/messages/index.js';
 import { exportGraph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
+import { cliInProcess, cliProcess, type Run } from '../helpers/cli.js';
 import { testConfig } from '../helpers/graph.js';
 import { useShippedGraph } from '../helpers/shipped.js';
 
@@ -30,31 +29,17 @@ import { useShippedGraph } from '../helpers/shipped.js';
 const EN = LABELS.en;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npx strategiegraph …` as a script would run it, against the suite's Neo4j. */
+/**
+ * `strategiegraph …` against the suite's Neo4j: the frame's entry in this test's process (a process each is slow;
+ * the smoke test at the end runs the command itself). The operations run in this process and in English unless a
+ * test says otherwise (a developer's server on the default port is not the suite's).
+ */
 async function cli(...args: string[]): Promise<Run> {
   return cliWith({}, ...args);
 }
 
-async function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), ...args], {
-      // In this process and in English unless a test says otherwise (a developer's server on the default port is not
-      // the suite's).
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en', ...env },
-      encoding: 'utf8',
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const envWith = (env: Record<string, string>) => ({ ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en', ...env });
+const cliWith = (env: Record<string, string>, ...args: string[]) => cliInProcess(envWith(env), args);
 
 describe('the command line', () => {
   const shipped = useShippedGraph();
@@ -362,5 +347,16 @@ describe('the command line', () => {
     const { budget: report } = await shipped.api.data(BudgetDocument, { groupBy: 'FOCUS_AREA' });
     expect(budget).toContain(`Bekanntes Budget im Graphen: ${Math.round(report.totalKnownEur).toLocaleString('de-DE')} EUR`);
     expect((await cli('search', 'ELSTER', '--lang', 'fr')).code).toBe(64);
+  });
+
+  it('runs as a process of its own as it runs in this one: the same answer on stdout, the exit codes of the table', async () => {
+    const env = envWith({});
+    const table = await cliProcess(env, ['touching', 'Fahrzeugzulassung', '-q']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toBe((await cli('touching', 'Fahrzeugzulassung', '-q')).stdout);
+    const unknown = await cliProcess(env, ['impact', 'nirgendwo', '-q']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("NOT_FOUND: No node is called 'nirgendwo'");
+    expect((await cliProcess(env, ['search', 'qqqxxyy', '-q'])).code).toBe(3);
   });
 });

@@ -155,7 +155,7 @@ describe('import into Neo4j', () => {
     };
     const file = writeJson('big.json', big);
     const child = spawn(process.execPath, ['bin/strategiegraph.mjs', 'import', file], {
-      env: { ...process.env, NEO4J_URI: testConfig().neo4j.uri },
+      env: { ...process.env, NEO4J_URI: testConfig().neo4j.uri, STRATEGIEGRAPH_LANG: 'en' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise((done) => child.once('exit', done));

@@ -4,7 +4,7 @@ import { buildSchema, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/index.js';
 import { ERROR_CODES, NODE_KINDS, RELATIONSHIP_TYPES } from '../../src/domain/index.js';
-import { DASHBOARD, LABELS, LANGS, format } from '../../src/domain/messages/index.js';
+import { CLI, CLI_HELP, DASHBOARD, LABELS, LANGS, format } from '../../src/domain/messages/index.js';
 
 const schema = buildSchema(readFileSync(join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8'));
 const enumValues = (name: string) => {
@@ -33,6 +33,23 @@ describe('the message catalogue', () => {
     expect(Object.keys(DASHBOARD.en).sort()).toEqual(Object.keys(DASHBOARD.de).sort());
     for (const [key, text] of Object.entries(DASHBOARD.de)) expect(placeholders(DASHBOARD.en[key as keyof typeof DASHBOARD.en]), key).toEqual(placeholders(text));
     for (const [code, text] of Object.entries(LABELS.de.errors)) expect(placeholders(LABELS.en.errors[code as keyof typeof LABELS.en.errors]), code).toEqual(placeholders(text));
+  });
+
+  it("the CLI's texts and --help: English has every German text, with the same placeholders, none empty", () => {
+    /** Every text of a catalogue part by its path ("quality.kind", "arguments.node.name"). */
+    const texts = (value: unknown, path = ''): [string, string][] =>
+      typeof value === 'string' ? [[path, value]] : Object.entries(value as object).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k));
+    for (const part of [CLI, CLI_HELP]) {
+      const de = new Map(texts(part.de));
+      const en = new Map(texts(part.en));
+      expect([...en.keys()].sort()).toEqual([...de.keys()].sort());
+      for (const [key, text] of de) {
+        expect(text, key).toMatch(/\S/);
+        // An API error in English is its code and the server's (English) message; German adds what the code means.
+        const expected = key === 'error' ? placeholders(text).filter((p) => p !== 'meaning') : placeholders(text);
+        expect(placeholders(en.get(key)!), key).toEqual(expected);
+      }
+    }
   });
 
   it('fills placeholders and leaves unknown ones as written', () => {

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   KIND_INFO,
   PARTIAL_DATE,
@@ -11,11 +10,11 @@ import {
 } from '../../domain/index.js';
 import { expandPaths, readImportFile } from '../../graph/index.js';
 import { ExportRepository } from '../../graph/repositories/index.js';
+import { QUALITY_COLUMNS, type CliTexts } from '../../domain/messages/index.js';
 import { connect } from '../connect.js';
 import { EXIT, UsageError } from '../exit-codes.js';
-import type { Command } from './command.js';
-
-const USAGE = 'check [PATH...] [--as-of YYYY-MM-DD] [--json] [--quiet]';
+import type { Speech } from '../speech.js';
+import type { CommandSpec } from './command.js';
 
 /** The import files at `paths` as one document; invalid files are rejected as `import` rejects them. */
 export function documentOfFiles(paths: readonly string[]): GraphDocument {
@@ -25,73 +24,74 @@ export function documentOfFiles(paths: readonly string[]): GraphDocument {
   return { nodes: files.flatMap((f) => f.nodes.map((n) => n.record)), relationships: files.flatMap((f) => f.relationships.map((r) => r.record)) };
 }
 
-/** The report for `doc`, as of `asOf` or else the day of its newest retrieved source. */
-export function reportOf(doc: GraphDocument, asOf?: string): QualityReport {
+/** The report for `doc`, as of `asOf` or else the day of its newest retrieved source (undefined: no source has one). */
+export function reportOf(doc: GraphDocument, asOf?: string): QualityReport | undefined {
   const day = asOf ?? newestRetrieved(doc);
-  if (day === undefined) throw new UsageError('no source carries a retrieved date: give --as-of YYYY-MM-DD');
-  return qualityReport(doc, day);
+  return day === undefined ? undefined : qualityReport(doc, day);
 }
 
 const share = (n: number, of: number) => (of === 0 ? '–' : `${n} (${Math.round((100 * n) / of)} %)`);
 
-/** The columns of the quality table, the same on the command line and in docs/data-quality.md. */
-export function qualityRows(report: QualityReport): { columns: string[]; rows: string[][] } {
+/**
+ * The quality table, the same on the command line and in docs/data-quality.md (in English): its headings in
+ * `texts`' language, a row per kind (in English the kind with its German name, "Theme (Themenfeld)"; in German the
+ * German name), and the total.
+ */
+export function qualityRows(report: QualityReport, texts: CliTexts, kindLabel: (kind: KindQuality['kind']) => string): { columns: string[]; rows: string[][] } {
   const row = (label: string, q: Omit<KindQuality, 'kind'>) => {
     const facts = q.nodes + q.relationships;
     return [label, String(q.nodes), String(q.relationships), share(q.singleSource, facts), share(q.inferred, facts), String(q.contested), share(q.olderThanAYear, facts), share(q.withoutPublished, facts)];
   };
   return {
-    columns: ['kind', 'nodes', 'relationships', 'single source', 'inferred', 'open conflicts', 'published > 1 year ago', 'no published date'],
-    rows: [...report.kinds.map((k) => row(KIND_INFO[k.kind].german === k.kind ? k.kind : `${k.kind} (${KIND_INFO[k.kind].german})`, k)), row('all', report.total)],
+    columns: QUALITY_COLUMNS.map((c) => texts.quality[c]),
+    rows: [...report.kinds.map((k) => row(kindLabel(k.kind), k)), row(texts.quality.all, report.total)],
   };
 }
+
+/** The English row label of a kind: its name, and its German one where that differs ("Theme (Themenfeld)"). */
+export const englishKindLabel = (kind: KindQuality['kind']) => (KIND_INFO[kind].german === kind ? kind : `${kind} (${KIND_INFO[kind].german})`);
+const kindLabelIn = (speech: Speech) => (speech.lang === 'en' ? englishKindLabel : (kind: KindQuality['kind']) => speech.labels.kinds[kind]);
 
 /**
  * `check`: how well the graph's facts are evidenced, per kind. Without paths it reads the database; with paths the
  * import files (validated first, as `import` does).
  */
-export const checkCommand: Command = {
+export const checkCommand: CommandSpec = {
   name: 'check',
-  usage: USAGE,
-  summary: 'data quality per kind: single-source, inferred and contested facts, facts published over a year ago',
-  async run(args, config) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], options: { 'as-of': { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } }, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\nusage: strategiegraph ${USAGE}`);
-    }
-    const { values, positionals } = parsed;
-    const asOf = values['as-of'];
-    if (asOf !== undefined && !(PARTIAL_DATE.test(asOf) && asOf.length === 10)) throw new UsageError(`--as-of must be a day YYYY-MM-DD, got '${asOf}'`);
-    const progress = (message: string) => {
-      if (!values.quiet) process.stderr.write(`${message}\n`);
-    };
+  args: [{ key: 'checkPaths', optional: true, variadic: true }],
+  options: [{ flags: '--as-of <YYYY-MM-DD>', help: 'asOf' }],
+  json: true,
+  quiet: true,
+  async run({ args, options, speech, config, progress, io }) {
+    const asOf = options.asOf as string | undefined;
+    if (asOf !== undefined && !(PARTIAL_DATE.test(asOf) && asOf.length === 10)) throw new UsageError(speech.say('mustBeDay', { option: '--as-of', value: asOf }));
     let doc: GraphDocument;
-    if (positionals.length > 0) {
-      doc = documentOfFiles(positionals);
+    if (args.length > 0) {
+      doc = documentOfFiles(args);
     } else {
-      const graph = await connect(config);
+      const graph = await connect(config, speech);
       try {
-        progress('reading the graph…');
+        progress(speech.say('readingGraph'));
         doc = await new ExportRepository(graph.executor).document(null);
       } finally {
         await graph.close();
       }
     }
     const report = reportOf(doc, asOf);
-    if (values.json) {
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (!report) throw new UsageError(speech.say('noRetrieved'));
+    if (options.json) {
+      io.out(`${JSON.stringify(report, null, 2)}\n`);
       return EXIT.ok;
     }
-    const { columns, rows } = qualityRows(report);
-    const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-    process.stdout.write(
-      `Data quality as of ${report.asOf} (a fact is a node or a relationship; relationships count with the kind they start at)\n\n` +
+    const { columns, rows } = qualityRows(report, speech.texts, kindLabelIn(speech));
+    const len = (text: string) => [...text].length;
+    const widths = columns.map((c, i) => Math.max(len(c), ...rows.map((r) => len(r[i]!))));
+    const line = (cells: readonly string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - len(c))).join('  ').trimEnd();
+    io.out(
+      `${speech.say('qualityHeading', { date: report.asOf })}\n\n` +
         [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') +
-        `\n\nOpen conflicts (${report.conflicts.length}):\n` +
-        (report.conflicts.map((c) => `  ${c.entity}: ${c.note ?? '(no note)'}\n`).join('') || '  none\n'),
+        `\n\n${speech.say('conflictsHeading', { count: report.conflicts.length })}\n` +
+        (report.conflicts.map((c) => `  ${c.entity}: ${c.note ?? speech.say('noNote')}\n`).join('') || `  ${speech.say('none')}\n`),
     );
     return EXIT.ok;
   },

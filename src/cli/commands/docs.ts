@@ -11,9 +11,10 @@ import {
   targetKinds,
 } from '../../domain/index.js';
 import { RDF_SERIALISATIONS, Terms, vocabularyQuads } from '../../graph/index.js';
+import { CLI } from '../../domain/messages/index.js';
 import { EXIT } from '../exit-codes.js';
-import { documentOfFiles, qualityRows, reportOf } from './check.js';
-import type { Command } from './command.js';
+import { documentOfFiles, englishKindLabel, qualityRows, reportOf } from './check.js';
+import type { CommandSpec } from './command.js';
 
 export const MODEL_DOC = join(PROJECT_ROOT, 'docs', 'model.md');
 export const DATA_QUALITY_DOC = join(PROJECT_ROOT, 'docs', 'data-quality.md');
@@ -94,7 +95,8 @@ In the API every relationship is a field on both ends (e.g. \`Project.leadInstit
 /** docs/data-quality.md, computed from the shipped graph in data/ as `strategiegraph check data/` reports it. */
 export function dataQualityMarkdown(): string {
   const report = reportOf(documentOfFiles([DATA_DIR]));
-  const { columns, rows } = qualityRows(report);
+  if (!report) throw new Error(`no source in ${DATA_DIR} carries a retrieved date`);
+  const { columns, rows } = qualityRows(report, CLI.en, englishKindLabel);
   const table = [columns, columns.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   const conflicts = report.conflicts.map((c) => `- **${c.entity}**: ${c.note ?? '(no note)'}`.replace(/\s+/g, ' ')).join('\n') || '- none';
   return `# Data quality of the shipped graph
@@ -117,16 +119,14 @@ ${conflicts}
 `;
 }
 
-export const docsCommand: Command = {
+export const docsCommand: CommandSpec = {
   name: 'docs',
-  usage: 'docs',
-  summary: 'write docs/model.md and docs/vocabulary.ttl from the model, and docs/data-quality.md from data/',
-  async run() {
+  async run({ io, speech }) {
     mkdirSync(dirname(MODEL_DOC), { recursive: true });
     writeFileSync(MODEL_DOC, modelMarkdown());
     writeFileSync(DATA_QUALITY_DOC, dataQualityMarkdown());
     writeFileSync(VOCABULARY_DOC, vocabularyTurtle());
-    process.stdout.write(`wrote ${MODEL_DOC}\nwrote ${DATA_QUALITY_DOC}\nwrote ${VOCABULARY_DOC}\n`);
+    for (const file of [MODEL_DOC, DATA_QUALITY_DOC, VOCABULARY_DOC]) io.out(`${speech.say('wrote', { file })}\n`);
     return EXIT.ok;
   },
 };

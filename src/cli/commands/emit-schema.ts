@@ -2,15 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { SCHEMA_FILE } from '../../config/index.js';
 import { printSortedSchema } from '../../schema/index.js';
 import { EXIT } from '../exit-codes.js';
-import type { Command } from './command.js';
+import type { CommandSpec } from './command.js';
 
-export const emitSchemaCommand: Command = {
+export const emitSchemaCommand: CommandSpec = {
   name: 'emit-schema',
-  usage: 'emit-schema',
-  summary: 'write the sorted SDL to schema/schema.graphql',
-  async run() {
+  async run({ io, speech }) {
     writeFileSync(SCHEMA_FILE, printSortedSchema());
-    process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
+    io.out(`${speech.say('wrote', { file: SCHEMA_FILE })}\n`);
     return EXIT.ok;
   },
 };

@@ -1,66 +1,71 @@
-import { parseArgs } from 'node:util';
 import { Importer, expandPaths, type Counts, type ImportSummary } from '../../graph/index.js';
 import { connect } from '../connect.js';
-import { EXIT, UsageError } from '../exit-codes.js';
-import type { Command } from './command.js';
+import { EXIT } from '../exit-codes.js';
+import type { Speech } from '../speech.js';
+import type { CommandSpec } from './command.js';
 
-const USAGE = 'import <file-or-folder>... [--dry-run] [--keep-edits] [--json]';
-
-function table(title: string, rows: Readonly<Record<string, Counts>>, kept: boolean): string {
+function table(title: string, rows: Readonly<Record<string, Counts>>, kept: boolean, speech: Speech): string {
   const names = Object.keys(rows).sort();
-  if (names.length === 0) return `${title}: none\n`;
-  const width = Math.max(title.length, ...names.map((n) => n.length));
-  const line = (cells: readonly string[]) => `  ${cells[0]!.padEnd(width)}  ${cells[1]!.padStart(8)} ${cells[2]!.padStart(8)} ${cells[3]!.padStart(10)}${kept ? ` ${cells[4]!.padStart(6)}` : ''}\n`;
+  if (names.length === 0) return `${speech.say('importNone', { title })}\n`;
+  const len = (text: string) => [...text].length;
+  const headings = speech.texts.importColumns;
+  const widths = [
+    Math.max(len(title), ...names.map(len)),
+    Math.max(8, len(headings.created)),
+    Math.max(8, len(headings.updated)),
+    Math.max(10, len(headings.unchanged)),
+    Math.max(6, len(headings.kept)),
+  ];
+  const left = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - len(c)));
+  const right = (c: string, w: number) => ' '.repeat(Math.max(0, w - len(c))) + c;
+  const line = (cells: readonly string[]) =>
+    `  ${left(cells[0]!, widths[0]!)}  ${right(cells[1]!, widths[1]!)} ${right(cells[2]!, widths[2]!)} ${right(cells[3]!, widths[3]!)}${kept ? ` ${right(cells[4]!, widths[4]!)}` : ''}\n`;
   const counts = (c: Counts) => [c.created, c.updated, c.unchanged, c.kept].map(String);
-  return line([title, 'created', 'updated', 'unchanged', 'kept']) + names.map((n) => line([n, ...counts(rows[n]!)])).join('');
+  return line([title, headings.created, headings.updated, headings.unchanged, headings.kept]) + names.map((n) => line([n, ...counts(rows[n]!)])).join('');
 }
 
 /** The nodes changed through the API since their last import, one line each. */
-function editedLines(s: ImportSummary): string {
+function editedLines(s: ImportSummary, speech: Speech): string {
   if (s.edited.length === 0) return '';
   const kept = s.edited.filter((e) => e.kept).length;
-  const verb = kept > 0 ? 'left alone (--keep-edits):' : s.dryRun ? 'the import would replace them (--keep-edits leaves them alone):' : 'replaced by the import:';
-  const head = `${s.edited.length} node(s) changed through the API since they were last imported, ${verb}\n`;
-  return head + s.edited.map((e) => `  ${e.id} (${e.kind}): ${e.operation} at ${e.at}\n`).join('');
+  const what = speech.say(kept > 0 ? 'editedKept' : s.dryRun ? 'editedWouldReplace' : 'editedReplaced');
+  const head = `${speech.say('editedHead', { count: s.edited.length, what })}\n`;
+  return head + s.edited.map((e) => `  ${speech.say('editedLine', { id: e.id, kind: e.kind, operation: e.operation, at: e.at })}\n`).join('');
 }
 
-export function formatSummary(s: ImportSummary): string {
-  const head = s.dryRun
-    ? `Dry run of ${s.files.length} file(s): nothing was written. The import would do this:`
-    : `Imported ${s.files.length} file(s) in one transaction:`;
+function formatSummary(s: ImportSummary, speech: Speech): string {
+  const head = speech.say(s.dryRun ? 'importDryRun' : 'imported', { files: s.files.length });
   const kept = s.edited.some((e) => e.kept);
-  return `${head}\n${table('nodes', s.nodes, kept)}${table('relationships', s.relationships, false)}${editedLines(s)}`;
+  return `${head}\n${table(speech.say('importNodes'), s.nodes, kept, speech)}${table(speech.say('importRelationships'), s.relationships, false, speech)}${editedLines(s, speech)}`;
 }
 
-export const importCommand: Command = {
+export const importCommand: CommandSpec = {
   name: 'import',
-  usage: USAGE,
-  summary: 'validate YAML/JSON files, then write them in one transaction',
-  async run(args, config) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { 'dry-run': { type: 'boolean' }, 'keep-edits': { type: 'boolean' }, json: { type: 'boolean' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (positionals.length === 0) throw new UsageError(`usage: strategiegraph ${USAGE}`);
+  args: [{ key: 'importPaths', variadic: true }],
+  options: [
+    { flags: '--dry-run', help: 'dryRun' },
+    { flags: '--keep-edits', help: 'keepEdits' },
+  ],
+  json: true,
+  quiet: true,
+  async run({ args, options, speech, config, progress, io }) {
     // Paths that do not exist are rejected input (exit 2), found before connecting to anything.
-    const files = expandPaths(positionals);
-    const graph = await connect(config);
+    const files = expandPaths(args);
+    const graph = await connect(config, speech);
     try {
       let lastReport = 0;
       const summary = await new Importer(graph.executor).importPaths(files, {
-        dryRun: values['dry-run'] ?? false,
-        keepEdits: values['keep-edits'] ?? false,
+        dryRun: options.dryRun === true,
+        keepEdits: options.keepEdits === true,
         afterBatch: (done, total) => {
           // First batch, last batch and at most one line per second in between.
           if (done === 1 || done === total || Date.now() - lastReport > 1000) {
             lastReport = Date.now();
-            process.stderr.write(`writing batch ${done} of ${total} (one transaction, nothing is visible until the end)\n`);
+            progress(speech.say('importBatch', { done, total }));
           }
         },
       });
-      process.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+      io.out(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, speech));
       return EXIT.ok;
     } finally {
       await graph.close();

@@ -1,54 +1,68 @@
-import { parseArgs } from 'node:util';
 import { ROLES } from '../../domain/index.js';
 import { ApiKeyRepository } from '../../graph/repositories/index.js';
 import { connect } from '../connect.js';
-import { EXIT, UsageError } from '../exit-codes.js';
-import type { Command } from './command.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import type { CommandContext, CommandSpec } from './command.js';
+import { oneOf } from './options.js';
 
-const USAGE = 'keys create --name <name> --role viewer|editor|admin | keys list | keys revoke <id>';
+/** Runs `work` with the API keys of the configured database (admins with database access). */
+async function withKeys<T>({ config, speech }: CommandContext, work: (keys: ApiKeyRepository) => Promise<T>): Promise<T> {
+  const graph = await connect(config, speech);
+  try {
+    return await work(new ApiKeyRepository(graph.executor));
+  } finally {
+    await graph.close();
+  }
+}
 
-/** API keys for dashboards and scripts: created and revoked here (admins with database access), shown once. */
-export const keysCommand: Command = {
-  name: 'keys',
-  usage: 'keys create|list|revoke …',
-  summary: 'manage API keys (only their hashes are stored)',
-  async run(args, config) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { name: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' } },
-      allowPositionals: true,
-    });
-    const [action, id] = positionals;
-    if (action === 'create' && (!values.name || !(ROLES as readonly string[]).includes(values.role ?? ''))) {
-      throw new UsageError(`usage: strategiegraph ${USAGE}`);
-    }
-    if (!['create', 'list', 'revoke'].includes(action ?? '') || (action === 'revoke' && !id)) throw new UsageError(`usage: strategiegraph ${USAGE}`);
-    const graph = await connect(config);
-    const keys = new ApiKeyRepository(graph.executor);
-    const by = `cli:${process.env.USER ?? 'unknown'}`;
-    try {
-      if (action === 'create') {
-        const { key, info } = await keys.create(values.name!, values.role!, by);
-        process.stdout.write(
-          values.json
-            ? `${JSON.stringify({ ...info, key })}\n`
-            : `Created API key ${info.id} (${info.role}) for "${info.name}". It is shown only now:\n\n  ${key}\n\nUse it as: Authorization: Bearer ${key.slice(0, 8)}…\n`,
-        );
-      } else if (action === 'list') {
-        const list = await keys.list();
-        process.stdout.write(
-          values.json ? `${JSON.stringify(list)}\n` : list.map((k) => `${k.id}  ${k.role.padEnd(6)}  ${k.revokedAt ? 'revoked' : 'active '}  ${k.name}`).join('\n') + '\n',
-        );
-      } else {
-        if (!(await keys.revoke(id!, by))) {
-          process.stderr.write(`No active API key ${id}.\n`);
-          return EXIT.invalidInput;
-        }
-        process.stdout.write(`Revoked API key ${id}.\n`);
-      }
-      return EXIT.ok;
-    } finally {
-      await graph.close();
-    }
+const by = (context: CommandContext) => `cli:${context.io.env.USER ?? 'unknown'}`;
+
+/** `keys create`: an API key for a dashboard or a script, shown once (only its hash is stored). */
+export const keysCreateCommand: CommandSpec = {
+  name: 'keys create',
+  options: [
+    { flags: '--name <NAME>', help: 'name', required: true },
+    { flags: '--role <ROLE>', help: 'role', parse: oneOf(ROLES), required: true },
+  ],
+  json: true,
+  async run(context) {
+    const { options, speech, io } = context;
+    const { key, info } = await withKeys(context, (keys) => keys.create(options.name as string, options.role as string, by(context)));
+    io.out(
+      options.json
+        ? `${JSON.stringify({ ...info, key })}\n`
+        : `${speech.say('keyCreated', { id: info.id, role: info.role, name: info.name, key, prefix: key.slice(0, 8) })}\n`,
+    );
+    return EXIT.ok;
+  },
+};
+
+export const keysListCommand: CommandSpec = {
+  name: 'keys list',
+  json: true,
+  async run(context) {
+    const { options, speech, io } = context;
+    const list = await withKeys(context, (keys) => keys.list());
+    const state = (revoked: boolean) => speech.say(revoked ? 'keyRevokedState' : 'keyActive');
+    const width = Math.max(...[false, true].map((r) => [...state(r)].length));
+    io.out(
+      options.json
+        ? `${JSON.stringify(list)}\n`
+        : list.map((k) => `${k.id}  ${k.role.padEnd(6)}  ${state(Boolean(k.revokedAt)).padEnd(width)}  ${k.name}\n`).join(''),
+    );
+    return EXIT.ok;
+  },
+};
+
+export const keysRevokeCommand: CommandSpec = {
+  name: 'keys revoke',
+  args: [{ key: 'keyId' }],
+  json: true,
+  async run(context) {
+    const { args, options, speech, io } = context;
+    const id = args[0]!;
+    if (!(await withKeys(context, (keys) => keys.revoke(id, by(context))))) throw new CliError('BAD_USER_INPUT', speech.say('noActiveKey', { id }));
+    io.out(options.json ? `${JSON.stringify({ id, revoked: true })}\n` : `${speech.say('keyRevoked', { id })}\n`);
+    return EXIT.ok;
   },
 };

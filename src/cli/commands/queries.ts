@@ -20,6 +20,8 @@ import { NODE_KINDS, isNodeKind, type NodeKind as Kind, type RelationshipType } 
 import { UsageError } from '../exit-codes.js';
 import type { Labelled } from '../output.js';
 import type { Speech } from '../speech.js';
+import type { OptionSpec } from './command.js';
+import { oneOf, repeatable, wholeNumber } from './options.js';
 import { queryCommand } from './query-command.js';
 
 /** Cells of API codes with their labels in the CLI's language (tables show the label, --csv the code). */
@@ -37,11 +39,9 @@ const chainCell = (speech: Speech, chain: Chain): Labelled => ({
 const yesNo = (speech: Speech, yes: boolean): Labelled => ({ code: yes ? 'yes' : 'no', text: speech.say(yes ? 'yes' : 'no') });
 const list = (items: readonly { id: string; name: string }[]) => items.map((i) => `${i.name} (${i.id})`).join('; ');
 
-const KINDS_USAGE = '[--kind KIND]... [--first N]';
-
 /** --stated-only: the traversals follow only relationships whose confidence is stated. */
-const STATED_ONLY = { options: { 'stated-only': { type: 'boolean' } }, optionsUsage: '[--stated-only]' } as const;
-const evidenceOf = (values: Readonly<Record<string, unknown>>) => (values['stated-only'] ? 'STATED' : 'ANY') as 'STATED' | 'ANY';
+const STATED_ONLY: readonly OptionSpec[] = [{ flags: '--stated-only', help: 'statedOnly' }];
+const evidenceOf = (options: Readonly<Record<string, unknown>>) => (options.statedOnly ? 'STATED' : 'ANY') as 'STATED' | 'ANY';
 /** The table's mark of a row whose path rests on an inferred or contested hop. */
 const evidenceCell = (speech: Speech, path: { confidence?: string }) => confidenceCell(speech, path.confidence ?? 'STATED');
 
@@ -52,17 +52,17 @@ const bracketed = (highlight: string | null | undefined) =>
 /** `search <text>`: search in German, exact names first, then words, descriptions and typos. */
 export const searchCommand = queryCommand({
   name: 'search',
-  args: ['<text>'],
-  summary: 'search in German: exact names first, then words and parts of compounds, descriptions, typos ("Zulasung" finds "Fahrzeugzulassung")',
+  args: [{ key: 'text' }],
   paths: false,
-  options: { kind: { type: 'string', multiple: true }, first: { type: 'string' } },
-  optionsUsage: KINDS_USAGE,
-  async fetch(api, { args, values, speech }) {
-    const first = Number((values.first as string | undefined) ?? 10);
-    if (!Number.isInteger(first)) throw new UsageError('--first must be a whole number');
-    const kinds = (values.kind as string[] | undefined) ?? null;
+  options: [
+    { flags: '--kind <KIND>', help: 'kind', parse: repeatable },
+    { flags: '--first <N>', help: 'first', parse: wholeNumber },
+  ],
+  async fetch(api, { args, options, speech }) {
+    const first = (options.first as number | undefined) ?? 10;
+    const kinds = (options.kind as string[] | undefined) ?? null;
     const unknown = kinds?.filter((k) => !isNodeKind(k)) ?? [];
-    if (unknown.length > 0) throw new UsageError(`unknown kind ${unknown.join(', ')}; kinds: ${NODE_KINDS.join(', ')}`);
+    if (unknown.length > 0) throw new UsageError(speech.say('unknownKind', { kinds: unknown.join(', '), all: NODE_KINDS.join(', ') }));
     const data = await api.run(SearchNodesDocument, { text: args[0]!, kinds: kinds as NodeKind[] | null, first });
     const fuzzy = suggestions(data.search);
     return {
@@ -84,14 +84,13 @@ export const searchCommand = queryCommand({
 /** `touching <node>`: every project with a dependency path to the node, and the path. */
 export const touchingCommand = queryCommand({
   name: 'touching',
-  args: ['<node>'],
-  summary: 'projects touching a node over dependencies, each with its path (and the Themenfelder touching it)',
+  args: [{ key: 'node' }],
   depth: 3,
   paths: true,
-  ...STATED_ONLY,
-  async fetch(api, { args, depth, progress, values, speech }) {
+  options: STATED_ONLY,
+  async fetch(api, { args, depth, progress, options, speech }) {
     const target = args[0]!;
-    const evidence = evidenceOf(values);
+    const evidence = evidenceOf(options);
     const [first, { themes }] = await Promise.all([
       api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, evidence }),
       api.run(ThemesTouchingDocument, { target, maxDepth: depth }),
@@ -100,7 +99,7 @@ export const touchingCommand = queryCommand({
     const touching = await pageThrough(
       first.projectsTouching,
       async (after) => (await api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, after, evidence })).projectsTouching,
-      (loaded, total) => progress(`projects: ${loaded} of ${total}…`),
+      (loaded, total) => progress(speech.say('touchingPages', { loaded, total })),
     );
     return {
       json: { projectsTouching: touching, themesTouching: themes.nodes },
@@ -125,13 +124,12 @@ const inferredLine = (speech: Speech, count: number, what: 'projectsCounted' | '
 /** `impact <node>`: what is affected if the node changes, up to the Zielbilder and Schwerpunktthemen. */
 export const impactCommand = queryCommand({
   name: 'impact',
-  args: ['<node>'],
-  summary: 'what is affected if a node changes: projects, Zielbilder, Schwerpunktthemen, with paths',
+  args: [{ key: 'node' }],
   depth: 4,
   paths: true,
-  ...STATED_ONLY,
-  async fetch(api, { args, depth, progress, values, speech }) {
-    const evidence = evidenceOf(values);
+  options: STATED_ONLY,
+  async fetch(api, { args, depth, progress, options, speech }) {
+    const evidence = evidenceOf(options);
     const data = await loadImpact((document, variables) => api.run(document, variables), { of: args[0]!, maxDepth: depth, evidence }, progress);
     const rows = explainImpact(data);
     const { impact } = data;
@@ -165,13 +163,12 @@ export const impactCommand = queryCommand({
 /** `path <from> <to>`: the fewest hops between two nodes, over any relationship. */
 export const pathCommand = queryCommand({
   name: 'path',
-  args: ['<from>', '<to>'],
-  summary: 'the shortest connection between two nodes, over any relationship',
+  args: [{ key: 'from' }, { key: 'to' }],
   depth: 6,
   paths: true,
-  ...STATED_ONLY,
-  async fetch(api, { args, depth, values, speech }) {
-    const data = await api.run(ShortestPathDocument, { from: args[0]!, to: args[1]!, maxDepth: depth, evidence: evidenceOf(values) });
+  options: STATED_ONLY,
+  async fetch(api, { args, depth, options, speech }) {
+    const data = await api.run(ShortestPathDocument, { from: args[0]!, to: args[1]!, maxDepth: depth, evidence: evidenceOf(options) });
     const path = data.shortestPath;
     return {
       json: data,
@@ -190,8 +187,7 @@ const nameOf = (chain: Chain, id: string) => chain.nodes.find((n) => n.id === id
 /** `show <node>`: a node with its fields, sources and relationships. */
 export const showCommand = queryCommand({
   name: 'show',
-  args: ['<node>'],
-  summary: 'a node with its sources and every relationship',
+  args: [{ key: 'node' }],
   paths: true,
   async fetch(api, { args, speech }) {
     const data = await api.run(NodeDetailsDocument, { ref: args[0]! });
@@ -235,7 +231,6 @@ export const showCommand = queryCommand({
 export const coverageCommand = queryCommand({
   name: 'coverage',
   args: [],
-  summary: 'every Zielbild: the projects and programmes covering it (and of them inferred), known budget; uncovered Zielbilder and Ziele',
   paths: false,
   async fetch(api, { speech }) {
     const data = await api.run(CoverageReportDocument, {});
@@ -271,14 +266,10 @@ const GROUPINGS: Readonly<Record<string, BudgetGrouping>> = { 'focus-area': 'FOC
 export const budgetCommand = queryCommand({
   name: 'budget',
   args: [],
-  summary: 'known budgets per Schwerpunktthema (--by focus-area, the default), lead institution or programme; each budget counted once',
   paths: false,
-  options: { by: { type: 'string' } },
-  optionsUsage: `[--by ${Object.keys(GROUPINGS).join('|')}]`,
-  async fetch(api, { values, speech }) {
-    const by = (values.by as string | undefined) ?? 'focus-area';
-    const groupBy = GROUPINGS[by];
-    if (!groupBy) throw new UsageError(`--by must be one of ${Object.keys(GROUPINGS).join(', ')}, got '${by}'`);
+  options: [{ flags: '--by <GROUPING>', help: 'by', parse: oneOf(Object.keys(GROUPINGS)) }],
+  async fetch(api, { options, speech }) {
+    const groupBy = GROUPINGS[(options.by as string | undefined) ?? 'focus-area']!;
     const data = await api.run(BudgetDocument, { groupBy });
     const { rows, unassignedEur, totalKnownEur } = data.budget;
     return {

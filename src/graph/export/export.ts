@@ -40,8 +40,15 @@ export interface ExportRequest {
   readonly publicBaseUrl?: string;
   /** The CSV format's dialect (default excel-de). */
   readonly csvDialect?: CsvDialect;
-  readonly progress?: (message: string) => void;
+  /** Hears each step as it begins (the CLI says it in its language). */
+  readonly progress?: (step: ExportStep) => void;
 }
+
+/** The steps of an export: finding a neighbourhood, reading (every node, or `nodes` of them), writing. */
+export type ExportStep =
+  | { readonly step: 'around'; readonly id: string; readonly depth: number }
+  | { readonly step: 'reading'; readonly nodes: number | null }
+  | { readonly step: 'writing'; readonly nodes: number; readonly relationships: number; readonly format: ExportFormat };
 
 export interface ExportResult {
   readonly files: readonly ExportFile[];
@@ -90,12 +97,12 @@ export async function exportGraph(executor: Executor, request: ExportRequest): P
   let ids: string[] | null = null;
   if (request.around) {
     const depth = checkDepth('depth', request.around.depth);
-    request.progress?.(`finding the nodes within ${depth} hop(s) of ${request.around.id}`);
+    request.progress?.({ step: 'around', id: request.around.id, depth });
     ids = await repo.neighbourhood(request.around.id, depth);
   }
-  request.progress?.(`reading ${ids === null ? 'the whole graph' : `${ids.length} nodes and the relationships among them`}`);
+  request.progress?.({ step: 'reading', nodes: ids === null ? null : ids.length });
   const doc = await repo.document(ids);
-  request.progress?.(`writing ${doc.nodes.length} nodes and ${doc.relationships.length} relationships as ${request.format}`);
+  request.progress?.({ step: 'writing', nodes: doc.nodes.length, relationships: doc.relationships.length, format: request.format });
   const terms = request.publicBaseUrl === undefined ? undefined : new Terms(request.publicBaseUrl);
   const files = await renderExport(request.format, doc, { executor, terms, whole: ids === null, csvDialect: request.csvDialect });
   return { files, nodes: doc.nodes.length, relationships: doc.relationships.length };
