@@ -132,7 +132,7 @@ describe('the command frame', () => {
     expect((await cli('path', 'zapuk')).stderr).toMatch(/^Es fehlt das Argument „nach“\n/);
     expect((await cli('coverage', 'extra')).stderr).toMatch(/^Zu viele Argumente: 0 erwartet, 1 angegeben\n/);
     expect((await cli('search', 'ELSTER', '--first')).stderr).toMatch(/^Die Option „--first <N>“ braucht einen Wert\n/);
-    expect((await cli('export')).stderr).toMatch(/^Die Option „--format <FORMAT>“ fehlt\n/);
+    expect((await cli('export')).stderr).toMatch(/^export braucht --format \(oder --traversal\)\n/);
     const value = await cli('budget', '--by', 'ministry');
     expect(value.code).toBe(64);
     expect(value.stderr).toBe('--by muss eins von focus-area, institution, programme sein, nicht „ministry“\n');
