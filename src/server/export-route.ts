@@ -25,6 +25,21 @@ export function sendExport(res: Response, format: ExportFormat, files: readonly 
  */
 export type Authorize = (req: Request) => Promise<unknown>;
 
+/**
+ * Runs `authorize` for a route outside GraphQL; when it refuses, answers the JSON error (with the Bearer challenge for
+ * UNAUTHENTICATED) and says false.
+ */
+export async function authorized(authorize: Authorize, req: Request, res: Response, logger: Logger, what: string): Promise<boolean> {
+  try {
+    await authorize(req);
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer realm="strategiegraph"');
+    sendJsonError(res, error, logger, what);
+    return false;
+  }
+}
+
 const PARAMETERS = new Set(['format', 'csvDialect', 'node', 'depth']);
 
 /** The query parameters, each at most once and a plain value; anything else is BAD_USER_INPUT. */
@@ -51,13 +66,7 @@ function exportParameters(req: Request): { format: string; csvDialect?: string; 
 export function exportRouter(executor: Executor, authorize: Authorize, logger: Logger, publicBaseUrl: string): Router {
   const router = express.Router();
   router.get('/export', async (req, res) => {
-    try {
-      await authorize(req);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer realm="strategiegraph"');
-      sendJsonError(res, error, logger, 'export');
-      return;
-    }
+    if (!(await authorized(authorize, req, res, logger, 'export'))) return;
     try {
       const { format, csvDialect, node, depth: depthText } = exportParameters(req);
       if (!isExportFormat(format)) throw new DomainError('BAD_USER_INPUT', `format must be one of ${EXPORT_FORMATS.join(', ')}`);

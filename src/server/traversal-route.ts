@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { DomainError, QueryTimeoutError, STREAMED_TRAVERSALS, type StreamedTraversal } from '../domain/index.js';
 import { TRAVERSAL_MEDIA_TYPES, resolveTraversalNode, streamTraversal, traversalExport, traversalFileName, type Executor, type TraversalExport } from '../graph/index.js';
 import { jsonError, sendJsonError } from './errors.js';
-import type { Authorize } from './export-route.js';
+import { authorized, type Authorize } from './export-route.js';
 import type { Logger } from './logger.js';
 
 /** The query parameters of a traversal, each at most once and a plain value; anything else is BAD_USER_INPUT. */
@@ -58,13 +58,7 @@ export function traversalRouter(executor: Executor, authorize: Authorize, logger
       let request: TraversalExport;
       let id: string;
       let name: string;
-      try {
-        await authorize(req);
-      } catch (error) {
-        if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer realm="strategiegraph"');
-        sendJsonError(res, error, logger, 'traversal export');
-        return;
-      }
+      if (!(await authorized(authorize, req, res, logger, 'traversal export'))) return;
       try {
         request = traversalRequest(traversal, req);
         const node = await resolveTraversalNode(executor, request);
