@@ -84,9 +84,10 @@ CALL (affected) {
   WITH a.node AS p WHERE p:Project
   RETURN collect(p) AS projects, sum(coalesce(p.budgetEur, 0)) AS totalBudgetEur
 }
-CALL (projects) {
-  UNWIND projects AS p
-  MATCH (p)-[:CONTRIBUTES_TO]->(tv:TargetVision)
+CALL (affected) {
+  UNWIND affected AS a
+  WITH a.node AS c WHERE c:Project OR c:Programme
+  MATCH (c)-[:CONTRIBUTES_TO]->(tv:TargetVision)
   WITH DISTINCT tv ORDER BY tv.name, tv.id
   RETURN collect(tv) AS targetVisions
 }
