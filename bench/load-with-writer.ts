@@ -27,7 +27,7 @@ import {
 } from '../src/client/index.js';
 import { DATA_DIR, PROJECT_ROOT, loadConfig } from '../src/config/index.js';
 import { Importer, applySchema, openGraph, startLocalNeo4j } from '../src/graph/index.js';
-import { ApiKeyRepository } from '../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../src/graph/index.js';
 import { percentile } from './lib/load.js';
 import { peakRssBytes, rssBytes } from './lib/proc.js';
 

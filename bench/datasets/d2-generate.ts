@@ -21,7 +21,7 @@ import {
   type RelationshipRecord,
   type RelationshipType,
 } from '../../src/domain/index.js';
-import { nodeToProps, relationshipToProps } from '../../src/graph/mapping.js';
+import { nodeToProps, relationshipToProps } from '../../src/graph/neo4j/mapping.js';
 
 export const SYNTHETIC_URL = 'https://example.org/synthetic-benchmark-data';
 const NODE_SOURCES = [{ url: SYNTHETIC_URL, title: 'Synthetic benchmark data, not a real fact', retrieved: '2026-11-27' }];

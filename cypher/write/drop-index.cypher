@@ -1,2 +1,2 @@
-// Drops the index $name, which cypher/schema declares differently from what the store has (src/graph/schema-setup.ts).
+// Drops the index $name, which cypher/schema declares differently from what the store has (src/graph/neo4j/schema-setup.ts).
 DROP INDEX $name IF EXISTS

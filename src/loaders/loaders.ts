@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RelationshipType } from '../domain/index.js';
-import type { Direction, Edge, NodeView, RelatedPlan, Repositories, StoredNode, TreeNode } from '../graph/repositories/index.js';
+import type { Direction, Edge, NodeView, RelatedPlan, Repositories, StoredNode, TreeNode } from '../graph/index.js';
 import { orderByKeys } from './order-by-keys.js';
 
 export interface LoaderOptions {

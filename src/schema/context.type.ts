@@ -1,6 +1,6 @@
 import type { Actor, Role } from '../domain/index.js';
 import type { Loaders } from '../loaders/index.js';
-import type { QueryStats, Repositories } from '../graph/repositories/index.js';
+import type { QueryStats, Repositories } from '../graph/index.js';
 
 /** What every resolver gets for the request it serves. Built fresh per request by the server. */
 export interface Context {

@@ -13,7 +13,7 @@ import {
   SORT_FIELDS,
   ruleOf,
 } from '../domain/index.js';
-import { BUDGET_GROUPINGS } from '../graph/repositories/index.js';
+import { BUDGET_GROUPINGS } from '../graph/index.js';
 
 /**
  * GraphQL enums, all derived from the model's allow-lists. Values the API shows in UPPER_SNAKE_CASE map to

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newStats, type Causality, type Executor } from '../graph/index.js';
-import { createRepositories } from '../graph/repositories/index.js';
+import { createRepositories } from '../graph/index.js';
 import { createLoaders } from '../loaders/index.js';
 import type { Context } from '../schema/index.js';
 import { ANONYMOUS, type Principal } from './auth/authenticator.js';

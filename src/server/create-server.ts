@@ -7,7 +7,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type { AuthConfig, LimitsConfig, LinkedDataConfig, MetricsConfig, TracingConfig } from '../config/index.js';
 import { DomainError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
-import { ApiKeyRepository, GraphSize } from '../graph/repositories/index.js';
+import { ApiKeyRepository, GraphSize } from '../graph/index.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, causalityFrom } from './bookmarks.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { Authenticator } from './auth/authenticator.js';

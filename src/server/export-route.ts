@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { zipSync, strToU8 } from 'fflate';
 import { DomainError } from '../domain/index.js';
 import { CSV_DIALECTS, EXPORT_FILE, EXPORT_FORMATS, downloadName, exportGraph, isCsvDialect, isExportFormat, type Executor, type ExportFile, type ExportFormat } from '../graph/index.js';
-import { NodeRepository, resolveReference } from '../graph/repositories/index.js';
+import { NodeRepository, resolveReference } from '../graph/index.js';
 import { sendJsonError } from './errors.js';
 import type { Logger } from './logger.js';
 

@@ -16,7 +16,7 @@ import {
   request,
 } from '../../src/client/index.js';
 import { PROJECT_ROOT } from '../../src/config/index.js';
-import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { launchChromium, type Browser } from '../helpers/browser.js';
 import { testConfig } from '../helpers/graph.js';

@@ -14,7 +14,7 @@ import {
   request,
 } from '../../src/client/index.js';
 import { DATA_DIR, type OidcConfig } from '../../src/config/index.js';
-import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../../src/graph/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer, type ServerSettings } from '../../src/server/index.js';
 import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, newStats, openGraph, type Graph } from '../../src/graph/index.js';
-import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer, type ServerSettings } from '../../src/server/index.js';
 import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
 

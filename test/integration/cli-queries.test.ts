@@ -19,7 +19,7 @@ import { documentOfFiles, reportOf } from '../../src/cli/commands/check.js';
 import { DATA_DIR } from '../../src/config/index.js';
 import { CLI, LABELS } from '../../src/domain/messages/index.js';
 import { exportGraph } from '../../src/graph/index.js';
-import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { cliInProcess, cliProcess, type Run } from '../helpers/cli.js';
 import { testConfig } from '../helpers/graph.js';

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
-import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/index.js';
 import { Executor, Importer, type Graph } from '../../src/graph/index.js';
-import { MutationService } from '../../src/graph/repositories/index.js';
+import { MutationService } from '../../src/graph/index.js';
 import { clearGraph, cypher, openTestGraph, snapshot } from '../helpers/graph.js';
 
 // Issue 10: an import is an honest writer. It locks each node before reading what it holds (so its history entry

@@ -7,7 +7,7 @@ import { CreateNodeDocument, DeleteNodeDocument, NodeDetailsDocument, request } 
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
 import { NS } from '../../src/graph/export/rdf-mapping.js';
-import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { clearGraph, openTestGraph, testConfig, textOf } from '../helpers/graph.js';
 import { parseJsonLd, parseRdf, tripleKeys } from '../helpers/rdf.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOKMARK_HEADER, CreateNodeDocument, NodesByIdsDocument, createClient, request } from '../../src/client/index.js';
-import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../../src/graph/index.js';
 import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
 

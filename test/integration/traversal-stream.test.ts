@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { chainText, type Chain } from '../../src/client/index.js';
 import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
-import { ApiKeyRepository } from '../../src/graph/repositories/index.js';
+import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
 import { createTestApi, type OperationResult } from '../helpers/api.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideList, type ListRequest, type RelationalFilter } from '../../src/graph/repositories/index.js';
+import { decideList, type ListRequest, type RelationalFilter } from '../../src/graph/index.js';
 
 const base: Pick<ListRequest, 'filter' | 'relational' | 'sortField' | 'descending'> = { filter: {}, relational: [], sortField: 'name', descending: false };
 const related: RelationalFilter = { by: 'related', ref: 'ozg', type: 'CONTRIBUTES_TO', direction: 'OUT' };

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { nodeFromProps, nodeFromValue, type NodeView, type StoredNode } from '../../src/graph/mapping.js';
+import { nodeFromProps, nodeFromValue, type NodeView, type StoredNode } from '../../src/graph/neo4j/mapping.js';
 import type { Loaders } from '../../src/loaders/index.js';
 
 describe('a node read with some of its properties (NodeView)', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { dateTimeText, toNative } from '../../src/graph/values.js';
+import { dateTimeText, toNative } from '../../src/graph/neo4j/values.js';
 
 describe('driver values at the boundary', () => {
   it('writes every DateTime exactly as the driver does, integer fields or numbers, any offset', () => {

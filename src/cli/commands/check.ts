@@ -9,7 +9,7 @@ import {
   type QualityReport,
 } from '../../domain/index.js';
 import { expandPaths, readImportFile } from '../../graph/index.js';
-import { ExportRepository } from '../../graph/repositories/index.js';
+import { ExportRepository } from '../../graph/index.js';
 import { QUALITY_COLUMNS, type CliTexts } from '../../domain/messages/index.js';
 import { connect } from '../connect.js';
 import { EXIT, UsageError } from '../exit-codes.js';

@@ -15,7 +15,7 @@ import {
   type ExportFormat,
   type ExportStep,
 } from '../../graph/index.js';
-import { NodeRepository, resolveReference } from '../../graph/repositories/index.js';
+import { NodeRepository, resolveReference } from '../../graph/index.js';
 import { connect } from '../connect.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import type { Speech } from '../speech.js';

@@ -1,5 +1,5 @@
 import { ROLES } from '../../domain/index.js';
-import { ApiKeyRepository } from '../../graph/repositories/index.js';
+import { ApiKeyRepository } from '../../graph/index.js';
 import { connect } from '../connect.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import type { CommandContext, CommandSpec } from './command.js';

@@ -1,5 +1,5 @@
 import { NODE_KINDS, RELATIONSHIP_TYPES, type GraphDocument } from '../../domain/index.js';
-import { nodeToProps, relationshipToProps } from '../mapping.js';
+import { nodeToProps, relationshipToProps } from '../neo4j/mapping.js';
 
 const BATCH = 500;
 

@@ -1,7 +1,7 @@
 import { checkDepth, type GraphDocument } from '../../domain/index.js';
-import type { Executor } from '../executor.js';
+import type { Executor } from '../neo4j/executor.js';
 import { ExportRepository } from '../repositories/export.repository.js';
-import { schemaStatements } from '../schema-setup.js';
+import { schemaStatements } from '../neo4j/schema-setup.js';
 import { toArchimate } from './archimate.js';
 import { DEFAULT_CSV_DIALECT, toCsv, type CsvDialect } from './csv.js';
 import { toCypher } from './cypher.js';

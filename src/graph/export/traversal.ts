@@ -1,8 +1,8 @@
 import { chainText, type Chain } from '../../client/paths.js';
 import { DomainError, STREAMED_TRAVERSALS, checkDepth, isStreamedTraversal, type EvidenceLevel, type StreamedTraversal } from '../../domain/index.js';
-import type { Executor, QueryStats } from '../executor.js';
-import type { NodeView } from '../mapping.js';
-import { NodeRepository, TraversalRepository, resolveReference, type TraversalRow } from '../repositories/index.js';
+import type { Executor, QueryStats } from '../neo4j/executor.js';
+import type { NodeView } from '../neo4j/mapping.js';
+import { NodeRepository, TraversalRepository, resolveReference, type TraversalRow } from '../repositories/repositories.js';
 import type { PathResult, StoredNode } from '../repositories/types.js';
 import { CSV_DIALECTS, DEFAULT_CSV_DIALECT, csvHeader, csvLine, isCsvDialect, type CsvDialect } from './csv.js';
 

@@ -13,8 +13,8 @@ import {
   type RelationshipRecord,
   type RelationshipType,
 } from '../../domain/index.js';
-import type { Executor, QueryStats } from '../executor.js';
-import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, type StoredProps } from '../mapping.js';
+import type { Executor, QueryStats } from '../neo4j/executor.js';
+import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, type StoredProps } from '../neo4j/mapping.js';
 import { expandPaths, readImportFile } from './read-files.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Quad } from '@rdfjs/types';
 import { DomainError, schemeIri, type GraphDocument } from '../../domain/index.js';
-import type { Executor } from '../executor.js';
+import type { Executor } from '../neo4j/executor.js';
 import type { LinkedDataConfig } from '../../config/index.js';
 import { downloadName, renderExport, type ExportFormat } from '../export/export.js';
 import type { ExportFile } from '../export/files.js';

@@ -1,6 +1,6 @@
 import type { Confidence } from '../../domain/index.js';
-import type { Executor, QueryStats } from '../executor.js';
-import { nodeFromProps, type StoredNode } from '../mapping.js';
+import type { Executor, QueryStats } from '../neo4j/executor.js';
+import { nodeFromProps, type StoredNode } from '../neo4j/mapping.js';
 
 type Props = Record<string, unknown>;
 

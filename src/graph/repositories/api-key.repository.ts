@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Executor } from '../executor.js';
+import type { Executor } from '../neo4j/executor.js';
 
 export interface ApiKeyInfo {
   readonly id: string;

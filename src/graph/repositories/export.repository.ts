@@ -1,6 +1,6 @@
 import { relationshipKey, type GraphDocument, type NodeKind, type NodeRecord, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
-import type { Executor } from '../executor.js';
-import { nodeFromProps, relationshipFromProps, type StoredNode } from '../mapping.js';
+import type { Executor } from '../neo4j/executor.js';
+import { nodeFromProps, relationshipFromProps, type StoredNode } from '../neo4j/mapping.js';
 
 type Props = Record<string, unknown>;
 

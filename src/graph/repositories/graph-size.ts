@@ -1,5 +1,5 @@
 import { NODE_KINDS, type NodeKind } from '../../domain/index.js';
-import type { Executor } from '../executor.js';
+import type { Executor } from '../neo4j/executor.js';
 
 export type KindCounts = Readonly<Partial<Record<NodeKind, number>>>;
 

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Change, ChangeOperation } from '../../domain/index.js';
-import type { Executor, QueryStats } from '../executor.js';
+import type { Executor, QueryStats } from '../neo4j/executor.js';
 
 interface ChangeRow {
   id: string;

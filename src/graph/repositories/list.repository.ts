@@ -10,8 +10,8 @@ import {
   type NodeKind,
   type SortField,
 } from '../../domain/index.js';
-import type { Executor, QueryStats } from '../executor.js';
-import { nodeFromValue, sortKey, type NodeView } from '../mapping.js';
+import type { Executor, QueryStats } from '../neo4j/executor.js';
+import { nodeFromValue, sortKey, type NodeView } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
 import { referenceParams } from './reference-params.js';
 import { resolveReference } from './references.js';

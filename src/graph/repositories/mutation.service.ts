@@ -15,8 +15,8 @@ import {
   type RelationshipRecord,
   type RelationshipType,
 } from '../../domain/index.js';
-import type { Executor, QueryStats, Tx } from '../executor.js';
-import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, type StoredNode } from '../mapping.js';
+import type { Executor, QueryStats, Tx } from '../neo4j/executor.js';
+import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, type StoredNode } from '../neo4j/mapping.js';
 
 type Props = Record<string, unknown>;
 

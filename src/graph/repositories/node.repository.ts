@@ -1,7 +1,7 @@
 import { SEARCH_MATCHES, searchHighlight, searchQueries, type NodeKind, type RelationshipType } from '../../domain/index.js';
 import neo4j from 'neo4j-driver';
-import type { Executor, QueryStats } from '../executor.js';
-import { nodeFromProps, nodeFromValue, relationshipFromProps, type StoredNode } from '../mapping.js';
+import type { Executor, QueryStats } from '../neo4j/executor.js';
+import { nodeFromProps, nodeFromValue, relationshipFromProps, type StoredNode } from '../neo4j/mapping.js';
 import { referenceParams } from './reference-params.js';
 import type { Direction, Edge, RelatedPlan, SearchHit, TreeNode } from './types.js';
 

@@ -1,5 +1,5 @@
 import { DomainError, NotFoundError, searchWords } from '../../domain/index.js';
-import type { NodeView, StoredNode } from '../mapping.js';
+import type { NodeView, StoredNode } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
 
 /**

@@ -1,6 +1,6 @@
 import { pathConfidence, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
-import type { Executor, QueryStats, StreamOptions } from '../executor.js';
-import { nodeFromValue, type NodeView } from '../mapping.js';
+import type { Executor, QueryStats, StreamOptions } from '../neo4j/executor.js';
+import { nodeFromValue, type NodeView } from '../neo4j/mapping.js';
 import { referenceParams } from './reference-params.js';
 import type { PathResult, PathStep } from './types.js';
 

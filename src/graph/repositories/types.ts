@@ -1,5 +1,5 @@
 import type { Confidence, NodeKind, RelationshipRecord, RelationshipType, SearchMatch, SourceRef } from '../../domain/index.js';
-import type { NodeView, StoredNode } from '../mapping.js';
+import type { NodeView, StoredNode } from '../neo4j/mapping.js';
 
 export type { NodeView, StoredNode };
 export type Direction = 'OUT' | 'IN' | 'BOTH';

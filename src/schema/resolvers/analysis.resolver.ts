@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { isCovered, type BudgetGrouping } from '../../graph/repositories/index.js';
+import { isCovered, type BudgetGrouping } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { fieldsIn, selectionInput } from '../selection.js';
 import { BudgetGroupingEnum } from '../enums.js';

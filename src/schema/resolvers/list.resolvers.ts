@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, KIND_INFO, MAX_PAGE_SIZE, NODE_KINDS, type NodeKind, type SortField } from '../../domain/index.js';
-import { cursorAt, type PropertyFilter, type RelationalFilter } from '../../graph/repositories/index.js';
+import { cursorAt, type PropertyFilter, type RelationalFilter } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { OrderByInput, filterOf, type ListFilter } from '../inputs/filters.js';
 import { connectionOf } from '../types/connection.type.js';

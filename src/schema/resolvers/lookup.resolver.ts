@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { resolveReference, type StoredNode } from '../../graph/repositories/index.js';
+import { resolveReference, type StoredNode } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { NodeInterface } from '../types/node.interface.js';
 

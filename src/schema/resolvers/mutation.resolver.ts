@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { roleAtLeast } from '../../domain/index.js';
 import { checkLimit, ruleOf, type RelationshipType } from '../../domain/index.js';
-import type { StoredNode } from '../../graph/repositories/index.js';
+import type { StoredNode } from '../../graph/index.js';
 import { requireRole } from '../authorization.js';
 import type { Context } from '../context.type.js';
 import { RelationshipTypeEnum } from '../enums.js';
@@ -9,7 +9,7 @@ import { NodeInput, NodeUpdateInput, RelationshipInput } from '../inputs/mutatio
 import { ChangeType, DeletedNodeType, RestoredNodeType } from '../types/change.type.js';
 import { ImportResultType } from '../types/import.type.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { Counts } from '../../graph/repositories/index.js';
+import type { Counts } from '../../graph/index.js';
 import { NodeInterface } from '../types/node.interface.js';
 import { RelationshipObject } from '../types/relationship.type.js';
 

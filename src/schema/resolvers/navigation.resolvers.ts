@@ -10,7 +10,7 @@ import {
   type Navigation,
   type NodeKind,
 } from '../../domain/index.js';
-import type { NodeView } from '../../graph/repositories/index.js';
+import type { NodeView } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { KIND_TYPES, typeOfKinds } from '../types/kind-types.js';
 import { planFor } from './plan.js';

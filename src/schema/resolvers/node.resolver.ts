@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, evidenceOf, nodeIri, ruleOf, type Evidence, type RelationshipType } from '../../domain/index.js';
-import type { NodeView, StoredNode } from '../../graph/repositories/index.js';
+import type { NodeView, StoredNode } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
 import { NodeInterface } from '../types/node.interface.js';

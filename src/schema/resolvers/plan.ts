@@ -1,6 +1,6 @@
 import { Kind, getNamedType, type FieldNode, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { DEFAULT_RELATED_LIMIT, KIND_FIELDS, MAX_RELATED_LIMIT, NAVIGATIONS, NODE_KINDS, isNodeKind, type Navigation, type NodeKind } from '../../domain/index.js';
-import type { RelatedPlan } from '../../graph/repositories/index.js';
+import type { RelatedPlan } from '../../graph/index.js';
 import { collectFields, fieldsIn, selectionInput, type Applies, type SelectionInput } from '../selection.js';
 
 /**
@@ -57,7 +57,7 @@ function planOf(nav: Navigation, nodes: readonly FieldNode[], input: SelectionIn
 }
 
 /**
- * The stored properties each field of the Node interface reads (see nodeFromProps in src/graph/mapping.ts);
+ * The stored properties each field of the Node interface reads (see nodeFromProps in src/graph/neo4j/mapping.ts);
  * `relationships` and `__typename` read only id and kind, which every projection has.
  */
 const NODE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {

@@ -21,7 +21,7 @@ import {
   type PageRequest,
   type NodeView,
   type TraversalPage,
-} from '../../graph/repositories/index.js';
+} from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { EvidenceEnum } from '../enums.js';
 import { collectFields, selectionInput, selects } from '../selection.js';

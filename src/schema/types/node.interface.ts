@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import type { NodeKind } from '../../domain/index.js';
-import type { StoredNode } from '../../graph/repositories/index.js';
+import type { StoredNode } from '../../graph/index.js';
 import { ConfidenceEnum, NodeKindEnum } from '../enums.js';
 import { SourceType } from './source.type.js';
 

@@ -2,7 +2,7 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } 
 import type { AuthConfig } from '../../config/index.js';
 import { isRole, roleAtLeast, type Role } from '../../domain/index.js';
 import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '../../domain/index.js';
-import { ApiKeyRepository } from '../../graph/repositories/index.js';
+import { ApiKeyRepository } from '../../graph/index.js';
 
 /** Who is asking: nobody, an API key, or the subject of a verified token; with their role, if any. */
 export interface Principal {

@@ -26,7 +26,7 @@ import {
 import { MAX_PATH_HOPS } from '../../domain/index.js';
 import type { LimitsConfig } from '../../config/index.js';
 import type { NodeKind } from '../../domain/index.js';
-import type { GraphSize, KindCounts } from '../../graph/repositories/index.js';
+import type { GraphSize, KindCounts } from '../../graph/index.js';
 import type { Context } from '../../schema/index.js';
 import type { Admission } from '../admission.js';
 import { fieldsIn } from '../../schema/index.js';

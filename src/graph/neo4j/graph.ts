@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { CYPHER_DIR, type Neo4jConfig } from '../config/index.js';
+import { CYPHER_DIR, type Neo4jConfig } from '../../config/index.js';
 import { CypherCatalog } from './cypher-catalog.js';
 import { createDriver } from './driver.js';
 import { Executor } from './executor.js';

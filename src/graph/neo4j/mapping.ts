@@ -7,7 +7,7 @@ import type {
   RelationshipRecord,
   RelationshipType,
   SourceRef,
-} from '../domain/index.js';
+} from '../../domain/index.js';
 
 /**
  * How records are stored in Neo4j and read back. Lists of maps (sources) and free-form attributes are

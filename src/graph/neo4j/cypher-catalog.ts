@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType } from '../domain/index.js';
+import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType } from '../../domain/index.js';
 
 /**
  * Every Cypher statement of the project lives in cypher/<mode>/<name>.cypher and is loaded here once.

@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
-import { ConflictError, DomainError, QueryTimeoutError, ServiceUnavailableError } from '../domain/index.js';
+import { ConflictError, DomainError, QueryTimeoutError, ServiceUnavailableError } from '../../domain/index.js';
 import type { Causality } from './causality.js';
 import type { CypherCatalog, QueryMode } from './cypher-catalog.js';
 import { poolStats, type PoolStats } from './driver.js';

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { NODE_KINDS } from '../domain/index.js';
+import { NODE_KINDS } from '../../domain/index.js';
 import type { CypherCatalog } from './cypher-catalog.js';
 import type { Executor } from './executor.js';
 

@@ -1,5 +1,5 @@
-// What the layers above may use of the graph layer: repositories, their types and reference resolution.
-import type { Executor, QueryStats } from '../executor.js';
+// The repositories, their types and reference resolution: what loaders and resolvers use of the graph layer.
+import type { Executor, QueryStats } from '../neo4j/executor.js';
 import { parseDocument, type Actor } from '../../domain/index.js';
 import { Importer, type ImportSummary } from '../import/importer.js';
 import { AnalysisRepository } from './analysis.repository.js';
@@ -26,7 +26,7 @@ export {
   type CoverageRow,
   type GoalCoverageRow,
 } from './analysis.repository.js';
-export type { QueryStats } from '../executor.js';
+export type { QueryStats } from '../neo4j/executor.js';
 export type { ImportSummary, Counts } from '../import/importer.js';
 
 export interface Repositories {

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Neo4jConfig } from '../config/index.js';
+import type { Neo4jConfig } from '../../config/index.js';
 
 /**
  * One driver per process. Timeouts are short on purpose: when Neo4j is gone a request should fail

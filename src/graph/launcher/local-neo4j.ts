@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { LAUNCHER_DIR, PROJECT_ROOT, type Config } from '../config/index.js';
+import { LAUNCHER_DIR, PROJECT_ROOT, type Config } from '../../config/index.js';
 
 /**
  * The project's own Neo4j 5.26 Community server: built from Maven artifacts by neo4j/pom.xml and run
