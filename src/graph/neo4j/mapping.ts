@@ -12,7 +12,7 @@ import type {
 /**
  * How records are stored in Neo4j and read back. Lists of maps (sources) and free-form attributes are
  * kept as JSON strings; kind-specific fields are plain properties so they can be filtered and sorted.
- * Whitelisted both ways: nothing else leaks out of the database.
+ * Only the model's properties are written, and only they are read back: nothing else leaks out of the database.
  */
 export type StoredProps = Record<string, string | number | readonly string[]>;
 
