@@ -1,7 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { boltUri, type Config } from '../config/index.js';
 import { GraphQLRequestError, memoryBookmarks, request, type GraphQLErrorShape } from '../client/index.js';
-import { createApollo, createLogger } from '../server/index.js';
+import { createApollo } from '../server/apollo.js';
+import { createLogger } from '../server/logger.js';
 import { connect } from './connect.js';
 import type { Speech } from './speech.js';
 

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config/index.js';
 import { DomainError, ValidationError, formatProblem, type Problem } from '../domain/index.js';
 import { LANGS, format, isLang, type CliHelpTitle, type Lang } from '../domain/messages/index.js';
 import { GraphQLRequestError } from '../client/index.js';
+import { errorBody, wireError } from '../server/errors.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext, CommandSpec, Io, OptionSpec } from './commands/command.js';
 import { oneOf } from './commands/options.js';
@@ -186,7 +187,11 @@ function describe(error: unknown, speech: Speech, state: State): Described {
   // An API error: the code, what it means in the CLI's language, and the server's own (English) message.
   const said = (code: string, message: string) =>
     speech.say('error', { code, meaning: (speech.labels.errors as Record<string, string>)[code] ?? '', message });
-  if (error instanceof DomainError) return plain(error.code, said(error.code, error.message));
+  if (error instanceof DomainError) {
+    // As the server would send it (wireError): the CLI in its own process speaks the API's codes and messages.
+    const { code, message } = wireError(error);
+    return plain(code, said(code, message));
+  }
   if (error instanceof GraphQLRequestError) {
     const code = error.code ?? 'UNKNOWN';
     const first = error.errors[0];
@@ -218,7 +223,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     const { code, text, message, problems } = describe(error, speech, state);
     const exitCode = exitCodeOf(code);
-    if (peeked.json) io.out(`${JSON.stringify({ error: { code, exitCode, message, ...(problems ? { problems } : {}) } }, null, 2)}\n`);
+    // The routes' error body (errorBody), the exit code and the problems among its details.
+    if (peeked.json) io.out(`${JSON.stringify(errorBody('route', { code, message, details: { exitCode, ...(problems ? { problems } : {}) } }), null, 2)}\n`);
     else io.err(`${text}\n`);
     return exitCode;
   }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type RequestHandler } from 'express';
 import { DomainError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
 import { ApiKeyRepository } from '../graph/index.js';
@@ -9,7 +9,7 @@ import { BOOKMARK_HEADER, causalityFrom } from './bookmarks.js';
 import type { Context } from '../schema/index.js';
 import { createApollo, type ServerSettings } from './apollo.js';
 import { Authenticator } from './auth/authenticator.js';
-import { asRequestError, errorBody } from './errors.js';
+import { asRequestError } from './errors.js';
 import { dashboardRouter } from './dashboard.js';
 import { exportRouter } from './export-route.js';
 import { traversalRouter } from './traversal-route.js';
@@ -43,17 +43,6 @@ export interface RunningServer {
   /** Stops accepting requests, drains those in flight, then resolves. */
   stop(): Promise<void>;
 }
-
-/** Body-parser failures (malformed JSON, too large a body) as GraphQL-shaped errors with a code. */
-const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; limit?: number }, _req, res, next) => {
-  if (err.type === 'entity.too.large') {
-    res.status(413).json(errorBody('graphql', 'QUERY_TOO_COMPLEX', `The request body exceeds ${err.limit} bytes.`, { limit: 'bodyBytes', max: err.limit }));
-  } else if (err.type === 'entity.parse.failed') {
-    res.status(400).json(errorBody('graphql', 'BAD_REQUEST', 'The request body is not valid JSON.'));
-  } else {
-    next(err);
-  }
-};
 
 /** GraphQL answers depend on the caller and on the data: no cache keeps them (what Apollo's cache-control plugin said). */
 const noStore: RequestHandler = (_req, res, next) => {
@@ -105,7 +94,7 @@ export async function createHttpServer(options: ServerOptions) {
     '/graphql',
     noStore,
     express.json({ limit: settings.limits.maxBodyBytes }),
-    bodyErrors,
+    // A body that does not parse or is too large is answered by jsonErrors (GraphQL's shape on /graphql).
     trustedDocuments(documents, settings.trustedDocumentsOnly),
     graphqlRoute(apollo, {
       timeoutMs,

@@ -15,7 +15,7 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
 /** How long past its time a request may take to send the QUERY_TIMEOUT its statements raised, before the route does. */
 export const GRACE_MS = 500;
 
-const errorText = (code: string, message: string, details: Record<string, unknown>) => JSON.stringify(errorBody('graphql', code, message, details));
+const errorText = (code: string, message: string, details: Record<string, unknown>) => JSON.stringify(errorBody('graphql', { code, message, details }));
 
 /**
  * POST/GET /graphql: Apollo's HTTP handling (as @as-integrations/express5 does it), with two bounds of its own. A

@@ -7,3 +7,4 @@ export { measureOperation } from './plugins/limits.js';
 export { BOOKMARK_HEADER } from './bookmarks.js';
 export { startTracing, type Tracing } from './telemetry/tracing.js';
 export { exampleTabs } from './graphiql/graphiql.js';
+export { errorBody, wireError, type WireError } from './errors.js';

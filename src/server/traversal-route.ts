@@ -1,7 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { DomainError, QueryTimeoutError, STREAMED_TRAVERSALS, type StreamedTraversal } from '../domain/index.js';
 import { TRAVERSAL_MEDIA_TYPES, resolveTraversalNode, streamTraversal, traversalExport, traversalFileName, type Executor, type TraversalExport } from '../graph/index.js';
-import { jsonError, sendJsonError } from './errors.js';
+import { errorAnswer, sendJsonError } from './errors.js';
 import { authorized, type Authorize } from './export-route.js';
 import type { Logger } from './logger.js';
 
@@ -97,7 +97,7 @@ export function traversalRouter(executor: Executor, authorize: Authorize, logger
       } catch (error) {
         if (stop.signal.reason === GONE) return;
         if (!res.headersSent) sendJsonError(res, error, logger, 'traversal export');
-        else if (request.format === 'ndjson') res.end(`${pending}${JSON.stringify(jsonError(error, logger, 'traversal export').body)}\n`);
+        else if (request.format === 'ndjson') res.end(`${pending}${JSON.stringify(errorAnswer('route', error, logger, 'traversal export').body)}\n`);
         else res.destroy();
       } finally {
         clearTimeout(timer);

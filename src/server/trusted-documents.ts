@@ -33,7 +33,7 @@ export function trustedOperationNames(sources: ReadonlySet<string>): ReadonlyMap
   );
 }
 
-const error = (code: string, message: string) => errorBody('graphql', code, message);
+const error = (code: string, message: string) => errorBody('graphql', { code, message });
 
 /**
  * Persisted documents (GraphQL over HTTP `documentId`, in POST bodies): a request may name one of the repository's

@@ -118,7 +118,7 @@ export function metricsRouter(metrics: Metrics, token: string | undefined): Rout
       const given = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (given === undefined || !sameSecret(given, token)) {
         res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
-        res.status(401).json(errorBody('graphql', 'UNAUTHENTICATED', 'The metrics need "Authorization: Bearer <METRICS_TOKEN>".'));
+        res.status(401).json(errorBody('graphql', { code: 'UNAUTHENTICATED', message: 'The metrics need "Authorization: Bearer <METRICS_TOKEN>".' }));
         return;
       }
     }
