@@ -30,7 +30,6 @@ RETURN misses,
        size(rest) > $first AS hasNextPage,
        size(rest) < total AS hasPreviousPage,
        [x IN rest[0..$first] | {
-         project: x.node.id,
          name: x.node.name,
          hops: x.hops,
          path: [path IN [x.path] | {{> path-of}}][0]

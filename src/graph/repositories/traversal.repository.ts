@@ -38,7 +38,7 @@ const toPath = (row: PathRow, keys: NodeKeys): PathResult => pathOf(row.nodes.ma
 export type NodeKeys = readonly string[] | null;
 
 export interface TouchingProject {
-  readonly projectId: string;
+  /** The project's name, read for the row's keyset position whether or not it is selected (the project is path.nodes[0]). */
   readonly name: string;
   readonly hops: number;
   readonly path: PathResult;
@@ -192,7 +192,7 @@ export class TraversalRepository {
       inferred: number | null;
       hasNextPage: boolean;
       hasPreviousPage: boolean;
-      page: { project: string; name: string; hops: number; path: PathRow }[];
+      page: { name: string; hops: number; path: PathRow }[];
     }>(
       'read/traversal/projects-touching',
       { target: referenceParam(target, 'target'), first: page.first, after: page.after, keys, ...evidenceParams(evidence) },
@@ -201,7 +201,7 @@ export class TraversalRepository {
     if (!row) throw new Error('read/traversal/projects-touching returned no row');
     if (row.misses !== null) throw await unresolved(this.nodes, target, 'target', row.misses);
     return {
-      rows: row.page.map((r) => ({ projectId: r.project, name: r.name, hops: r.hops, path: toPath(r.path, keys) })),
+      rows: row.page.map((r) => ({ name: r.name, hops: r.hops, path: toPath(r.path, keys) })),
       total: row.total,
       inferred: row.inferred,
       hasNextPage: row.hasNextPage,

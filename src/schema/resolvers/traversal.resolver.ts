@@ -147,7 +147,7 @@ export class TraversalResolver {
     const rows = await ctx.repos.traversals.projectsTouching(target, depth, page, how, nodeProperties(info));
     return connection(
       rows,
-      (r) => ({ hops: r.hops, name: r.name, id: r.projectId }),
+      (r) => ({ hops: r.hops, name: r.name, id: r.path.nodes[0]!.id }),
       (r) => ({ project: r.path.nodes[0]!, hops: r.hops, path: r.path }),
     );
   }
