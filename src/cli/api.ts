@@ -1,10 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { execute, validate } from 'graphql';
 import { boltUri, type Config } from '../config/index.js';
 import { GraphQLRequestError, memoryBookmarks, request, type GraphQLErrorShape } from '../client/index.js';
-import { buildGraphQLSchema } from '../schema/index.js';
-import { createContext } from '../server/context.js';
-import { formatError } from '../server/errors.js';
+import { createApollo, createLogger } from '../server/index.js';
 import { connect } from './connect.js';
 import type { Speech } from './speech.js';
 
@@ -27,8 +24,8 @@ export interface ApiOptions {
 }
 
 /**
- * Both ways answer alike: in this process the operation is validated and executed against the server's
- * schema with a fresh context, and errors go through the server's formatError, so that codes and messages
+ * Both ways answer alike: in this process the operation runs through the server's own Apollo (createApollo: the
+ * same plugins, limits included, the same formatError, a context as /graphql builds it), so that codes and messages
  * are the ones the server would send (as GraphQLRequestError either way).
  */
 export async function openApi(config: Config, options: ApiOptions): Promise<Api> {
@@ -48,27 +45,30 @@ export async function openApi(config: Config, options: ApiOptions): Promise<Api>
   }
   options.progress(options.speech.say('connecting', { uri: boltUri(config) }));
   const graph = await connect(config, options.speech);
-  const schema = buildGraphQLSchema();
+  let graphql;
+  try {
+    // Unexpected errors are masked as the server masks them (the CLI's output is the answer, not a log).
+    graphql = await createApollo({ executor: graph.executor, logger: createLogger('silent'), settings: config });
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+  const { apollo } = graphql;
   return {
     async run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-      const invalid = validate(schema, document);
-      const result = invalid.length > 0 ? { errors: invalid, data: undefined } : await execute({
-        schema,
-        document,
-        variableValues: variables as Record<string, unknown>,
-        contextValue: createContext(graph.executor, { batch: true, publicBaseUrl: config.linkedData.publicBaseUrl }),
-      });
-      if (result.errors?.length || !result.data) {
-        // GraphQL's own request errors (invalid document or variables) get the codes Apollo gives them.
-        const code = invalid.length > 0 ? 'GRAPHQL_VALIDATION_FAILED' : 'BAD_USER_INPUT';
-        const errors = (result.errors ?? []).map((e) =>
-          e.originalError ? (formatError(e.toJSON(), e) as GraphQLErrorShape) : { message: e.message, extensions: { code } },
-        );
-        throw new GraphQLRequestError(errors, 200);
-      }
-      return result.data as R;
+      const response = await apollo.executeOperation<R & Record<string, unknown>, V & Record<string, unknown>>(
+        { query: document, variables: variables as V & Record<string, unknown> },
+        { contextValue: graphql.context() },
+      );
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not enabled');
+      const { data, errors } = response.body.singleResult;
+      if (errors?.length || !data) throw new GraphQLRequestError((errors ?? []) as GraphQLErrorShape[], response.http.status ?? 200);
+      return data as R;
     },
-    close: () => graph.close(),
+    close: async () => {
+      await graphql.stop();
+      await graph.close();
+    },
     where: { neo4j: boltUri(config) },
   };
 }

@@ -1,18 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServer } from '@apollo/server';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import type { AuthConfig, LimitsConfig, LinkedDataConfig, MetricsConfig, TracingConfig } from '../config/index.js';
 import { DomainError } from '../domain/index.js';
 import { LinkedData, type Executor } from '../graph/index.js';
-import { ApiKeyRepository, GraphSize } from '../graph/index.js';
-import { BOOKMARK_HEADER, bookmarkPlugin, causalityFrom } from './bookmarks.js';
-import { buildGraphQLSchema, type Context } from '../schema/index.js';
+import { ApiKeyRepository } from '../graph/index.js';
+import { BOOKMARK_HEADER, causalityFrom } from './bookmarks.js';
+import type { Context } from '../schema/index.js';
+import { createApollo, type ServerSettings } from './apollo.js';
 import { Authenticator } from './auth/authenticator.js';
-import { createContext } from './context.js';
-import { asRequestError, errorBody, formatError } from './errors.js';
+import { asRequestError, errorBody } from './errors.js';
 import { dashboardRouter } from './dashboard.js';
 import { exportRouter } from './export-route.js';
 import { traversalRouter } from './traversal-route.js';
@@ -20,31 +17,14 @@ import { graphiqlRouter } from './graphiql/graphiql.js';
 import { healthRouter } from './health.js';
 import { linkedDataRouter } from './linked-data.js';
 import type { Logger } from './logger.js';
-import { Admission } from './admission.js';
 import { graphqlRoute } from './graphql-route.js';
 import { jsonErrors, jsonNotFound } from './http-errors.js';
-import { limitsPlugin } from './plugins/limits.js';
-import { requestPlugin } from './plugins/request-plugin.js';
 import { Metrics, metricsRouter } from './telemetry/metrics.js';
-import { telemetryPlugin } from './telemetry/plugin.js';
 import { bindRecord, observeRequests, recordOf } from './telemetry/requests.js';
-import { instrumentResolvers, statementSpans } from './telemetry/tracing.js';
-import { jitGateway } from './jit-executor.js';
-import { loadTrustedDocuments, trustedDocuments, trustedOperationNames, trustedSources } from './trusted-documents.js';
+import { statementSpans } from './telemetry/tracing.js';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents.js';
 
-/** The server's settings, as src/config parses them. */
-export interface ServerSettings {
-  readonly auth: AuthConfig;
-  readonly limits: LimitsConfig;
-  readonly linkedData: LinkedDataConfig;
-  readonly introspection: boolean;
-  readonly trustedDocumentsOnly: boolean;
-  readonly debugExtensions: boolean;
-  /** Trusted documents compiled with graphql-jit (see jit-executor.ts). */
-  readonly graphqlJit: boolean;
-  readonly metrics: MetricsConfig;
-  readonly tracing: TracingConfig;
-}
+export type { ServerSettings } from './apollo.js';
 
 export interface ServerOptions {
   readonly executor: Executor;
@@ -92,9 +72,6 @@ export async function createHttpServer(options: ServerOptions) {
   const metrics = new Metrics(() => executor.poolStats());
   const unobserve = [executor.observe(metrics.statements), ...(tracing ? [executor.observe(statementSpans)] : [])];
   const documents = loadTrustedDocuments();
-  const trusted = trustedSources(documents);
-  const schema = buildGraphQLSchema();
-  if (tracing) instrumentResolvers(schema);
   const app = express();
   app.disable('x-powered-by');
   app.use(observeRequests({ logger: options.logger, metrics, tracing }));
@@ -102,38 +79,9 @@ export async function createHttpServer(options: ServerOptions) {
   const authenticator = new Authenticator(settings.auth, new ApiKeyRepository(executor));
   const linkedData = new LinkedData(executor, settings.linkedData.publicBaseUrl, settings.linkedData.sparql);
   const { limits } = settings;
-  // At least the costliest request admitted must fit into the lane.
-  const admission = new Admission({ laneCost: limits.laneCost, capacity: Math.max(limits.laneCapacity, limits.maxCost), queue: limits.laneQueue });
   const timeoutMs = executor.settings.timeoutMs;
-  // The graph's size prices the lists that grow with it; read now (waiting at most 2 s: Neo4j may not answer yet),
-  // then again whenever the last reading is 10 s old.
-  const graphSize = new GraphSize(executor);
-  await Promise.race([graphSize.refresh().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
-  const apollo = new ApolloServer<Context>({
-    // Compiled after instrumentResolvers, so traced resolvers stay traced under jit.
-    ...(settings.graphqlJit ? { gateway: jitGateway(schema, trusted, options.logger) } : { schema }),
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    introspection: settings.introspection,
-    hideSchemaDetailsFromClientErrors: !settings.introspection,
-    persistedQueries: false,
-    // main.ts owns SIGINT/SIGTERM (drain HTTP, then close the driver, then stop the local Neo4j); Apollo's own
-    // handlers would race it and leave the process running.
-    stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: settings.limits.maxTokens },
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      // The schema has no @cacheControl hints, and Apollo's default cache-control plugin hooks every field to
-      // compute a policy that is always "uncacheable": off (the /graphql route sets Cache-Control: no-store once).
-      ApolloServerPluginCacheControlDisabled(),
-      limitsPlugin(settings.limits, admission, graphSize),
-      requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
-      telemetryPlugin({ trustedOperations: trustedOperationNames(trusted), tracing }),
-      bookmarkPlugin(),
-    ],
-  });
-  await apollo.start();
+  const graphql = await createApollo({ executor, logger: options.logger, settings, batch: options.batch, httpServer, documents });
+  const { apollo } = graphql;
   app.use(healthRouter(executor));
   const metricsApp = settings.metrics.port === undefined ? app : express().disable('x-powered-by');
   metricsApp.use(metricsRouter(metrics, settings.metrics.token));
@@ -166,13 +114,7 @@ export async function createHttpServer(options: ServerOptions) {
         const record = recordOf(res)!;
         try {
           const principal = await authenticator.reader(req.headers.authorization);
-          const context = createContext(
-            executor,
-            { batch: options.batch ?? true, publicBaseUrl: settings.linkedData.publicBaseUrl, timeoutMs },
-            principal,
-            record.id,
-            causalityFrom(req.headers[BOOKMARK_HEADER]),
-          );
+          const context = graphql.context(principal, record.id, causalityFrom(req.headers[BOOKMARK_HEADER]));
           bindRecord(context, record);
           return context;
         } catch (error) {

@@ -1,4 +1,5 @@
 export * from './create-server.js';
+export { createApollo, type Apollo, type ApolloOptions } from './apollo.js';
 export * from './logger.js';
 export * from './context.js';
 export * from './auth/authenticator.js';

@@ -186,6 +186,11 @@ describe('the command line', () => {
     expect((await cli('touching', 'ELSTER', '--json', '--csv')).code).toBe(64);
     expect((await cli('search', 'ELSTER', '--mermaid')).code).toBe(64);
     expect((await cli('show')).code).toBe(64);
+    // In this process the server's own Apollo runs the operations: its limits apply, with its code (exit 1).
+    const costly = await cliWith({ LIMIT_COST: '5' }, 'coverage', '-q');
+    expect(costly.code).toBe(1);
+    expect(costly.stderr).toContain('QUERY_TOO_COMPLEX');
+    expect(costly.stderr).toContain('The query exceeds the cost limit');
   });
 
   it('--url runs the same operations against a running server, with --token or STRATEGIEGRAPH_TOKEN', async () => {
