@@ -1,2 +1,2 @@
 // No relational filter to resolve: the ids given ($ids: those other filters left, or null for the whole kind).
-WITH true AS resolved, $ids AS ids
+WITH null AS misses, $ids AS ids

@@ -1,9 +1,8 @@
 // Ids of the $kind nodes an institution leads, funds or takes part in.
-// The institution is a node reference, resolved here (see partials/filter-related for `resolved`).
-WITH {text: $ref, lower: $refLower, phrase: $refPhrase} AS ref
-{{> reference-matches}}
-WITH collect(node) AS matches
-WITH CASE size(matches) WHEN 1 THEN matches[0] END AS x
+// The institution is a node reference, resolved here (see partials/filter-related for `misses`).
+WITH $ref AS ref
+{{> resolve-one}}
+WITH node AS x, misses
 CALL (x) {
   WITH x AS i WHERE i:Institution
   CALL (i) {
@@ -14,4 +13,4 @@ CALL (x) {
   WITH n WHERE n.kind = $kind
   RETURN collect(DISTINCT n.id) AS ids
 }
-WITH x.id AS resolved, ids
+WITH misses, ids

@@ -1,6 +1,5 @@
-// What a node reference names (see cypher/partials/reference-matches), sorted, at most 20.
-WITH {text: $ref, lower: $refLower, phrase: $refPhrase} AS ref
-{{> reference-matches}}
-RETURN node {.*} AS node
-ORDER BY node.sortName, node.id
-LIMIT 20
+// The node a reference names (see cypher/partials/resolve-one): `node` (every property) when it names exactly one,
+// else null and `misses`, what it names (no node, or the first 20 it cannot choose between).
+WITH $ref AS ref
+{{> resolve-one}}
+RETURN node {.*} AS node, misses

@@ -1,32 +1,37 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import neo4jDriver from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoverageDocument, GraphQLRequestError, NodeVersionDocument, UpdateNodeDocument, request } from '../../src/client/index.js';
 import { DATA_DIR, loadConfig } from '../../src/config/index.js';
 import { Importer, applySchema, openGraph, startLocalNeo4j, type Graph, type LocalNeo4j } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { snapshot } from '../helpers/graph.js';
-import { freePort } from '../helpers/net.js';
+import { cypher, snapshot } from '../helpers/graph.js';
 
 /**
  * Faults, on a Neo4j of this test's own that it stops and starts again: requests fail fast while it is
- * away, the server stays up and recovers, and interrupted writes leave nothing behind.
+ * away, the server stays up and recovers, and interrupted writes leave nothing behind. The launcher's own
+ * contract (a clean stop keeps the store, authentication stays on) is checked on the same restarts: every
+ * start of a JVM with its store costs many seconds, so the cases share as few of them as they can.
  */
 describe('when Neo4j goes away', () => {
   const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-faults-'));
   const config = loadConfig({ ...process.env, NEO4J_URI: '', NODE_ENV: 'test' });
   let port: number;
+  let firstUri: string;
   let neo4j: LocalNeo4j;
   let graph: Graph;
   let server: RunningServer;
-  const start = () => startLocalNeo4j({ port, dataDir: dir, user: config.neo4j.user, password: config.neo4j.password, heapMb: 1024, pageCacheMb: 128 });
+  const start = (on = port) => startLocalNeo4j({ port: on, dataDir: dir, user: config.neo4j.user, password: config.neo4j.password, heapMb: 1024, pageCacheMb: 128 });
   const base = () => server.url.replace(/\/graphql$/, '');
   const editor = { kind: 'apiKey', subject: 'faults', role: 'editor' } as const;
 
   beforeAll(async () => {
-    port = await freePort();
-    neo4j = await start();
+    // The first start picks a free port itself (port 0); the restarts come back on it, so the driver finds them.
+    neo4j = await start(0);
+    port = neo4j.port;
+    firstUri = neo4j.uri;
     graph = openGraph(config.neo4j, neo4j.uri);
     await applySchema(graph.executor);
     await new Importer(graph.executor).importPaths([DATA_DIR]);
@@ -40,9 +45,16 @@ describe('when Neo4j goes away', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('fails fast with SERVICE_UNAVAILABLE, stays up, reports not ready, and recovers when Neo4j is back', async () => {
+  // The launcher's contract (was test/integration/launcher.test.ts, with two starts of its own) rides on this restart.
+  it('fails fast with SERVICE_UNAVAILABLE, stays up, reports not ready, refuses mutations, and recovers when Neo4j is back; a clean stop (SIGTERM) keeps the store, with authentication on', async () => {
+    expect(firstUri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect((await request(server.url, CoverageDocument, {})).coverage).toHaveLength(5);
-    await neo4j.stop();
+    const before = await snapshot(graph);
+    const { node } = await request(server.url, NodeVersionDocument, { id: 'sys-elster' });
+    await cypher(graph, 'CREATE (:Probe {id: $id, at: datetime()})', { id: 'survives-restart' });
+    const first = neo4j;
+    await first.stop();
+    expect(await first.exited).toBe(0);
 
     const error = await request(server.url, CoverageDocument, {}).catch((e: unknown) => e);
     expect((error as GraphQLRequestError).code).toBe('SERVICE_UNAVAILABLE');
@@ -52,6 +64,13 @@ describe('when Neo4j goes away', () => {
     const sparql = await fetch(`${base()}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);
     expect(sparql.status).toBe(503);
     expect(((await sparql.json()) as { error: { code: string } }).error.code).toBe('SERVICE_UNAVAILABLE');
+    // And through the API: a mutation while Neo4j is away is refused, not half-done.
+    const api = createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: config });
+    const refused = await (await api).apollo.executeOperation(
+      { query: UpdateNodeDocument, variables: { id: 'sys-elster', expectedVersion: node!.version, input: { note: 'x' } } },
+      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true, publicBaseUrl: config.linkedData.publicBaseUrl }, editor) },
+    );
+    expect(refused.body.kind === 'single' && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
 
     neo4j = await start();
     let recovered = false;
@@ -62,43 +81,52 @@ describe('when Neo4j goes away', () => {
     expect(recovered).toBe(true);
     expect((await fetch(`${base()}/ready`)).status).toBe(200);
     expect(await (await fetch(`${base()}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`)).json()).toMatchObject({ boolean: true });
-  }, 180_000);
+    try {
+      expect(await cypher(graph, 'MATCH (p:Probe) RETURN p.id AS id')).toEqual([{ id: 'survives-restart' }]);
+      const wrong = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic('neo4j', 'wrong-password'));
+      await expect(wrong.verifyConnectivity()).rejects.toThrow(/authentication|unauthorized/i);
+      await wrong.close();
+    } finally {
+      await cypher(graph, 'MATCH (p:Probe) DELETE p');
+    }
+    expect(await snapshot(graph)).toEqual(before);
+  }, 240_000);
 
-  it('leaves the graph as it was when Neo4j stops in the middle of an import', async () => {
+  // One stop serves both interrupted writes: the import's fourth batch stops Neo4j while a mutation's
+  // transaction, open and holding its lock, waits for that stop before its next statement.
+  it('leaves the graph as it was when Neo4j stops in the middle of an import and before a mutation commits', async () => {
     const before = await snapshot(graph);
     const file = join(dir, 'big.json');
     const source = [{ url: 'https://example.org/synthetic-test-data' }];
     writeFileSync(file, JSON.stringify({ nodes: Array.from({ length: 5000 }, (_, i) => ({ id: `stop-${i}`, kind: 'Topic', name: `Stop ${i}`, description: 'synthetic', sources: source })) }));
-    const failed = await new Importer(graph.executor)
-      .importPaths([file], { batchSize: 500, afterBatch: async (done) => (done === 3 ? neo4j.stop() : undefined) })
-      .then(() => false, () => true);
-    expect(failed).toBe(true);
-    neo4j = await start();
-    await applySchema(graph.executor);
-    expect(await snapshot(graph)).toEqual(before);
-  }, 180_000);
-
-  it('leaves the graph as it was when Neo4j stops before a mutation commits', async () => {
-    const before = await snapshot(graph);
-    const { node } = await request(server.url, NodeVersionDocument, { id: 'sys-elster' });
-    const stopping = neo4j.stop();
+    let stopped!: (stopping: Promise<void>) => void;
+    const stopping = new Promise<Promise<void>>((resolve) => (stopped = resolve));
+    let locked!: () => void;
+    const holdsLock = new Promise<void>((resolve) => (locked = resolve));
     const mutation = graph.executor.transaction('write', async (tx) => {
       await tx.run('write/node-lock', { id: 'sys-elster' });
-      await stopping;
+      locked();
+      await (await stopping);
       await tx.run('write/node-lock', { id: 'sys-elster' });
     });
+    const settled = mutation.catch(() => undefined);
+    await holdsLock;
+    const failed = await new Importer(graph.executor)
+      .importPaths([file], {
+        batchSize: 500,
+        afterBatch: async (done) => {
+          if (done !== 3) return;
+          const stop = neo4j.stop();
+          stopped(stop);
+          await stop;
+        },
+      })
+      .then(() => false, () => true);
+    expect(failed).toBe(true);
     await expect(mutation).rejects.toBeDefined();
+    await settled;
     neo4j = await start();
-    expect(await snapshot(graph)).toEqual(before);
-    // And through the API: a mutation while Neo4j is away is refused, not half-done.
-    await neo4j.stop();
-    const api = createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: config });
-    const refused = await (await api).apollo.executeOperation(
-      { query: UpdateNodeDocument, variables: { id: 'sys-elster', expectedVersion: node!.version, input: { note: 'x' } } },
-      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true, publicBaseUrl: config.linkedData.publicBaseUrl }, editor) },
-    );
-    expect(refused.body.kind === 'single' && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
-    neo4j = await start();
+    await applySchema(graph.executor);
     expect(await snapshot(graph)).toEqual(before);
   }, 180_000);
 });

@@ -2,8 +2,8 @@
 // filter and the property filters, sorted by $sortField (unknown values last), then id, and, when $counted, how
 // many pass (`total`, counted as they stream by; 0 when not asked). $limit is one more than the page, so the
 // caller knows whether another page follows. The FILTER placeholder below is one of cypher/partials/filter-*.cypher
-// (chosen by the code from that fixed list): it yields `ids` (null: the whole kind) and `resolved` (null when the
-// filter's node reference names no node or several; then no row is returned either).
+// (chosen by the code from that fixed list): it yields `ids` (null: the whole kind) and `misses` (null unless the
+// filter's node reference names no node or several: see partials/resolve-one).
 {{FILTER}}
 CALL (ids) {
   WITH ids WHERE $counted
@@ -32,4 +32,4 @@ CALL (ids) {
   LIMIT $limit
   RETURN collect([pn IN [n] | {{> node-value}}][0]) AS nodes
 }
-RETURN resolved, total, nodes
+RETURN misses, total, nodes

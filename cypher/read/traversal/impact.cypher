@@ -12,14 +12,13 @@
 // the nearest contributor's path (in the order hops, name, id), its CONTRIBUTES_TO hop, and for a
 // Schwerpunktthema its HAS_TARGET_VISION hop to the Zielbild explained first (nearest contributor, then name).
 // Every node is read as partials/node-value reads it ($keys: what the selection reads of nodes, or null).
-// $of is a node reference, resolved in the same statement (one round trip); no row when it names no node or
-// several (the caller then resolves it on its own to say why).
-WITH {text: $of, lower: $ofLower, phrase: $ofPhrase} AS ref
-{{> reference-matches}}
-WITH collect(node) AS matches
-WITH CASE size(matches) WHEN 1 THEN matches[0] END AS o
-WHERE o IS NOT NULL
+// $of is a node reference, resolved in the same statement (one round trip, partials/resolve-one): when it names no
+// node or several, `misses` (what it names; the repository reports why from it) is not null, and no search runs.
+WITH $of AS ref
+{{> resolve-one}}
+WITH node AS o, misses
 CALL (o) {
+  WITH o WHERE o IS NOT NULL
   MATCH path = SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} WHERE {{> evidence-followed}}]->{1,{{DEPTH}}}(o)
   WHERE n <> o
   WITH n, path, length(path) AS hops
@@ -27,7 +26,7 @@ CALL (o) {
   RETURN collect({node: n, hops: hops, path: path}) AS affected
 }
 CALL (o) {
-  WITH o WHERE $countInferred AND NOT $stated
+  WITH o WHERE o IS NOT NULL AND $countInferred AND NOT $stated
   MATCH SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->{1,{{DEPTH}}}(o)
   WHERE n <> o
   RETURN count(n) AS statedAffected,
@@ -62,9 +61,10 @@ CALL (targetVisions) {
   ORDER BY fa.name, fa.id
   RETURN collect({node: fa, why: why}) AS focusAreas
 }
-WITH o, affected, projects, programmes, targetVisions, focusAreas, totalBudgetEur,
+WITH o, misses, affected, projects, programmes, targetVisions, focusAreas, totalBudgetEur,
      {affected: statedAffected, projects: statedProjects, programmes: statedProgrammes} AS stated
-RETURN [pn IN [o] | {{> node-value}}][0] AS of,
+RETURN misses,
+       [pn IN [o] | {{> node-value}}][0] AS of,
        [q IN $affectedPages | [after IN [q.after] | [rest IN [[x IN affected WHERE {{> traversal-rest}}]] | {
          key: q.key, total: size(affected), hasNextPage: size(rest) > q.first, hasPreviousPage: size(rest) < size(affected),
          inferred: CASE WHEN $stated THEN 0 WHEN $countInferred THEN size(affected) - stated.affected END,

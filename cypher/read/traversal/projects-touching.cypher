@@ -5,12 +5,11 @@
 // With $stated (Evidence STATED) only stated relationships are followed. When $countInferred (and not $stated),
 // `inferred` counts the projects that no all-stated path within the depth reaches (the rows STATED drops).
 // The paths' nodes (the project first) are read as partials/node-value reads them ($keys).
-// The target is a node reference, resolved in the same statement (one round trip): `resolved` is its id, or null
-// when it names no node or several (the caller then resolves it on its own to say why).
-WITH {text: $target, lower: $targetLower, phrase: $targetPhrase} AS ref
-{{> reference-matches}}
-WITH collect(node) AS matches
-WITH CASE size(matches) WHEN 1 THEN matches[0] END AS t
+// The target is a node reference, resolved in the same statement (one round trip, partials/resolve-one): `misses`
+// is null when it names exactly one node, else what it names (the repository reports why from it).
+WITH $target AS ref
+{{> resolve-one}}
+WITH node AS t, misses
 CALL (t) {
   WITH t WHERE t IS NOT NULL
   MATCH path = SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} WHERE {{> evidence-followed}}]->{1,{{DEPTH}}}(t)
@@ -23,15 +22,14 @@ CALL (t) {
   MATCH SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->{1,{{DEPTH}}}(t)
   RETURN count(p) AS statedTotal
 }
-WITH t, touching, statedTotal, $after AS after
-WITH t, statedTotal, size(touching) AS total, [x IN touching WHERE {{> traversal-rest}}] AS rest
-RETURN t.id AS resolved,
+WITH misses, touching, statedTotal, $after AS after
+WITH misses, statedTotal, size(touching) AS total, [x IN touching WHERE {{> traversal-rest}}] AS rest
+RETURN misses,
        total,
        CASE WHEN $stated THEN 0 WHEN $countInferred THEN total - statedTotal END AS inferred,
        size(rest) > $first AS hasNextPage,
        size(rest) < total AS hasPreviousPage,
        [x IN rest[0..$first] | {
-         project: x.node.id,
          name: x.node.name,
          hops: x.hops,
          path: [path IN [x.path] | {{> path-of}}][0]

@@ -121,5 +121,5 @@ export async function streamTraversal(
   const { stats, fetchSize = TRAVERSAL_FETCH_SIZE, ...stream } = options;
   if (request.format === 'csv') await write(csvHeader(TRAVERSAL_CSV_HEADER, request.csvDialect));
   const line = request.format === 'csv' ? (row: TraversalRow) => csvRow(row, request.csvDialect) : (row: TraversalRow) => ndjsonLine(request.traversal, row);
-  return new TraversalRepository(executor, stats).streamRows(request.traversal, id, request.maxDepth, request.evidence, (row) => write(line(row)), { ...stream, fetchSize });
+  return new TraversalRepository(executor, new NodeRepository(executor, stats), stats).streamRows(request.traversal, id, request.maxDepth, request.evidence, (row) => write(line(row)), { ...stream, fetchSize });
 }

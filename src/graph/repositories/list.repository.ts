@@ -13,9 +13,8 @@ import {
 import type { Executor, QueryStats } from '../neo4j/executor.js';
 import { nodeFromValue, sortKey, type NodeView } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
-import { referenceParams } from './reference-params.js';
-import { resolveReference } from './references.js';
-import type { PropertyFilter, RelationalFilter } from './types.js';
+import { referenceParam, resolveReference, unresolved } from './references.js';
+import type { Miss, PropertyFilter, RelationalFilter } from './types.js';
 
 export interface ListRequest {
   readonly kind: NodeKind;
@@ -75,7 +74,7 @@ const ARGUMENT: Record<RelationalFilter['by'], string> = {
 /** A relational filter as the {{FILTER}} of read/list/page and read/list/filter-ids: its partial, parameters and placeholders. */
 function filterStatement(filter: RelationalFilter | null, ids: readonly string[] | undefined): { params: Record<string, unknown>; vars: Record<string, string> } {
   if (filter === null) return { params: { ids: ids ?? null }, vars: { FILTER: 'filter-given-ids' } };
-  const ref = referenceParams('ref', filter.ref);
+  const ref = { ref: referenceParam(filter.ref, ARGUMENT[filter.by]) };
   switch (filter.by) {
     case 'related':
       return { params: { ...ref, direction: filter.direction }, vars: { FILTER: 'filter-related', TYPE: filter.type } };
@@ -98,8 +97,9 @@ function validDepth(depth: number): boolean {
 }
 
 /**
- * Pages of a kind's list, read as decideList says. A filter's node reference is resolved in its statement; only when
- * it names no node or several is it resolved on its own, which reports NOT_FOUND (with candidates) or BAD_USER_INPUT.
+ * Pages of a kind's list, read as decideList says. A filter's node reference is resolved in its statement; when it
+ * names no node or several, the statement says so in its row and the page throws why (references.ts: NOT_FOUND
+ * with candidates, or BAD_USER_INPUT with the matches) without running it again.
  */
 export class ListRepository {
   constructor(
@@ -135,21 +135,18 @@ export class ListRepository {
       ids = ids === undefined ? found : ids.filter((id) => keep.has(id));
     }
     const params = { ...paging, kind: request.kind, sortField, descending: request.descending, ...this.filterParams(request.filter) };
-    const run = async (filter: RelationalFilter | null, counted: boolean, limit = paging.limit) => {
+    const filter = decision.page.filter === null ? null : await this.usable(decision.page.filter);
+    const run = async (counted: boolean, limit = paging.limit) => {
       const { params: fp, vars } = filterStatement(filter, ids);
-      const [row] = await this.read<{ resolved: unknown; total: number; nodes: unknown[] }>('read/list/page', { ...params, ...fp, limit, counted }, { ...vars, KIND: request.kind });
-      return row && row.resolved !== null ? row : undefined;
+      const [row] = await this.read<{ misses: Miss[] | null; total: number; nodes: unknown[] }>('read/list/page', { ...params, ...fp, limit, counted }, { ...vars, KIND: request.kind });
+      if (row?.misses != null && filter !== null) throw await unresolved(this.nodes, filter.ref, ARGUMENT[filter.by], row.misses);
+      return row;
     };
     const counted = request.countNow ?? false;
-    let filter = decision.page.filter === null ? null : await this.usable(decision.page.filter);
-    let row = await run(filter, counted);
-    if (row === undefined && filter !== null) {
-      filter = { ...filter, ref: (await resolveReference(this.nodes, filter.ref, ARGUMENT[filter.by])).id }; // says why it names no node or several
-      row = await run(filter, counted);
-    }
+    const row = await run(counted);
     return {
       ...page(row?.nodes ?? []),
-      totalCount: async () => (counted ? (row?.total ?? 0) : ((await run(filter, true, neo4j.int(0)))?.total ?? 0)),
+      totalCount: async () => (counted ? (row?.total ?? 0) : ((await run(true, neo4j.int(0)))?.total ?? 0)),
     };
   }
 
@@ -165,12 +162,10 @@ export class ListRepository {
   /** The ids of `kind` that pass one relational filter (read/list/filter-ids, resolving its reference itself). */
   private async filterIds(kind: NodeKind, r: RelationalFilter): Promise<string[]> {
     const filter = await this.usable(r);
-    const once = async (f: RelationalFilter) => {
-      const { params, vars } = filterStatement(f, undefined);
-      const [row] = await this.read<{ resolved: string | null; ids: string[] }>('read/list/filter-ids', { ...params, kind }, vars);
-      return row && row.resolved !== null ? row.ids : undefined;
-    };
-    return (await once(filter)) ?? (await once({ ...filter, ref: (await resolveReference(this.nodes, filter.ref, ARGUMENT[filter.by])).id })) ?? [];
+    const { params, vars } = filterStatement(filter, undefined);
+    const [row] = await this.read<{ misses: Miss[] | null; ids: string[] }>('read/list/filter-ids', { ...params, kind }, vars);
+    if (row?.misses != null) throw await unresolved(this.nodes, filter.ref, ARGUMENT[filter.by], row.misses);
+    return row?.ids ?? [];
   }
 
   private filterParams(filter: PropertyFilter): Record<string, unknown> {

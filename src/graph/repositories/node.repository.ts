@@ -2,8 +2,7 @@ import { SEARCH_MATCHES, searchHighlight, searchQueries, type NodeKind, type Rel
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../neo4j/executor.js';
 import { nodeFromProps, nodeFromValue, relationshipFromProps, type StoredNode } from '../neo4j/mapping.js';
-import { referenceParams } from './reference-params.js';
-import type { Direction, Edge, RelatedPlan, SearchHit, TreeNode } from './types.js';
+import type { Direction, Edge, Miss, ReferenceParam, RelatedPlan, SearchHit, TreeNode } from './types.js';
 
 type Props = Record<string, unknown>;
 /** Counts for SKIP/LIMIT must reach Neo4j as integers, not as JavaScript's floats. */
@@ -61,10 +60,10 @@ export class NodeRepository {
     );
   }
 
-  /** Nodes whose id is `ref`, or else whose name or an alias equals `ref` (ignoring case). */
-  async resolve(ref: string): Promise<StoredNode[]> {
-    const rows = await this.read<{ node: Props }>('read/resolve-reference', referenceParams('ref', ref));
-    return rows.map((r) => nodeFromProps(r.node));
+  /** The node whose id is `ref`, or else whose name or an alias equals it (ignoring case); else what it names (see references.ts). */
+  async resolve(ref: ReferenceParam): Promise<{ node: StoredNode | null; misses: readonly Miss[] | null }> {
+    const [row] = await this.read<{ node: Props | null; misses: Miss[] | null }>('read/resolve-reference', { ref });
+    return { node: row?.node ? nodeFromProps(row.node) : null, misses: row?.misses ?? null };
   }
 
   /**

@@ -48,7 +48,7 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
   return {
     nodes,
     lists: new ListRepository(executor, nodes, stats),
-    traversals: new TraversalRepository(executor, stats),
+    traversals: new TraversalRepository(executor, nodes, stats),
     analysis: new AnalysisRepository(executor, stats),
     history: new HistoryRepository(executor, stats),
     mutations: (actor, requestId) => new MutationService(executor, actor, requestId, stats),

@@ -1,8 +1,9 @@
 import { pathConfidence, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
 import type { Executor, QueryStats, StreamOptions } from '../neo4j/executor.js';
 import { nodeFromValue, type NodeView } from '../neo4j/mapping.js';
-import { referenceParams } from './reference-params.js';
-import type { PathResult, PathStep } from './types.js';
+import type { NodeRepository } from './node.repository.js';
+import { referenceParam, resolveReference, unresolved } from './references.js';
+import type { Miss, PathResult, PathStep } from './types.js';
 
 /** A hop as cypher/partials/path-step.cypher returns it. */
 interface StepRow {
@@ -37,7 +38,7 @@ const toPath = (row: PathRow, keys: NodeKeys): PathResult => pathOf(row.nodes.ma
 export type NodeKeys = readonly string[] | null;
 
 export interface TouchingProject {
-  readonly projectId: string;
+  /** The project's name, read for the row's keyset position whether or not it is selected (the project is path.nodes[0]). */
   readonly name: string;
   readonly hops: number;
   readonly path: PathResult;
@@ -167,12 +168,14 @@ const byKey = <T>(rows: readonly { key: string }[], value: (row: never) => T): M
 
 /**
  * The graph traversals; each is one Cypher statement bounded by its depth (1..6, checked by the caller) that
- * also resolves its node references (an id, or else an exact name or alias). `undefined` means a reference did
- * not name exactly one node: the caller resolves it on its own to report why. Traversal lists are keyset pages.
+ * also resolves its node references (an id, or else an exact name or alias; cypher/partials/resolve-one). When a
+ * reference names no node or several, the statement says so in its row and the method throws why (references.ts:
+ * NOT_FOUND with candidates, or BAD_USER_INPUT with the matches); it never runs twice. Traversal lists are keyset pages.
  */
 export class TraversalRepository {
   constructor(
     private readonly executor: Executor,
+    private readonly nodes: NodeRepository,
     private readonly stats?: QueryStats,
   ) {}
 
@@ -182,22 +185,23 @@ export class TraversalRepository {
     page: PageRequest,
     evidence: EvidenceRequest,
     keys: NodeKeys,
-  ): Promise<TraversalPage<TouchingProject> | undefined> {
+  ): Promise<TraversalPage<TouchingProject>> {
     const [row] = await this.executor.query<{
-      resolved: string | null;
+      misses: Miss[] | null;
       total: number;
       inferred: number | null;
       hasNextPage: boolean;
       hasPreviousPage: boolean;
-      page: { project: string; name: string; hops: number; path: PathRow }[];
+      page: { name: string; hops: number; path: PathRow }[];
     }>(
       'read/traversal/projects-touching',
-      { ...referenceParams('target', target), first: page.first, after: page.after, keys, ...evidenceParams(evidence) },
+      { target: referenceParam(target, 'target'), first: page.first, after: page.after, keys, ...evidenceParams(evidence) },
       { stats: this.stats, vars: { DEPTH: String(depth) } },
     );
-    if (!row || row.resolved === null) return undefined;
+    if (!row) throw new Error('read/traversal/projects-touching returned no row');
+    if (row.misses !== null) throw await unresolved(this.nodes, target, 'target', row.misses);
     return {
-      rows: row.page.map((r) => ({ projectId: r.project, name: r.name, hops: r.hops, path: toPath(r.path, keys) })),
+      rows: row.page.map((r) => ({ name: r.name, hops: r.hops, path: toPath(r.path, keys) })),
       total: row.total,
       inferred: row.inferred,
       hasNextPage: row.hasNextPage,
@@ -205,8 +209,9 @@ export class TraversalRepository {
     };
   }
 
-  async impact(of: string, depth: number, request: ImpactRequest): Promise<ImpactResult | undefined> {
+  async impact(of: string, depth: number, request: ImpactRequest): Promise<ImpactResult> {
     const [row] = await this.executor.query<{
+      misses: Miss[] | null;
       of: unknown;
       affectedPages: PageRow<{ node: unknown; name: string; hops: number }>[];
       projectPages: PageRow<{ node: unknown; name: string; hops: number }>[];
@@ -217,7 +222,7 @@ export class TraversalRepository {
     }>(
       'read/traversal/impact',
       {
-        ...referenceParams('of', of),
+        of: referenceParam(of, 'of'),
         affectedPages: pageParams(request.affected),
         projectPages: pageParams(request.projects),
         programmePages: pageParams(request.programmes),
@@ -228,7 +233,8 @@ export class TraversalRepository {
       },
       { stats: this.stats, vars: { DEPTH: String(depth) } },
     );
-    if (!row) return undefined;
+    if (!row) throw new Error('read/traversal/impact returned no row');
+    if (row.misses !== null) throw await unresolved(this.nodes, of, 'of', row.misses);
     const { keys } = request;
     const page = (p: PageRow<{ node: unknown; name: string; hops: number }>): TraversalPage<HopsRow> => ({
       rows: p.rows.map((a) => ({ node: nodeFromValue(a.node, keys), name: a.name, hops: a.hops })),
@@ -269,13 +275,17 @@ export class TraversalRepository {
   }
 
   /** null: both ends resolved, no path within the depth. */
-  async shortestPath(from: string, to: string, depth: number, evidence: EvidenceLevel, keys: NodeKeys): Promise<PathResult | null | undefined> {
-    const [row] = await this.executor.query<PathRow & { from: string | null; to: string | null; hops: number | null }>(
+  async shortestPath(from: string, to: string, depth: number, evidence: EvidenceLevel, keys: NodeKeys): Promise<PathResult | null> {
+    // The ends are reported in order: an empty `to` only after `from` is known to resolve (a cheap statement, not this one).
+    if (to.trim() === '') await resolveReference(this.nodes, from, 'from');
+    const [row] = await this.executor.query<PathRow & { fromMisses: Miss[] | null; toMisses: Miss[] | null; hops: number | null }>(
       'read/traversal/shortest-path',
-      { ...referenceParams('from', from), ...referenceParams('to', to), stated: evidence === 'stated', keys },
+      { from: referenceParam(from, 'from'), to: referenceParam(to, 'to'), stated: evidence === 'stated', keys },
       { stats: this.stats, vars: { DEPTH: String(depth) } },
     );
-    if (!row || row.from === null || row.to === null) return undefined;
+    if (!row) throw new Error('read/traversal/shortest-path returned no row');
+    if (row.fromMisses !== null) throw await unresolved(this.nodes, from, 'from', row.fromMisses);
+    if (row.toMisses !== null) throw await unresolved(this.nodes, to, 'to', row.toMisses);
     return row.hops === null ? null : toPath(row, keys);
   }
 }

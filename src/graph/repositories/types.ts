@@ -74,3 +74,17 @@ export interface TreeNode {
   readonly node: NodeView;
   readonly children: readonly (readonly TreeNode[])[];
 }
+
+/** What a reference names when it does not name exactly one node (cypher/partials/resolve-one: none, or the first 20). */
+export interface Miss {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string | null;
+}
+
+/** A reference as the parameter cypher/partials/resolve-one takes: the trimmed text, its lower case and its full-text phrase query. */
+export interface ReferenceParam {
+  readonly text: string;
+  readonly lower: string;
+  readonly phrase: string;
+}

@@ -12,15 +12,15 @@ import {
   encodeTraversalCursor,
 } from '../../domain/index.js';
 import type { EvidenceLevel } from '../../domain/index.js';
-import {
-  resolveReference,
-  type ExplainedNode,
-  type HopsRow,
-  type ImpactRequest,
-  type ImpactResult,
-  type PageRequest,
-  type NodeView,
-  type TraversalPage,
+import type {
+  ExplainedNode,
+  HopsRow,
+  ImpactRequest,
+  ImpactResult,
+  PageRequest,
+  NodeView,
+  PathResult,
+  TraversalPage,
 } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { EvidenceEnum } from '../enums.js';
@@ -49,8 +49,24 @@ function pageRequest(first: number, after: string | null | undefined): PageReque
   return { first: checkLimit('first', first, MAX_TRAVERSAL_PAGE_SIZE), after: after == null ? null : decodeTraversalCursor(after) };
 }
 
+/** A Relay connection as the schema's traversal connection types read it. */
+interface Connection<Node> {
+  readonly edges: readonly { readonly cursor: string; readonly node: Node }[];
+  readonly nodes: readonly Node[];
+  readonly pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  readonly totalCount: number;
+  readonly inferredCount: number;
+}
+
+/** A row of projectsTouching as the schema's TouchingProject reads it. */
+interface TouchingProjectRow {
+  readonly project: NodeView;
+  readonly hops: number;
+  readonly path: PathResult;
+}
+
 /** A Relay connection of a traversal page; each edge's cursor is its row's keyset position. */
-function connection<Row, Node>(page: TraversalPage<Row>, key: (row: Row) => { hops: number; name: string; id: string }, node: (row: Row) => Node) {
+function connection<Row, Node>(page: TraversalPage<Row>, key: (row: Row) => { hops: number; name: string; id: string }, node: (row: Row) => Node): Connection<Node> {
   const edges = page.rows.map((row) => ({ cursor: encodeTraversalCursor(key(row)), node: node(row) }));
   return {
     edges,
@@ -124,21 +140,16 @@ export class TraversalResolver {
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<TouchingProjectConnectionType> {
+  ): Promise<Connection<TouchingProjectRow>> {
     const depth = checkDepth('maxDepth', maxDepth);
     const page = pageRequest(first, after);
     const how = { evidence, countInferred: evidence === 'any' && selects(info.fieldNodes, 'inferredCount', selectionInput(info)) };
-    const keys = nodeProperties(info);
-    const found = target.trim() === '' ? undefined : await ctx.repos.traversals.projectsTouching(target, depth, page, how, keys);
-    const rows =
-      found ??
-      (await ctx.repos.traversals.projectsTouching((await resolveReference(ctx.repos.nodes, target, 'target')).id, depth, page, how, keys)) ??
-      EMPTY_PAGE;
+    const rows = await ctx.repos.traversals.projectsTouching(target, depth, page, how, nodeProperties(info));
     return connection(
       rows,
-      (r) => ({ hops: r.hops, name: r.name, id: r.projectId }),
+      (r) => ({ hops: r.hops, name: r.name, id: r.path.nodes[0]!.id }),
       (r) => ({ project: r.path.nodes[0]!, hops: r.hops, path: r.path }),
-    ) as unknown as TouchingProjectConnectionType;
+    );
   }
 
   @Query(() => ImpactType, {
@@ -154,15 +165,8 @@ export class TraversalResolver {
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ImpactType> {
-    const depth = checkDepth('maxDepth', maxDepth);
-    const request = impactRequest(info, evidence);
-    const found = of.trim() === '' ? undefined : await ctx.repos.traversals.impact(of, depth, request);
-    if (found) return found as unknown as ImpactType;
-    const node = await resolveReference(ctx.repos.nodes, of, 'of');
-    const impact = await ctx.repos.traversals.impact(node.id, depth, request);
-    const none = new Map();
-    return (impact ?? { of: node, affected: none, projects: none, programmes: none, targetVisions: none, focusAreas: none, totalBudgetEur: 0 }) as unknown as ImpactType;
+  ): Promise<ImpactResult> {
+    return ctx.repos.traversals.impact(of, checkDepth('maxDepth', maxDepth), impactRequest(info, evidence));
   }
 
   @FieldResolver(() => AffectedConnectionType, { description: 'The affected nodes, sorted by hops, then name, then id; a page of them.' })
@@ -171,9 +175,9 @@ export class TraversalResolver {
     @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) _first: number,
     @Arg('after', () => String, { nullable: true, description: AFTER }) _after: string | null | undefined,
     @Info() info: GraphQLResolveInfo,
-  ): AffectedConnectionType {
+  ): Connection<HopsRow> {
     const page = impact.affected.get(String(info.path.key)) ?? EMPTY_PAGE;
-    return connection(page, hopsKey, (r) => r) as unknown as AffectedConnectionType;
+    return connection(page, hopsKey, (r) => r);
   }
 
   @FieldResolver(() => ImpactProjectConnectionType, { description: 'The affected projects, sorted by hops, then name, then id; a page of them.' })
@@ -247,12 +251,7 @@ export class TraversalResolver {
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<PathType | null> {
-    const depth = checkDepth('maxDepth', maxDepth);
-    const keys = nodeProperties(info);
-    const found = from.trim() === '' || to.trim() === '' ? undefined : await ctx.repos.traversals.shortestPath(from, to, depth, evidence, keys);
-    if (found !== undefined) return found as unknown as PathType | null;
-    const [a, b] = [await resolveReference(ctx.repos.nodes, from, 'from'), await resolveReference(ctx.repos.nodes, to, 'to')];
-    return ((await ctx.repos.traversals.shortestPath(a.id, b.id, depth, evidence, keys)) ?? null) as unknown as PathType | null;
+  ): Promise<PathResult | null> {
+    return ctx.repos.traversals.shortestPath(from, to, checkDepth('maxDepth', maxDepth), evidence, nodeProperties(info));
   }
 }
