@@ -43,4 +43,4 @@ function navigationsOf(kind: NodeKind): Navigation[] {
 
 export const NAVIGATIONS: Readonly<Record<NodeKind, readonly Navigation[]>> = Object.fromEntries(
   NODE_KINDS.map((kind) => [kind, navigationsOf(kind)]),
-) as unknown as Record<NodeKind, readonly Navigation[]>;
+) as Record<NodeKind, Navigation[]>;

@@ -12,7 +12,7 @@ type Page = { list: { totalCount: number; pageInfo: { hasNextPage: boolean; endC
 type Variables = { first: number; after?: string | null; filter?: Record<string, unknown> | null; orderBy?: OrderBy | null };
 
 /** One operation per kind (operations/tools/browse.graphql): the API has one list field per kind. */
-const DOCUMENTS = Object.fromEntries(KINDS.map((k) => [k, (Ops as unknown as Record<string, unknown>)[`Browse${k}Document`]])) as Record<NodeKind, TypedDocumentNode<Page, Variables>>;
+const DOCUMENTS = Object.fromEntries(KINDS.map((k) => [k, (Ops as Record<string, unknown>)[`Browse${k}Document`]])) as Record<NodeKind, TypedDocumentNode<Page, Variables>>;
 
 type Column = { key: string; label: () => string; value: (row: Record<string, unknown>) => string; raw?: (row: Record<string, unknown>) => string | number | null };
 const text = (key: string) => (row: Record<string, unknown>) => (row[key] == null ? '–' : String(row[key]));
@@ -154,7 +154,7 @@ export async function browseView(ctx: ViewContext): Promise<void> {
             'tbody',
             {},
             list.nodes.map((node) => {
-              const row = node as unknown as Record<string, unknown>;
+              const row: Record<string, unknown> = node;
               return h(
                 'tr',
                 { 'data-node-id': node.id },

@@ -13,7 +13,7 @@ const DIRECTION = { OUT: '→', IN: '←' } as const;
 
 /** The kind's own fields that have a value, as label and text (enum values and dates translated). */
 function fieldsOf(node: Details): [string, string][] {
-  const values: Record<string, unknown> = node as unknown as Record<string, unknown>;
+  const values: Record<string, unknown> = node;
   const fields: [string, Parameters<typeof t>[0], (v: unknown) => string][] = [
     ['status', 'field.status', (v) => enumLabel('ProjectStatus', String(v))],
     ['budgetEur', 'field.budget', (v) => eur(v as number)],

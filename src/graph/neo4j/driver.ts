@@ -47,6 +47,7 @@ interface PoolInternals {
  * before the first connection and if a driver upgrade changes the internals: the metrics test then fails.
  */
 export function poolStats(driver: Driver): PoolStats | undefined {
+  // the driver's private fields, which its public type does not declare
   const pool = (driver as unknown as PoolInternals)._connectionProvider?._connectionPool;
   if (!pool?._pools || !pool._activeResourceCounts) return undefined;
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

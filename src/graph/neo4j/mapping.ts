@@ -116,6 +116,7 @@ export function nodeFromProps(p: Record<string, unknown>): StoredNode {
   };
   lazyJson(node, 'sources', p.sourcesJson as string | undefined, '[]');
   lazyJson(node, 'attributes', p.attributesJson as string | undefined, '{}');
+  // sources and attributes are getters lazyJson defines above, which the literal's type cannot show
   return node as unknown as StoredNode;
 }
 
@@ -140,15 +141,15 @@ export function nodeFromValue(value: unknown, keys: readonly string[] | null): N
   if (keys === null) return nodeFromProps(value as Record<string, unknown>);
   const values = value as unknown[];
   const props = Object.fromEntries(keys.map((k, i) => [k, values[i] ?? undefined]));
-  const whole = nodeFromProps(props) as unknown as Record<string, unknown>;
+  const whole = nodeFromProps(props);
   const view: Record<string, unknown> = { id: whole.id, kind: whole.kind, fields: {} };
   const fields = view.fields as Record<string, unknown>;
   for (const k of keys) {
     const name = VIEW_FIELDS[k] ?? k;
     if (name === 'id' || name === 'kind') continue;
     if (name === 'sources' || name === 'attributes') lazyJson(view, name, props[k] as string | undefined, name === 'sources' ? '[]' : '{}');
-    else if (name in whole) view[name] = whole[name];
-    if (k in (whole.fields as object)) fields[k] = (whole.fields as Record<string, unknown>)[k];
+    else if (name in whole) view[name] = Reflect.get(whole, name);
+    if (k in whole.fields) fields[k] = whole.fields[k];
   }
   return view as NodeView;
 }

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { isCovered, type BudgetGrouping } from '../../graph/index.js';
+import { isCovered, type BudgetGrouping, type BudgetReport, type CoverageCounts, type GoalCoverageRow, type NodeView } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { fieldsIn, selectionInput } from '../selection.js';
 import { BudgetGroupingEnum } from '../enums.js';
 import { BudgetReportType, GoalCoverageType, TargetVisionCoverageType } from '../types/analysis.type.js';
 import { KIND_TYPES } from '../types/kind-types.js';
-import type { NodeInterface } from '../types/node.interface.js';
 
 /** Coverage fields that read/analysis/coverage-counts answers too (the others need read/analysis/coverage). */
 const COUNT_FIELDS = new Set(['__typename', 'targetVision', 'projectCount', 'programmeCount', 'themeCount', 'covered']);
@@ -21,29 +20,29 @@ export class AnalysisResolver {
   @Query(() => [TargetVisionCoverageType], {
     description: 'Each Zielbild with the named projects and programmes contributing to it, stated and inferred apart.',
   })
-  async coverage(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TargetVisionCoverageType[]> {
+  async coverage(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(CoverageCounts & { covered: boolean })[]> {
     // Only the counts asked (the common dashboard case): a statement that reads no property for them.
     const rows = needsFullCoverage(info) ? await ctx.repos.analysis.coverage() : await ctx.repos.analysis.coverageCounts();
-    return rows.map((r) => ({ ...r, covered: isCovered(r) })) as unknown as TargetVisionCoverageType[];
+    return rows.map((r) => ({ ...r, covered: isCovered(r) }));
   }
 
   @Query(() => [KIND_TYPES.TargetVision], { description: 'The Zielbilder no named project and no programme contributes to yet.' })
-  async uncoveredTargetVisions(@Ctx() ctx: Context): Promise<NodeInterface[]> {
+  async uncoveredTargetVisions(@Ctx() ctx: Context): Promise<NodeView[]> {
     const rows = await ctx.repos.analysis.coverageCounts();
-    return rows.filter((r) => !isCovered(r)).map((r) => r.targetVision) as unknown as NodeInterface[];
+    return rows.filter((r) => !isCovered(r)).map((r) => r.targetVision);
   }
 
   @Query(() => [GoalCoverageType], {
     description: 'Each Ziel of the Zielbilder with what advances it (projects, programmes, systems, standards; Themenfelder apart).',
   })
-  async goalCoverage(@Ctx() ctx: Context): Promise<GoalCoverageType[]> {
-    return (await ctx.repos.analysis.goalCoverage()) as unknown as GoalCoverageType[];
+  async goalCoverage(@Ctx() ctx: Context): Promise<readonly GoalCoverageRow[]> {
+    return ctx.repos.analysis.goalCoverage();
   }
 
   @Query(() => [KIND_TYPES.Goal], { description: 'The Ziele no project, programme, system or standard advances yet.' })
-  async uncoveredGoals(@Ctx() ctx: Context): Promise<NodeInterface[]> {
+  async uncoveredGoals(@Ctx() ctx: Context): Promise<NodeView[]> {
     const rows = await ctx.repos.analysis.goalCoverage();
-    return rows.filter((r) => !r.covered).map((r) => r.goal) as unknown as NodeInterface[];
+    return rows.filter((r) => !r.covered).map((r) => r.goal);
   }
 
   @Query(() => BudgetReportType, {
@@ -51,7 +50,7 @@ export class AnalysisResolver {
       'Known budgets per Schwerpunktthema, programme or lead institution, each amount counted once: in the row of the one ' +
       'group its project or programme belongs to, or in unassignedEur; with the total of every known budget.',
   })
-  async budget(@Arg('groupBy', () => BudgetGroupingEnum) groupBy: BudgetGrouping, @Ctx() ctx: Context): Promise<BudgetReportType> {
-    return (await ctx.repos.analysis.budget(groupBy)) as unknown as BudgetReportType;
+  async budget(@Arg('groupBy', () => BudgetGroupingEnum) groupBy: BudgetGrouping, @Ctx() ctx: Context): Promise<BudgetReport> {
+    return ctx.repos.analysis.budget(groupBy);
   }
 }

@@ -72,7 +72,7 @@ export class MutationResolver {
       sources: [...rel.sources],
       category: ruleOf(rel.type).category,
       direction: 'OUT',
-      node: other as unknown as NodeInterface,
+      node: other!, // the relationship was just created to it, so it exists
     };
   }
 

@@ -53,7 +53,7 @@ export class NodeResolver {
       direction: e.from === node.id ? 'OUT' : 'IN',
       from: e.from,
       to: e.to,
-      node: e.other as unknown as NodeInterface,
+      node: e.other,
       properties: e.properties,
       sources: [...e.sources],
       confidence: e.confidence,

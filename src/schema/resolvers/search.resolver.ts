@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { MAX_SEARCH_RESULTS, checkLimit, type NodeKind } from '../../domain/index.js';
+import type { SearchHit } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { NodeKindEnum } from '../enums.js';
 import { SearchHitType } from '../types/analysis.type.js';
@@ -23,10 +24,9 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: `At most this many (0..${MAX_SEARCH_RESULTS}).` }) first: number,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<SearchHitType[]> {
+  ): Promise<SearchHit[]> {
     // The hits' nodes read only what is selected of them; the highlight only when it is selected.
     const read = { keys: nodeProperties(info), highlight: selects(info.fieldNodes, 'highlight', selectionInput(info)) };
-    const hits = await ctx.repos.nodes.search(text, kinds?.length ? kinds : null, checkLimit('first', first, MAX_SEARCH_RESULTS), read);
-    return hits as unknown as SearchHitType[];
+    return ctx.repos.nodes.search(text, kinds?.length ? kinds : null, checkLimit('first', first, MAX_SEARCH_RESULTS), read);
   }
 }

@@ -51,7 +51,7 @@ function createKindType(kind: NodeKind): KindClass {
 
 export const KIND_TYPES: Readonly<Record<NodeKind, KindClass>> = Object.fromEntries(
   NODE_KINDS.map((kind) => [kind, createKindType(kind)]),
-) as unknown as Record<NodeKind, KindClass>;
+) as Record<NodeKind, KindClass>;
 
 /** The GraphQL type of a field listing nodes of these kinds: the kind's type, or Node when several kinds. */
 export function typeOfKinds(kinds: readonly NodeKind[]): KindClass | typeof NodeInterface {

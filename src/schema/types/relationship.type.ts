@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { RelationshipType } from '../../domain/index.js';
+import type { NodeView } from '../../graph/index.js';
 import { ConfidenceEnum, DirectionEnum, RelationshipCategoryEnum, RelationshipTypeEnum } from '../enums.js';
 import { NodeInterface } from './node.interface.js';
 import { SourceType } from './source.type.js';
@@ -22,8 +23,9 @@ export class RelationshipObject {
   @Field(() => ID)
   to!: string;
 
+  /** Typed as the repositories read nodes; the schema answers it as NodeInterface (its resolvers read NodeView). */
   @Field(() => NodeInterface, { description: 'The node at the other end.' })
-  node!: NodeInterface;
+  node!: NodeView;
 
   @Field(() => GraphQLJSONObject, { description: 'Properties such as role, nature, component or amountEur.' })
   properties!: Record<string, unknown>;
