@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { AuthConfig, LimitsConfig, LinkedDataConfig, MetricsConfig, TracingConfig } from '../config/index.js';
+import type { Config } from '../config/index.js';
 import { GraphSize, type Causality, type Executor } from '../graph/index.js';
 import { buildGraphQLSchema, type Context } from '../schema/index.js';
 import { Admission } from './admission.js';
@@ -18,19 +18,11 @@ import { telemetryPlugin } from './telemetry/plugin.js';
 import { instrumentResolvers } from './telemetry/tracing.js';
 import { loadTrustedDocuments, trustedOperationNames, trustedSources } from './trusted-documents.js';
 
-/** The server's settings, as src/config parses them. */
-export interface ServerSettings {
-  readonly auth: AuthConfig;
-  readonly limits: LimitsConfig;
-  readonly linkedData: LinkedDataConfig;
-  readonly introspection: boolean;
-  readonly trustedDocumentsOnly: boolean;
-  readonly debugExtensions: boolean;
-  /** Trusted documents compiled with graphql-jit (see jit-executor.ts). */
-  readonly graphqlJit: boolean;
-  readonly metrics: MetricsConfig;
-  readonly tracing: TracingConfig;
-}
+/** The server's settings: the part of the configuration (src/config) that the server reads. */
+export type ServerSettings = Pick<
+  Config,
+  'auth' | 'limits' | 'linkedData' | 'introspection' | 'trustedDocumentsOnly' | 'debugExtensions' | 'graphqlJit' | 'metrics' | 'tracing'
+>;
 
 export interface ApolloOptions {
   readonly executor: Executor;
