@@ -7,7 +7,7 @@
  * path is compared by its length and its two ends (several shortest paths of equal length may exist and
  * any one of them is a correct answer). Everything else, including list order, must be equal.
  */
-import { SEARCH_MATCHES } from '../src/domain/index.js';
+import { MAX_TRAVERSAL_PAGE_SIZE, SEARCH_MATCHES } from '../src/domain/index.js';
 import { loadRelevanceSet } from '../test/helpers/relevance.js';
 
 export type SystemId = 'H0' | 'A0' | 'A' | 'B' | 'Bnb' | 'C';
@@ -92,6 +92,12 @@ export const SEARCH_TEXTS: Readonly<Record<string, string>> = {
 
 /** The API's default page of a traversal (projectsTouching and impact: first = 100). */
 const TOUCHING_PAGE = 100;
+/**
+ * The largest page this server answers: what "every row" of Q5 is for it in one request; a
+ * longer list is the streaming export's job. Raw Cypher answers the same rows; the peer (no paging) every row, of
+ * which the gate compares these (on D1 every target has fewer; on D2 the hub has 18,278).
+ */
+const TOUCHING_ALL = MAX_TRAVERSAL_PAGE_SIZE;
 
 const SEARCH_QUERY = 'query Q9($t: String!) { search(text: $t, first: 10) { match score highlight node { id kind name } } }';
 
@@ -118,18 +124,19 @@ function searchSetRows(): QueryDef[] {
 export function queryMix(a: Anchors): QueryDef[] {
   const touching = (level: 'low' | 'median' | 'hub', weight: number): QueryDef => ({
     id: `Q5-${level}`,
-    title: `projectsTouching depth 3, ${level}-degree target (${a.targetDegrees[level]} dependency links in)`,
+    title: `projectsTouching depth 3, ${level}-degree target (${a.targetDegrees[level]} dependency links in), at most ${TOUCHING_ALL} rows (the peer: every row)`,
     weight,
     ours: {
-      query: `query Q5($t: String!) { projectsTouching(target: $t, maxDepth: 3, first: 1000) { nodes { hops project { id name } path { hops nodes { id } relationships { type from to } } } } }`,
+      query: `query Q5($t: String!) { projectsTouching(target: $t, maxDepth: 3, first: ${TOUCHING_ALL}) { nodes { hops project { id name } path { hops nodes { id } relationships { type from to } } } } }`,
       variables: { t: a.targets[level] },
     },
     peer: {
       query: `query Q5($t: ID!) { projectsTouching(target: $t, maxDepth: 3) { hops project { id name } path { hops nodes { id } relationships { type from to } } } }`,
       variables: { t: a.targets[level] },
     },
-    raw: { op: 'q5-touching', params: { target: a.targets[level], maxDepth: 3 } },
-    canon: (s, d) => (s === 'B' ? d.projectsTouching.nodes : d.projectsTouching).map((r: any) => ({ hops: r.hops, project: r.project, path: pathEnds(r.path) })),
+    raw: { op: 'q5-touching-page', params: { target: a.targets[level], maxDepth: 3, first: TOUCHING_ALL } },
+    canon: (s, d) =>
+      (s === 'B' ? d.projectsTouching.nodes : d.projectsTouching).slice(0, TOUCHING_ALL).map((r: any) => ({ hops: r.hops, project: r.project, path: pathEnds(r.path) })),
   });
   /**
    * The hub target's first page as the dashboard and the API's default ask for it (first: 100): this server and
@@ -143,7 +150,7 @@ export function queryMix(a: Anchors): QueryDef[] {
       ...row,
       id: `Q5-${level}-page`,
       title: `projectsTouching depth 3, ${level}-degree target, first page of ${TOUCHING_PAGE} (the peer: every row)`,
-      ours: { query: row.ours.query.replace('first: 1000', `first: ${TOUCHING_PAGE}`), variables: row.ours.variables },
+      ours: { query: row.ours.query.replace(`first: ${TOUCHING_ALL}`, `first: ${TOUCHING_PAGE}`), variables: row.ours.variables },
       raw: { op: 'q5-touching-page', params: { ...row.raw!.params, first: TOUCHING_PAGE } },
       canon: (s, d) => first(row.canon(s, d) as any[]),
     };
