@@ -14,13 +14,15 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config/index.js';
 import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH } from '../../src/domain/index.js';
+import { compactCypher } from '../../src/graph/index.js';
 
 const mode = process.env.BENCH_MODE ?? 'http';
 const CYPHER_DIR = join(import.meta.dirname, '..', 'cypher');
+// Sent compact, as the server sends its own (src/graph/neo4j/cypher-catalog.ts).
 const statements = new Map<string, string>(
   readdirSync(CYPHER_DIR)
     .filter((f) => f.endsWith('.cypher'))
-    .map((f) => [f.replace(/\.cypher$/, ''), readFileSync(join(CYPHER_DIR, f), 'utf8').replace('{{DEPENDENCY}}', DEPENDENCY_TYPES.join('|'))]),
+    .map((f) => [f.replace(/\.cypher$/, ''), compactCypher(readFileSync(join(CYPHER_DIR, f), 'utf8').replace('{{DEPENDENCY}}', DEPENDENCY_TYPES.join('|')))]),
 );
 
 let driver: Driver | undefined;

@@ -58,6 +58,52 @@ export interface RenderedStatement {
   readonly params: Record<string, unknown>;
 }
 
+/**
+ * Cypher as it is sent: comments dropped and every run of white space one space, outside string literals and
+ * backtick-quoted names (kept as written). The catalogue's files explain themselves at length, but Neo4j reads the
+ * whole text of every request (pre-parser, plan cache key) and the driver sends it in Bolt chunks of at most 1,398
+ * bytes, one socket write each: the search statement went out in three writes with its comments, in one without.
+ */
+export function compactCypher(text: string): string {
+  let out = '';
+  let gap = false;
+  let i = 0;
+  const put = (piece: string) => {
+    if (gap && out.length > 0) out += ' ';
+    gap = false;
+    out += piece;
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      put(text.slice(i, j + 1));
+      i = j + 1;
+    } else if (c === '`') {
+      let j = i + 1;
+      while (j < text.length && (text[j] !== '`' || text[j + 1] === '`')) j += text[j] === '`' ? 2 : 1;
+      put(text.slice(i, j + 1));
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+      gap = true;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+      gap = true;
+    } else if (/\s/.test(c)) {
+      i++;
+      gap = true;
+    } else {
+      put(c);
+      i++;
+    }
+  }
+  return out;
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listFiles(join(dir, e.name)) : e.name.endsWith('.cypher') ? [join(dir, e.name)] : [],
@@ -73,14 +119,14 @@ export class CypherCatalog {
     const files = listFiles(dir).sort();
     for (const file of files) {
       const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
-      if (name.startsWith('partials/')) this.partials.set(name.slice('partials/'.length), readFileSync(file, 'utf8').trim());
+      if (name.startsWith('partials/')) this.partials.set(name.slice('partials/'.length), compactCypher(readFileSync(file, 'utf8')));
     }
     for (const file of files) {
       const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
       const mode = name.split('/')[0]!;
       if (mode === 'partials') continue;
       if (!MODES.has(mode)) throw new Error(`${file}: Cypher files belong in cypher/read, write, schema or partials`);
-      const text = this.expand(readFileSync(file, 'utf8').trim(), file);
+      const text = compactCypher(this.expand(readFileSync(file, 'utf8'), file));
       const placeholders = placeholdersOf(text);
       for (const p of placeholders) {
         if (!PLACEHOLDER_RULES[p] && !COMPOSED.has(p)) throw new Error(`${file}: unknown placeholder {{${p}}}`);
@@ -131,7 +177,6 @@ export class CypherCatalog {
       params[`keys${at}`] = l.keys;
       const children = l.children.map((c) => level(at, c)).join(', ');
       return template
-        .replace(/^\/\/.*\n/gm, '')
         .replace(/\{\{AT\}\}/g, String(parent))
         .replace(/\{\{NEXT\}\}/g, String(at))
         .replace(/\{\{IN\}\}/g, l.direction === 'in' ? '<' : '')

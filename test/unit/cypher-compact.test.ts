@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CYPHER_DIR } from '../../src/config/index.js';
+import { CypherCatalog, compactCypher } from '../../src/graph/index.js';
+
+describe('compactCypher (statements as they are sent)', () => {
+  it('drops line and block comments and makes each run of white space one space', () => {
+    expect(compactCypher('// what it does\nMATCH (n:Node)\n  /* a\n block */ WHERE n.id = $id   // trailing\nRETURN n\n')).toBe(
+      'MATCH (n:Node) WHERE n.id = $id RETURN n',
+    );
+  });
+
+  it('keeps string literals and backtick-quoted names exactly, comment marks and escapes included', () => {
+    const text = `RETURN 'https://x.example/a  b' AS u, "say \\"//\\" twice" AS s, \`odd  \`\`name\`\` // \` AS n, 'it\\'s /* no */' AS t`;
+    expect(compactCypher(text)).toBe(text);
+  });
+
+  it('keeps every literal of any text between tokens, and is idempotent', () => {
+    const literal = fc.oneof(
+      fc.string().map((s) => `'${s.replace(/[\\']/g, (c) => `\\${c}`)}'`),
+      fc.string().map((s) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`),
+      fc.string().map((s) => `\`${s.replace(/`/g, '``')}\``),
+    );
+    const filler = fc.constantFrom(' ', '\n', '  \t', ' // note\n', ' /* note */ ', '\n// line\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(filler, literal), { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = `RETURN ${parts.map(([f, l]) => `${f}${l}`).join(' +')}`;
+        const compact = compactCypher(text);
+        expect(compact).toBe(`RETURN ${parts.map(([, l]) => l).join(' + ')}`);
+        expect(compactCypher(compact)).toBe(compact);
+      }),
+    );
+  });
+
+  it('leaves no comment in any statement of the catalogue', () => {
+    const catalog = new CypherCatalog(CYPHER_DIR);
+    for (const name of catalog.names()) {
+      const text = catalog.get(name).text;
+      // Outside literals (none of the catalogue's literals holds these marks).
+      expect(text, name).not.toMatch(/\/\/|\/\*|\n|\s{2}/);
+    }
+  });
+});
