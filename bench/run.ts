@@ -202,14 +202,20 @@ try {
     for (const s of running) {
       const mine = measuredQueries(s.info.id, queries).filter((q) => runs(s.info.id, q));
       for (const q of mine) {
-        const body = s.info.id === 'H0' || s.info.id === 'A0' ? Buffer.from('{"query":"{ hello }"}') : bodyOf(s.info.id, q);
+        // A row of several texts (the search set) warms every one of them, as its cell will send them.
+        const bodies =
+          s.info.id === 'H0' || s.info.id === 'A0'
+            ? [Buffer.from('{"query":"{ hello }"}')]
+            : q.variants
+              ? q.variants.map((v) => Buffer.from(JSON.stringify(v)))
+              : [bodyOf(s.info.id, q)];
         await runLoad({
           baseUrl: s.url,
           concurrency: 1,
           durationMs: 0,
-          minRequests: settings.warmupRequests,
-          maxMs: settings.warmupMaxMs,
-          next: () => ({ path: s.info.path, body }),
+          minRequests: Math.max(settings.warmupRequests, bodies.length),
+          maxMs: bodies.length > 1 ? Math.max(settings.warmupMaxMs, 60_000) : settings.warmupMaxMs,
+          next: (n) => ({ path: s.info.path, body: bodies[n % bodies.length]! }),
         });
       }
     }
