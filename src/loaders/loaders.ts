@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RelationshipType } from '../domain/index.js';
-import type { Direction, Edge, NodeView, RelatedPlan, Repositories, StoredNode, TreeNode } from '../graph/index.js';
+import type { Direction, Edge, NodePlan, NodeView, RelatedPlan, Repositories, StoredNode, TreeNode } from '../graph/index.js';
 import { orderByKeys } from './order-by-keys.js';
 
 export interface LoaderOptions {
@@ -24,6 +24,11 @@ export interface Loaders {
    * tree, whose lower levels are primed into the loaders the nested fields will ask for their own plans.
    */
   related(plan: RelatedPlan): DataLoader<string, NodeView[]>;
+  /**
+   * node(id:) and nodes(ids:) as planned: the node read as the plan says and, in the same statement, the trees the
+   * plan has for its kind, primed into the loaders its relationship fields will ask for their plans.
+   */
+  planned(plan: NodePlan): DataLoader<string, NodeView | null>;
   relationships(types: readonly RelationshipType[] | null, direction: Direction, first: number): DataLoader<string, Edge[]>;
 }
 
@@ -41,6 +46,11 @@ export function planKey(plan: RelatedPlan): string {
   return key;
 }
 
+/** The cache key of a node plan (see planKey): equal plans share a loader, and so a batch, within the request. */
+export function nodePlanKey(plan: NodePlan): string {
+  return `${plan.keys?.join(',') ?? '*'}{${plan.trees.map((t) => `${t.on}:${planKey(t.plan)}`).join(';')}}`;
+}
+
 export function createLoaders(repos: Repositories, options: LoaderOptions = { batch: true }): Loaders {
   const node = new DataLoader<string, StoredNode | null>(
     async (ids) => {
@@ -52,6 +62,7 @@ export function createLoaders(repos: Repositories, options: LoaderOptions = { ba
 
   // One loader per distinct field shape, created on first use within the request.
   const related = new Map<string, DataLoader<string, NodeView[]>>();
+  const planned = new Map<string, DataLoader<string, NodeView | null>>();
   const edges = new Map<string, DataLoader<string, Edge[]>>();
 
   const loaders: Loaders = {
@@ -71,6 +82,31 @@ export function createLoaders(repos: Repositories, options: LoaderOptions = { ba
           { batch: options.batch },
         );
         related.set(key, loader);
+      }
+      return loader;
+    },
+    planned(plan) {
+      const key = nodePlanKey(plan);
+      let loader = planned.get(key);
+      if (!loader) {
+        // Without batching the node is read on its own, and every relationship field below fetches its own level.
+        const fetched: NodePlan = options.batch ? plan : { ...plan, trees: [] };
+        loader = new DataLoader(
+          async (ids) => {
+            const found = await repos.nodes.byIdsPlanned(ids, fetched);
+            for (const { node: read, trees } of found.values()) {
+              fetched.trees.forEach((t, i) => {
+                if (t.on !== read.kind) return;
+                const list = trees[i] ?? [];
+                loaders.related(t.plan).prime(read.id, list.map((b) => b.node));
+                primeTree(t.plan, list);
+              });
+            }
+            return orderByKeys(ids, new Map([...found].map(([id, p]) => [id, p.node])), null);
+          },
+          { batch: options.batch },
+        );
+        planned.set(key, loader);
       }
       return loader;
     },

@@ -37,9 +37,11 @@ describe('the Cypher catalogue', () => {
     const failures: string[] = [];
     for (const name of catalog.names().filter((n) => !n.startsWith('schema/'))) {
       const entry = catalog.get(name);
-      // A planned tree is composed by renderTree: two levels, both directions. A {{FILTER}} takes every filter.
+      // A planned tree is composed by renderTree: two levels, both directions, with and without a kind guard. A {{FILTER}} takes every filter.
       const texts = entry.placeholders.includes('TREE')
-        ? [catalog.renderTree(name, [{ type: 'CONTRIBUTES_TO', direction: 'in', kinds: ['Project'], first: 5, keys: null, children: [{ type: 'LED_BY', direction: 'out', kinds: ['Institution'], first: 5, keys: ['id', 'name'], children: [] }] }]).text]
+        ? [undefined, 'TargetVision'].map(
+            (on) => catalog.renderTree(name, [{ type: 'CONTRIBUTES_TO', direction: 'in', kinds: ['Project'], first: 5, keys: null, on, children: [{ type: 'LED_BY', direction: 'out', kinds: ['Institution'], first: 5, keys: ['id', 'name'], children: [] }] }]).text,
+          )
         : entry.placeholders.includes('FILTER')
           ? catalog.filterNames().map((FILTER) => catalog.render(name, { ...VARS, FILTER }))
           : [catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, VARS[p]!])))];

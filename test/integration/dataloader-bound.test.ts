@@ -95,6 +95,62 @@ describe('round trips per request', () => {
     expect(result.roundTrips).toBe(2);
   });
 
+  it('cost one statement for node(id:) with the relationship tree selected under it (Q2), answering as level by level', async () => {
+    type Named = { id: string; name: string };
+    type Q2 = {
+      node: Named & { focusAreas?: (Named & { targetVisions: (Named & { projects: (Named & { status: string; leadInstitutions: Named[]; systems: Named[]; services: Named[] })[] })[] })[] } | null;
+    };
+    const q2 = parse(`query Q2($id: ID!, $n: Int!) { node(id: $id) { id name ... on Strategy { focusAreas(first: $n) { id name
+      targetVisions(first: $n) { id name projects(first: $n) { id name status leadInstitutions(first: $n) { id name }
+      systems(first: $n) { id name } services(first: $n) { id name } } } } } } }`) as TypedDocumentNode<Q2, { id: string; n: number }>;
+    const [{ id }] = (await cypher<{ id: string }>(
+      graph,
+      'MATCH (s:Strategy)-[:HAS_FOCUS_AREA]->(:FocusArea)-[:HAS_TARGET_VISION]->(:TargetVision)<-[:CONTRIBUTES_TO]-(:Project) RETURN s.id AS id, count(*) AS n ORDER BY n DESC, id LIMIT 1',
+    )) as [{ id: string }];
+    const planned = await createTestApi(graph);
+    const levelByLevel = await createTestApi(graph, { batch: false });
+    const a = await planned.run(q2, { id, n: 10 });
+    const b = await levelByLevel.run(q2, { id, n: 10 });
+    // The same document on a node of another kind reads that node alone; one that is missing answers null.
+    const [{ id: project }] = (await cypher<{ id: string }>(graph, 'MATCH (p:Project) RETURN p.id AS id ORDER BY id LIMIT 1')) as [{ id: string }];
+    const other = await planned.run(q2, { id: project, n: 10 });
+    const missing = await planned.run(q2, { id: 'gibt-es-nicht', n: 10 });
+    await planned.stop();
+    await levelByLevel.stop();
+    expect(a.errors).toEqual([]);
+    const projects = a.data!.node!.focusAreas!.flatMap((f) => f.targetVisions.flatMap((t) => t.projects));
+    expect(projects.length).toBeGreaterThan(0);
+    expect(projects.some((p) => p.leadInstitutions.length + p.systems.length + p.services.length > 0)).toBe(true);
+    expect(a.roundTrips).toBe(1);
+    expect(b.roundTrips).toBeGreaterThan(2);
+    expect(a.data).toEqual(b.data);
+    expect(other.errors).toEqual([]);
+    expect(other.data!.node).toMatchObject({ id: project });
+    expect(other.data!.node!.focusAreas).toBeUndefined();
+    expect(other.roundTrips).toBe(1);
+    expect(missing.data).toEqual({ node: null });
+    expect(missing.roundTrips).toBe(1);
+  });
+
+  it('cost one statement for nodes(ids:) with the relationship fields of each kind selected under them', async () => {
+    type Named = { id: string; name: string };
+    type Nodes = { nodes: ((Named & { kind: string; focusAreas?: (Named & { targetVisions: Named[] })[]; leadInstitutions?: Named[]; systems?: Named[] }) | null)[] };
+    const doc = parse(`query($ids: [ID!]!) { nodes(ids: $ids) { id kind name ... on Strategy { focusAreas { id name targetVisions { id name } } }
+      ...P } } fragment P on Project { leadInstitutions { id name } systems(first: 3) { id name } }`) as TypedDocumentNode<Nodes, { ids: string[] }>;
+    const idsOf = async (kind: string) => ((await cypher<{ ids: string[] }>(graph, `MATCH (n:${kind}) WITH n ORDER BY n.id LIMIT 3 RETURN collect(n.id) AS ids`))[0]!).ids;
+    const asked = [...(await idsOf('Project')), 'gibt-es-nicht', ...(await idsOf('Strategy'))];
+    const planned = await createTestApi(graph);
+    const levelByLevel = await createTestApi(graph, { batch: false });
+    const a = await planned.run(doc, { ids: asked });
+    const b = await levelByLevel.run(doc, { ids: asked });
+    await planned.stop();
+    await levelByLevel.stop();
+    expect(a.errors).toEqual([]);
+    expect(new Set(a.data!.nodes.map((n) => n?.kind ?? null))).toEqual(new Set(['Project', 'Strategy', null]));
+    expect(a.roundTrips).toBe(1);
+    expect(a.data).toEqual(b.data);
+  });
+
   it('plan nested relationship fields into one statement with the same answer as level by level', async () => {
     const planned = await createTestApi(graph);
     const levelByLevel = await createTestApi(graph, { batch: false });

@@ -35,7 +35,8 @@ describe('the HTTP server', () => {
     const response = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ node(id: "sys-elster") { id ... on System { operators { id } } } }' }),
+      // Two statements: node(id:) with its relationship fields planned into one, and the lookup.
+      body: JSON.stringify({ query: '{ node(id: "sys-elster") { id ... on System { operators { id } } } lookup(ref: "ELSTER") { id } }' }),
     });
     const body = (await response.json()) as { extensions: { strategiegraph: { roundTrips: number; requestId: string } } };
     expect(body.extensions.strategiegraph.roundTrips).toBe(2);

@@ -214,3 +214,29 @@ describe('graphql-jit on @skip/@include, fragments, aliases, custom scalars and 
     else expect(json(viaJs)).toMatch(/^\{"data":null,"errors":\[\{"message":"[^"]+","locations":\[\{"line":12,"column":3\}\],"path":\["failing"\],"extensions":\{"code":"NOT_FOUND"/);
   });
 });
+
+/** Q2 of the benchmark (bench/queries.ts): node(id:) with the whole strategy tree under it, in one statement. */
+const Q2 = `query Q2($id: ID!, $n: Int!) { node(id: $id) { id name ... on Strategy { focusAreas(first: $n) { id name
+  targetVisions(first: $n) { id name projects(first: $n) { id name status leadInstitutions(first: $n) { id name }
+  systems(first: $n) { id name } services(first: $n) { id name } } } } } } }`;
+
+describe('graphql-jit on node(id:) with the relationship tree selected under it (Q2)', () => {
+  const shipped = useShippedGraph();
+
+  it('answers as graphql-js, with the same one statement', async () => {
+    const schema = buildGraphQLSchema();
+    const document = parse(Q2);
+    const run = jitExecutor(schema, new Set([Q2]));
+    const context = () => createContext(shipped.graph.executor, { batch: true, publicBaseUrl: 'http://localhost:4000' });
+    const variables = { id: 'foederale-digitalstrategie', n: 10 };
+    const jitContext = context();
+    const jsContext = context();
+    const viaJit = await run({ source: Q2, document, operation: document.definitions[0], request: { query: Q2, variables }, context: jitContext } as never);
+    const viaJs = await execute({ schema, document, contextValue: jsContext, variableValues: variables });
+    expect(viaJs.errors).toBeUndefined();
+    expect(JSON.stringify(viaJs.data)).toMatch(/"projects":\[\{"id"/);
+    expect(JSON.stringify(viaJit)).toBe(JSON.stringify(viaJs));
+    expect(jsContext.stats.statements).toBe(1);
+    expect(jitContext.stats.statements).toBe(1);
+  });
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Kind, visit } from 'graphql';
 import protobuf from 'protobufjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SystemNeighboursDocument, request } from '../../src/client/index.js';
+import { ProjectsWithNeighboursDocument, SystemNeighboursDocument, request } from '../../src/client/index.js';
 import { CYPHER_DIR, DATA_DIR, PROJECT_ROOT, loadConfig } from '../../src/config/index.js';
 import { CypherCatalog, Importer } from '../../src/graph/index.js';
 import { startTracing } from '../../src/server/index.js';
@@ -144,20 +144,44 @@ describe('traces over OTLP/HTTP', () => {
     const relationships = selected.map(one);
     for (const field of relationships) expect(field.parentSpanId, field.name).toBe(root.spanId);
 
-    // Every statement is a span under the resolver that caused it, named by its catalogue entry.
+    // Every statement is a span under the resolver that caused it, named by its catalogue entry. node(id:) reads
+    // the node and the relationship fields under it in one statement (planned, see plan.ts): under Query.node.
     const catalog = new CypherCatalog(CYPHER_DIR);
-    const statements = spans.filter((s) => s.name.startsWith('cypher '));
-    expect(statements.length).toBeGreaterThanOrEqual(2);
-    const resolverIds = new Set([root, ...relationships].map((s) => s.spanId));
-    for (const s of statements) {
-      expect(s.kind).toBe(SPAN_KIND.CLIENT);
-      expect(s.attributes).toMatchObject({ 'db.system.name': 'neo4j', 'db.namespace': 'neo4j', 'db.query.summary': s.name.slice('cypher '.length) });
-      expect(() => catalog.get(String(s.attributes['db.query.summary']))).not.toThrow();
-      expect(resolverIds.has(s.parentSpanId), `${s.name} under a resolver: ${spans.find((p) => p.spanId === s.parentSpanId)?.name}`).toBe(true);
-    }
-    expect(statements.some((s) => relationships.some((r) => r.spanId === s.parentSpanId))).toBe(true);
+    const statementsUnder = (all: readonly Span[], resolvers: readonly Span[]) => {
+      const statements = all.filter((s) => s.name.startsWith('cypher '));
+      const resolverIds = new Set(resolvers.map((s) => s.spanId));
+      for (const s of statements) {
+        expect(s.kind).toBe(SPAN_KIND.CLIENT);
+        expect(s.attributes).toMatchObject({ 'db.system.name': 'neo4j', 'db.namespace': 'neo4j', 'db.query.summary': s.name.slice('cypher '.length) });
+        expect(() => catalog.get(String(s.attributes['db.query.summary']))).not.toThrow();
+        expect(resolverIds.has(s.parentSpanId), `${s.name} under a resolver: ${all.find((p) => p.spanId === s.parentSpanId)?.name}`).toBe(true);
+      }
+      return statements;
+    };
+    const statements = statementsUnder(spans, [root, ...relationships]);
+    expect(statements.map((s) => [s.name, s.parentSpanId])).toEqual([['cypher read/nodes-planned', root.spanId]]);
     // Never the parameters: the id asked for appears in no attribute of any span.
     expect(JSON.stringify(spans.map((s) => s.attributes))).not.toContain('sys-elster');
+
+    // Relationship fields under the nodes of a list fetch through their own loaders: statements under their spans.
+    const listTrace = randomBytes(16).toString('hex');
+    const listed = (url: string | URL | Request, init?: RequestInit) =>
+      fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), traceparent: `00-${listTrace}-${callerSpan}-01` } });
+    const { projects } = await request(server.url, ProjectsWithNeighboursDocument, { first: 1 }, { fetch: listed });
+    expect(projects.nodes).toHaveLength(1);
+    const listSpans = await vi.waitFor(
+      () => {
+        const ours = receiver.spans.filter((s) => s.traceId === listTrace);
+        if (!ours.some((s) => s.kind === SPAN_KIND.SERVER)) throw new Error(`${ours.length} spans of the trace so far`);
+        return ours;
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+    const listRoot = listSpans.filter((s) => s.name === 'Query.projects');
+    const listFields = listSpans.filter((s) => s.name.startsWith('Project.'));
+    const listStatements = statementsUnder(listSpans, [...listRoot, ...listFields]);
+    expect(listStatements.length).toBeGreaterThanOrEqual(2);
+    expect(listStatements.some((s) => listFields.some((r) => r.spanId === s.parentSpanId))).toBe(true);
   });
 
   it("parse and validate a document once: a repeated document comes from Apollo's document store, only executed", async () => {

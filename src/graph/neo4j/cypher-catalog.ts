@@ -50,6 +50,11 @@ export interface TreeLevel {
   /** The stored properties to read of its nodes (null: every property). */
   readonly keys: readonly string[] | null;
   readonly children: readonly TreeLevel[];
+  /**
+   * Only under a parent of this kind (cypher/partials/related-on-kind, parameter $on<i>): a top level of a statement
+   * that learns its parents' kinds only as it reads them (read/nodes-planned); else an empty list.
+   */
+  readonly on?: string;
 }
 
 /** A statement ready to run: its text and the parameters its placeholders were numbered with. */
@@ -161,12 +166,15 @@ export class CypherCatalog {
    * A statement with a {{TREE}} placeholder, filled with nested levels of cypher/partials/related-level: level i
    * (preorder, from 1) follows its relationship type from n<parent> to n<i> and takes its kinds, limit and
    * properties from the parameters $kinds<i>, $first<i> and $keys<i>, numbered here in the same pass as the text.
-   * Types are checked against the model; nothing else is text.
+   * A level with `on` applies only under parents of that kind (cypher/partials/related-on-kind, kind as $on<i>).
+   * Types and kinds are checked against the model; nothing else is text.
    */
   renderTree(name: string, levels: readonly TreeLevel[]): RenderedStatement {
     const entry = this.get(name);
     const template = this.partials.get('related-level');
     if (!template) throw new Error('no partial cypher/partials/related-level.cypher');
+    const guard = this.partials.get('related-on-kind');
+    if (!guard) throw new Error('no partial cypher/partials/related-on-kind.cypher');
     const params: Record<string, unknown> = {};
     let counter = 0;
     const level = (parent: number, l: TreeLevel): string => {
@@ -176,13 +184,20 @@ export class CypherCatalog {
       params[`first${at}`] = neo4j.int(l.first);
       params[`keys${at}`] = l.keys;
       const children = l.children.map((c) => level(at, c)).join(', ');
-      return template
+      const text = template
         .replace(/\{\{AT\}\}/g, String(parent))
         .replace(/\{\{NEXT\}\}/g, String(at))
         .replace(/\{\{IN\}\}/g, l.direction === 'in' ? '<' : '')
         .replace(/\{\{OUT\}\}/g, l.direction === 'out' ? '>' : '')
         .replace(/\{\{TYPE\}\}/g, l.type)
         .replace(/\{\{CHILDREN\}\}/g, children);
+      if (l.on === undefined) return text;
+      if (!isNodeKind(l.on)) throw new Error(`${name}: ${JSON.stringify(l.on)} is not a node kind`);
+      params[`on${at}`] = l.on;
+      return guard
+        .replace(/\{\{AT\}\}/g, String(parent))
+        .replace(/\{\{NEXT\}\}/g, String(at))
+        .replace('{{LEVEL}}', () => text);
     };
     const text = entry.text.replace('{{TREE}}', `[${levels.map((l) => level(0, l)).join(', ')}]`);
     return { text, params };

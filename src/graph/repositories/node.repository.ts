@@ -2,9 +2,19 @@ import { SEARCH_MATCHES, searchHighlight, searchQueries, type NodeKind, type Rel
 import neo4j from 'neo4j-driver';
 import type { Executor, QueryStats } from '../neo4j/executor.js';
 import { nodeFromProps, nodeFromValue, relationshipFromProps, type StoredNode } from '../neo4j/mapping.js';
-import type { Direction, Edge, Miss, ReferenceParam, RelatedPlan, SearchHit, TreeNode } from './types.js';
+import type { Direction, Edge, Miss, NodePlan, PlannedNode, ReferenceParam, RelatedPlan, SearchHit, TreeNode } from './types.js';
 
 type Props = Record<string, unknown>;
+
+/** A planned level's node as read/related-tree and read/nodes-planned return it (cypher/partials/related-level). */
+interface RawTree {
+  node: unknown;
+  children: RawTree[][];
+}
+const toTree = (p: RelatedPlan) => (r: RawTree): TreeNode => ({
+  node: nodeFromValue(r.node, p.keys),
+  children: r.children.map((list, i) => list.map(toTree(p.children[i]!))),
+});
 /** Counts for SKIP/LIMIT must reach Neo4j as integers, not as JavaScript's floats. */
 const int = (n: number) => neo4j.int(n);
 
@@ -30,16 +40,25 @@ export class NodeRepository {
    */
   async relatedTree(ids: readonly string[], plan: RelatedPlan): Promise<Map<string, TreeNode[]>> {
     const { text, params } = this.executor.catalog.renderTree('read/related-tree', [plan]);
-    interface Raw {
-      node: unknown;
-      children: Raw[][];
-    }
-    const toTree = (p: RelatedPlan) => (r: Raw): TreeNode => ({
-      node: nodeFromValue(r.node, p.keys),
-      children: r.children.map((list, i) => list.map(toTree(p.children[i]!))),
-    });
-    const rows = await this.executor.queryText<{ id: string; levels: Raw[][] }>('read/related-tree', text, { ...params, ids }, { stats: this.stats });
+    const rows = await this.executor.queryText<{ id: string; levels: RawTree[][] }>('read/related-tree', text, { ...params, ids }, { stats: this.stats });
     return new Map(rows.map((r) => [r.id, r.levels[0]!.map(toTree(plan))]));
+  }
+
+  /**
+   * Per id found: the node, read as `plan.keys` says, with the trees `plan` plans for its kind (each tree of another
+   * kind empty): node(id:) with the relationship fields selected under it, in one statement.
+   */
+  async byIdsPlanned(ids: readonly string[], plan: NodePlan): Promise<Map<string, PlannedNode>> {
+    const { text, params } = this.executor.catalog.renderTree('read/nodes-planned', plan.trees.map((t) => ({ ...t.plan, on: t.on })));
+    const rows = await this.executor.queryText<{ id: string; node: unknown; levels: RawTree[][] }>(
+      'read/nodes-planned',
+      text,
+      { ...params, ids, keys: plan.keys },
+      { stats: this.stats },
+    );
+    return new Map(
+      rows.map((r) => [r.id, { node: nodeFromValue(r.node, plan.keys), trees: r.levels.map((list, i) => list.map(toTree(plan.trees[i]!.plan))) }]),
+    );
   }
 
   async relationshipsOf(

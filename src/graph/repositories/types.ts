@@ -69,6 +69,22 @@ export interface RelatedPlan {
   readonly children: readonly RelatedPlan[];
 }
 
+/**
+ * node(id:) and nodes(ids:) as planned (read/nodes-planned), in one statement: the stored properties read of the
+ * node (null: every property) and, for each kind whose selection has relationship fields, the plans of those fields
+ * (`on`: the kind; a node of another kind gets an empty list there).
+ */
+export interface NodePlan {
+  readonly keys: readonly string[] | null;
+  readonly trees: readonly { readonly on: NodeKind; readonly plan: RelatedPlan }[];
+}
+
+/** A node read as a NodePlan says, with the nodes of each of the plan's trees (same order; empty for other kinds). */
+export interface PlannedNode {
+  readonly node: NodeView;
+  readonly trees: readonly (readonly TreeNode[])[];
+}
+
 /** A node of a planned tree with, per child plan (same order), the nodes found under it. */
 export interface TreeNode {
   readonly node: NodeView;

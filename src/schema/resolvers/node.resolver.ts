@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, evidenceOf, nodeIri, ruleOf, type Evidence, type RelationshipType } from '../../domain/index.js';
 import type { NodeView, StoredNode } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
@@ -6,18 +7,21 @@ import { DirectionEnum, RelationshipTypeEnum } from '../enums.js';
 import { NodeInterface } from '../types/node.interface.js';
 import { EvidenceType } from '../types/evidence.type.js';
 import { RelationshipObject } from '../types/relationship.type.js';
+import { planNodes } from './plan.js';
 
 @Resolver(() => NodeInterface)
 export class NodeResolver {
+  // Both read, in one statement, the selected properties of the node and the relationship fields selected under it
+  // (planNodes in plan.ts): those fields' resolvers then find their nodes primed.
   @Query(() => NodeInterface, { nullable: true, description: 'The node with this id, or null.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<StoredNode | null> {
-    return ctx.loaders.node.load(id);
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeView | null> {
+    return ctx.loaders.planned(planNodes(info, ctx)).load(id);
   }
 
   @Query(() => [NodeInterface], { nullable: 'items', description: `Nodes by id, in the order asked (null where none); at most ${MAX_PAGE_SIZE}.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(StoredNode | null)[]> {
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(NodeView | null)[]> {
     checkLimit('number of ids', ids.length, MAX_PAGE_SIZE);
-    return ctx.loaders.node.loadMany(ids) as Promise<(StoredNode | null)[]>;
+    return ctx.loaders.planned(planNodes(info, ctx)).loadMany(ids) as Promise<(NodeView | null)[]>;
   }
 
   // A node read for a selection with `evidence` has its sources and confidence (see NODE_FIELD_PROPERTIES in plan.ts).

@@ -1,6 +1,6 @@
 import { Kind, getNamedType, type FieldNode, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { DEFAULT_RELATED_LIMIT, KIND_FIELDS, MAX_RELATED_LIMIT, NAVIGATIONS, NODE_KINDS, isNodeKind, type Navigation, type NodeKind } from '../../domain/index.js';
-import type { RelatedPlan } from '../../graph/index.js';
+import type { NodePlan, RelatedPlan } from '../../graph/index.js';
 import { collectFields, fieldsIn, selectionInput, type Applies, type SelectionInput } from '../selection.js';
 
 /**
@@ -30,10 +30,40 @@ const requests = new WeakMap<object, Plans>();
  * when the plan of the field above made it, else made now. `request` is the request's context.
  */
 export function planFor(nav: Navigation, info: GraphQLResolveInfo, request: object): RelatedPlan | undefined {
+  const plans = plansOf(request);
+  return madeFor(plans, info.fieldNodes) ?? planOf(nav, info.fieldNodes, selectionInput(info), plans);
+}
+
+/**
+ * node(id:) and nodes(ids:) as planned: the properties their selection reads of a node and, since a node's kind is
+ * known only once it is read, for every kind whose type conditions (its type, fragments on it or on Node) select
+ * relationship fields, the plans of those fields, made and registered as planOf makes a field's children (their
+ * resolvers find them, and the loaders primed with their nodes). `request` is the request's context.
+ */
+export function planNodes(info: GraphQLResolveInfo, request: object): NodePlan {
+  const plans = plansOf(request);
+  const input = selectionInput(info);
+  const sets = info.fieldNodes.map((n) => n.selectionSet);
+  const trees: { on: NodeKind; plan: RelatedPlan }[] = [];
+  for (const kind of NODE_KINDS) {
+    for (const fields of collectFields(sets, input, onKinds([kind])).values()) {
+      const nav = NAVIGATIONS[kind].find((n) => n.field === fields[0]!.name.value);
+      const plan = nav && (madeFor(plans, fields) ?? planOf(nav, fields, input, plans));
+      if (plan) trees.push({ on: kind, plan });
+    }
+  }
+  return { keys: selectedProperties(NODE_KINDS, sets, input), trees };
+}
+
+function plansOf(request: object): Plans {
   let plans = requests.get(request);
   if (!plans) requests.set(request, (plans = new WeakMap()));
-  const made = plans.get(info.fieldNodes[0]!)?.find((p) => p.nodes.length === info.fieldNodes.length && p.nodes.every((n, i) => n === info.fieldNodes[i]));
-  return made?.plan ?? planOf(nav, info.fieldNodes, selectionInput(info), plans);
+  return plans;
+}
+
+/** The plan made in this request for exactly these field nodes, if any. */
+function madeFor(plans: Plans, nodes: readonly FieldNode[]): RelatedPlan | undefined {
+  return plans.get(nodes[0]!)?.find((p) => p.nodes.length === nodes.length && p.nodes.every((n, i) => n === nodes[i]))?.plan;
 }
 
 /** The plan of one relationship field (merged field nodes), with the plans of the relationship fields under it. */
