@@ -80,6 +80,8 @@ describe('what a request reads of nodes', () => {
     onlyIdAndName(await readsOf('{ focusAreas(first: 3) { edges { node { name targetVisions { id name projects { name } } } } } }'));
     onlyIdAndName(await readsOf('{ search(text: "Portal", first: 5) { score node { id name } } }'));
     onlyIdAndName(await readsOf(`{ node(id: "${project}") { id name ... on Project { leadInstitutions { id name } systems { name } } } }`));
+    onlyIdAndName(await readsOf('{ coverage { targetVision { id name } projectCount programmeCount covered } }'));
+    onlyIdAndName(await readsOf('{ uncoveredTargetVisions { id name } }'));
   });
 
   it('selecting id and name of traversal rows and path nodes reads nothing else of them', async () => {

@@ -1,6 +1,6 @@
 import type { Confidence } from '../../domain/index.js';
 import type { Executor, QueryStats } from '../neo4j/executor.js';
-import { nodeFromProps, type StoredNode } from '../neo4j/mapping.js';
+import { nodeFromProps, nodeFromValue, type NodeView, type StoredNode } from '../neo4j/mapping.js';
 
 type Props = Record<string, unknown>;
 
@@ -19,7 +19,8 @@ export interface CoverageRow {
   readonly projectsWithoutBudget: number;
 }
 
-export type CoverageCounts = Pick<CoverageRow, 'targetVision' | 'projectCount' | 'programmeCount' | 'themeCount'>;
+/** A Zielbild (read with the properties asked) and its counts. */
+export type CoverageCounts = Pick<CoverageRow, 'projectCount' | 'programmeCount' | 'themeCount'> & { readonly targetVision: NodeView };
 
 /** A Zielbild is covered when a named project or a programme contributes to it. */
 export const isCovered = (row: Pick<CoverageRow, 'projectCount' | 'programmeCount'>): boolean => row.projectCount + row.programmeCount > 0;
@@ -88,14 +89,17 @@ export class AnalysisRepository {
     return rows.map((r) => ({ ...r, targetVision: nodeFromProps(r.targetVision), focusAreas: r.focusAreas.map(nodeFromProps) }));
   }
 
-  /** Only the Zielbild and its counts: cheaper where nothing else is asked. */
-  async coverageCounts(): Promise<CoverageCounts[]> {
-    const rows = await this.executor.query<Omit<CoverageCounts, 'targetVision'> & { targetVision: Props }>(
+  /**
+   * Only the Zielbild and its counts: cheaper where nothing else is asked. `keys`: the Zielbild's properties to read
+   * (null: every property).
+   */
+  async coverageCounts(keys: readonly string[] | null): Promise<CoverageCounts[]> {
+    const rows = await this.executor.query<Omit<CoverageCounts, 'targetVision'> & { targetVision: unknown }>(
       'read/analysis/coverage-counts',
-      {},
+      { keys },
       { stats: this.stats },
     );
-    return rows.map((r) => ({ ...r, targetVision: nodeFromProps(r.targetVision) }));
+    return rows.map((r) => ({ ...r, targetVision: nodeFromValue(r.targetVision, keys) }));
   }
 
   async goalCoverage(): Promise<GoalCoverageRow[]> {

@@ -6,6 +6,7 @@ import { fieldsIn, selectionInput } from '../selection.js';
 import { BudgetGroupingEnum } from '../enums.js';
 import { BudgetReportType, GoalCoverageType, TargetVisionCoverageType } from '../types/analysis.type.js';
 import { KIND_TYPES } from '../types/kind-types.js';
+import { nodeProperties, selectedProperties } from './plan.js';
 
 /** Coverage fields that read/analysis/coverage-counts answers too (the others need read/analysis/coverage). */
 const COUNT_FIELDS = new Set(['__typename', 'targetVision', 'projectCount', 'programmeCount', 'themeCount', 'covered']);
@@ -21,14 +22,15 @@ export class AnalysisResolver {
     description: 'Each Zielbild with the named projects and programmes contributing to it, stated and inferred apart.',
   })
   async coverage(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(CoverageCounts & { covered: boolean })[]> {
-    // Only the counts asked (the common dashboard case): a statement that reads no property for them.
-    const rows = needsFullCoverage(info) ? await ctx.repos.analysis.coverage() : await ctx.repos.analysis.coverageCounts();
+    // Only the counts asked (the common dashboard case): a statement that reads no property for them, and of the
+    // Zielbild what is selected.
+    const rows = needsFullCoverage(info) ? await ctx.repos.analysis.coverage() : await ctx.repos.analysis.coverageCounts(nodeProperties(info));
     return rows.map((r) => ({ ...r, covered: isCovered(r) }));
   }
 
   @Query(() => [KIND_TYPES.TargetVision], { description: 'The Zielbilder no named project and no programme contributes to yet.' })
-  async uncoveredTargetVisions(@Ctx() ctx: Context): Promise<NodeView[]> {
-    const rows = await ctx.repos.analysis.coverageCounts();
+  async uncoveredTargetVisions(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeView[]> {
+    const rows = await ctx.repos.analysis.coverageCounts(selectedProperties(['TargetVision'], info.fieldNodes.map((f) => f.selectionSet), selectionInput(info)));
     return rows.filter((r) => !isCovered(r)).map((r) => r.targetVision);
   }
 
