@@ -1,8 +1,11 @@
-import { afterAll, beforeAll } from 'vitest';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createTestApi } from './api.js';
 import { clearGraph, openTestGraph } from './graph.js';
+import { shippedMarkerFile } from './shipped-marker.js';
 
 export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
 
@@ -34,7 +37,39 @@ export function useTestApi(prepare: (graph: Graph) => Promise<void> = async () =
 /** For a describe block that reads the shipped graph: an empty database loaded with data/, and the API on it. */
 export function useShippedGraph(): { readonly graph: Graph; readonly api: TestApi } {
   return useTestApi(async (graph) => {
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
   });
+}
+
+/**
+ * What stands for the database's content without reading it: the bookmark of a read, which names the database
+ * and the last transaction committed to it. Every write commits a transaction (a mutation, an import, a clear,
+ * a schema change, a test's own Cypher), so any write changes it; reads never do.
+ */
+async function databaseState(graph: Graph): Promise<string> {
+  const session = graph.driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.executeRead((tx) => tx.run('RETURN 1'));
+    const bookmarks = session.lastBookmarks();
+    if (bookmarks.length !== 1 || !bookmarks[0]) throw new Error(`a read returned the bookmarks ${JSON.stringify(bookmarks)}`);
+    return bookmarks[0];
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Makes the database hold exactly the shipped graph: an empty database loaded with data/. Cheap when nothing has
+ * been written to the database since this function last imported it in this run of the suite (the state noted
+ * after that import is still the database's state); otherwise clears and imports.
+ */
+export async function loadShippedGraph(graph: Graph): Promise<'imported' | 'unchanged'> {
+  const file = shippedMarkerFile(inject('testRunId'));
+  const noted = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (noted !== undefined && noted === (await databaseState(graph))) return 'unchanged';
+  rmSync(file, { force: true });
+  await clearGraph(graph);
+  await new Importer(graph.executor).importPaths([DATA_DIR]);
+  writeFileSync(file, await databaseState(graph));
+  return 'imported';
 }

@@ -13,11 +13,12 @@ import {
   RevokeApiKeyDocument,
   request,
 } from '../../src/client/index.js';
-import { DATA_DIR, type OidcConfig } from '../../src/config/index.js';
+import type { OidcConfig } from '../../src/config/index.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import type { Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer, type ServerSettings } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { openTestGraph, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 const ISSUER = 'https://idp.strategiegraph.test/realms/fitko';
 const AUDIENCE = 'strategiegraph';
@@ -66,8 +67,7 @@ describe('authentication and roles over HTTP', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     idp = await localIdp();
   });
   afterAll(async () => {

@@ -12,12 +12,12 @@ import {
   ShortestPathDocument,
   UpdateNodeDocument,
 } from '../../src/client/index.js';
-import { DATA_DIR } from '../../src/config/index.js';
 import { searchQueries, type ErrorCode } from '../../src/domain/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import type { Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { createTestApi } from '../helpers/api.js';
-import { clearGraph, openTestGraph, snapshot, testConfig } from '../helpers/graph.js';
+import { openTestGraph, snapshot, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 /** Strings that try to escape into Cypher, Lucene, templates or the JSON layer. */
 const INJECTIONS = [
@@ -59,8 +59,7 @@ describe('bad input', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     before = await snapshot(graph);
     const http = await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() });
     server = await http.listen(0, '127.0.0.1');

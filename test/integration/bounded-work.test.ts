@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../src/config/index.js';
-import { Importer, newStats, openGraph, type Graph } from '../../src/graph/index.js';
+import { newStats, openGraph, type Graph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer, type ServerSettings } from '../../src/server/index.js';
-import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
+import { cypher, openTestGraph, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -31,8 +31,7 @@ describe('bounded work', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
   });
   afterAll(async () => {
     for (const s of servers) await s.stop();

@@ -5,11 +5,11 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectsWithNeighboursDocument, StrategyTreeDocument } from '../../src/client/index.js';
-import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createTestApi } from '../helpers/api.js';
 import { clearGraph, cypher, openTestGraph } from '../helpers/graph.js';
 import { randomGraph } from '../helpers/random-graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 /** ProjectsWithNeighbours asks, per project, for 5 relationship fields: 1 list statement + 5 loaders. */
 const FIELDS = 5;
@@ -83,8 +83,7 @@ describe('round trips per request', () => {
   });
 
   it('are bounded by the depth of the full strategy tree on the shipped graph', async () => {
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     const api = await createTestApi(graph);
     const result = await api.run(StrategyTreeDocument);
     await api.stop();

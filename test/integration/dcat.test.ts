@@ -4,12 +4,13 @@ import { DataFactory, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import SHACLValidator from 'rdf-validate-shacl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import { PROJECT_ROOT } from '../../src/config/index.js';
+import type { Graph } from '../../src/graph/index.js';
 import { NS } from '../../src/graph/export/rdf-mapping.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
+import { cypher, openTestGraph, testConfig } from '../helpers/graph.js';
 import { parseJsonLd, parseRdf, tripleKeys } from '../helpers/rdf.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures');
 const SHAPES_DIR = join(FIXTURES, 'dcat-ap-de-2.0');
@@ -40,8 +41,7 @@ describe('/dcat: the DCAT-AP.de description of the data set', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     const settings = testConfig({ PUBLIC_BASE_URL: BASE, DCAT_PUBLISHER: 'Test-Betreiber', DCAT_CONTACT_EMAIL: 'daten@example.org', DCAT_CONTRIBUTOR_ID: 'http://dcat-ap.de/def/contributors/fitko' });
     server = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings })).listen(0, '127.0.0.1');
     origin = server.url.replace(/\/graphql$/, '');

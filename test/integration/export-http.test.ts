@@ -1,10 +1,10 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../src/config/index.js';
-import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
+import { exportGraph, type Graph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { openTestGraph, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 /** The bytes as UTF-8 text, a byte order mark kept (TextDecoder, and so fflate's strFromU8, drops it). */
 const utf8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
@@ -18,8 +18,7 @@ describe('GET /export', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     const keys = new ApiKeyRepository(graph.executor);
     adminKey = (await keys.create('export admin', 'admin', 'test')).key;
     editorKey = (await keys.create('export editor', 'editor', 'test')).key;

@@ -10,6 +10,7 @@ import { parseDocument, type NodeRecord, type RelationshipRecord } from '../../s
 import { ARCHIMATE_NAMESPACE, Importer, exportGraph, expandPaths, readImportFile, type ExportFormat, type Graph } from '../../src/graph/index.js';
 import { ALLOWED_ARCHIMATE, ARCHIMATE_ELEMENTS } from '../helpers/archimate.js';
 import { clearGraph, cypher, openTestGraph, textOf } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 /** Parses XML and fails on anything a conforming parser reports, warnings included. */
 function parseXml(text: string): Document {
@@ -33,8 +34,7 @@ describe('exports', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
   });
   afterAll(async () => {
     await graph.close();
@@ -250,7 +250,6 @@ describe('exports', () => {
     await clearGraph(graph);
     const summary = await new Importer(graph.executor).importPaths([saved]);
     expect(Object.values(summary.nodes).reduce((n, c) => n + c.created, 0)).toBe(doc.nodes.length);
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
   });
 });

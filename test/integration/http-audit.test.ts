@@ -1,9 +1,9 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../src/config/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import type { Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { openTestGraph, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 /**
  * The GraphQL-over-HTTP audit suite (graphql-http serverAudits) against the real HTTP server. Every MUST
@@ -24,8 +24,7 @@ describe('GraphQL over HTTP compliance', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     const http = await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() });
     server = await http.listen(0, '127.0.0.1');
     for (const audit of serverAudits({ url: () => server.url, fetchFn: fetch })) {

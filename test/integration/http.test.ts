@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImpactDocument, request, GraphQLRequestError } from '../../src/client/index.js';
-import { DATA_DIR, SCHEMA_FILE } from '../../src/config/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import { SCHEMA_FILE } from '../../src/config/index.js';
+import type { Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { openTestGraph, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 describe('the HTTP server', () => {
   let graph: Graph;
@@ -15,8 +16,7 @@ describe('the HTTP server', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     const http = await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: { ...testConfig(), debugExtensions: true } });
     server = await http.listen(0, '127.0.0.1');
   });

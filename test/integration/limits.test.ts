@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { Kind, getIntrospectionQuery, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoverageDocument, ImpactDocument, request } from '../../src/client/index.js';
-import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import { PROJECT_ROOT } from '../../src/config/index.js';
+import type { Graph } from '../../src/graph/index.js';
 import { buildGraphQLSchema } from '../../src/schema/index.js';
 import { createHttpServer, createLogger, measureOperation, type RunningServer, type ServerSettings } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { openTestGraph, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -28,8 +29,7 @@ describe('limits, trusted documents and introspection', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
   });
   afterAll(async () => {
     for (const s of servers) await s.stop();

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateNodeDocument, DeleteNodeDocument, NodeDetailsDocument, request } from '../../src/client/index.js';
-import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, exportGraph, type Graph } from '../../src/graph/index.js';
 import { NS } from '../../src/graph/export/rdf-mapping.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig, textOf } from '../helpers/graph.js';
+import { openTestGraph, testConfig, textOf } from '../helpers/graph.js';
 import { parseJsonLd, parseRdf, tripleKeys } from '../helpers/rdf.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 const BASE = 'https://strategiegraph.example.org';
 const SG = `${BASE}/vocab#`;
@@ -41,8 +41,7 @@ describe('the linked-data routes', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     const keys = new ApiKeyRepository(graph.executor);
     editorKey = (await keys.create('linked-data editor', 'editor', 'test')).key;
     adminKey = (await keys.create('linked-data admin', 'admin', 'test')).key;

@@ -10,11 +10,9 @@ import {
   RestoreNodeDocument as RestoreNode,
   UpdateNodeDocument as UpdateNode,
 } from '../../src/client/index.js';
-import { DATA_DIR } from '../../src/config/index.js';
-import { Importer } from '../../src/graph/index.js';
 import type { Principal } from '../../src/server/index.js';
-import { clearGraph, cypher, snapshot } from '../helpers/graph.js';
-import { useTestApi } from '../helpers/shipped.js';
+import { cypher, snapshot } from '../helpers/graph.js';
+import { loadShippedGraph, useTestApi } from '../helpers/shipped.js';
 
 const editor: Principal = { kind: 'apiKey', subject: 'test-editor', role: 'editor' };
 const admin: Principal = { kind: 'token', subject: 'test-admin', role: 'admin' };
@@ -25,8 +23,7 @@ const SOURCES = [{ url: 'https://www.it-planungsrat.de/', retrieved: '2026-11-27
 describe('mutations with history', () => {
   const env = useTestApi();
   beforeEach(async () => {
-    await clearGraph(env.graph);
-    await new Importer(env.graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(env.graph);
   });
 
   const newSystem = (id = 'sys-test') => ({ id, kind: 'System' as const, name: 'Testsystem', description: 'Ein System für Tests', sources: SOURCES });

@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CoverageMatrixDocument, ModelDocument } from '../../src/client/index.js';
-import { DATA_DIR } from '../../src/config/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import type { Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer, type ServerSettings } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { openTestGraph, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 /** The metric families the issue names (and the two pool gauges), nothing else under strategiegraph_. */
 const OUR_METRICS = [
@@ -73,8 +73,7 @@ describe('logs and metrics of the HTTP server', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
   });
   afterAll(async () => {
     for (const s of servers) await s.stop();

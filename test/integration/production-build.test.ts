@@ -3,10 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoverageDocument, request } from '../../src/client/index.js';
-import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
-import { Importer } from '../../src/graph/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { PROJECT_ROOT } from '../../src/config/index.js';
+import { openTestGraph, testConfig } from '../helpers/graph.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const BUILD_INFO = join(DIST, 'build.json');
@@ -29,8 +29,7 @@ describe('the production build (npm run build, NODE_ENV=production npm start)', 
   beforeAll(async () => {
     build();
     const graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     await graph.close();
     server = await startServerProcess({ ...PRODUCTION, NEO4J_URI: testConfig().neo4j.uri! }, NPM_START);
     base = server.url.replace(/\/graphql$/, '');

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../src/config/index.js';
 import { parseDocument, type GraphDocument } from '../../src/domain/index.js';
-import { Importer, exportGraph, expandPaths, readImportFile, type ExportFormat, type Graph } from '../../src/graph/index.js';
+import { exportGraph, expandPaths, readImportFile, type ExportFormat, type Graph } from '../../src/graph/index.js';
 import { KIND_MAPPING, NS } from '../../src/graph/export/rdf-mapping.js';
 import { Terms, toQuads } from '../../src/graph/export/rdf.js';
 import { vocabularyQuads } from '../../src/graph/export/rdf-vocabulary.js';
-import { clearGraph, openTestGraph, textOf } from '../helpers/graph.js';
+import { openTestGraph, textOf } from '../helpers/graph.js';
 import { comparable, parseJsonLd, parseRdf, readGraphDocument, tripleKeys } from '../helpers/rdf.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 const BASE = 'https://strategiegraph.example.org';
 const SG = `${BASE}/vocab#`;
@@ -25,8 +26,7 @@ describe('RDF exports of the shipped graph', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     turtle = parseRdf(await file('turtle'), 'text/turtle');
   });
   afterAll(async () => {

@@ -1,11 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../src/config/index.js';
 import { DEPENDENCY_TYPES } from '../../src/domain/index.js';
-import { Importer, type Graph } from '../../src/graph/index.js';
+import type { Graph } from '../../src/graph/index.js';
 import { createTestApi } from '../helpers/api.js';
-import { clearGraph, cypher, openTestGraph } from '../helpers/graph.js';
+import { cypher, openTestGraph } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 interface Sent {
   readonly text: string;
@@ -43,8 +43,7 @@ describe('what a request reads of nodes', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     [{ target, project }] = (await cypher<{ target: string; project: string }>(
       graph,
       `MATCH (p:Project)-[:${DEPENDENCY_TYPES.join('|')}]->{1,3}(t:Node) WHERE t <> p RETURN t.id AS target, p.id AS project ORDER BY target, project LIMIT 1`,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeVersionDocument, UpdateNodeDocument } from '../../src/client/index.js';
-import { DATA_DIR } from '../../src/config/index.js';
-import { Importer, openGraph, type Graph } from '../../src/graph/index.js';
+import { openGraph, type Graph } from '../../src/graph/index.js';
 import { createTestApi } from '../helpers/api.js';
-import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
+import { cypher, openTestGraph, testConfig } from '../helpers/graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 describe('the transaction timeout', () => {
   let graph: Graph;
@@ -11,8 +11,7 @@ describe('the transaction timeout', () => {
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     const config = testConfig({ NEO4J_TX_TIMEOUT_MS: '500' });
     impatient = openGraph(config.neo4j, config.neo4j.uri!);
   });

@@ -6,11 +6,12 @@ import { Kind, visit } from 'graphql';
 import protobuf from 'protobufjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProjectsWithNeighboursDocument, SystemNeighboursDocument, request } from '../../src/client/index.js';
-import { CYPHER_DIR, DATA_DIR, PROJECT_ROOT, loadConfig } from '../../src/config/index.js';
-import { CypherCatalog, Importer } from '../../src/graph/index.js';
+import { CYPHER_DIR, PROJECT_ROOT, loadConfig } from '../../src/config/index.js';
+import { CypherCatalog } from '../../src/graph/index.js';
 import { startTracing } from '../../src/server/index.js';
-import { clearGraph, openTestGraph, testConfig } from '../helpers/graph.js';
+import { openTestGraph, testConfig } from '../helpers/graph.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 interface Span {
   traceId: string;
@@ -82,8 +83,7 @@ describe('traces over OTLP/HTTP', () => {
 
   beforeAll(async () => {
     const graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     await graph.close();
     receiver = await otlpReceiver();
     server = await startServerProcess({ NEO4J_URI: testConfig().neo4j.uri!, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_SERVICE_NAME: 'strategiegraph-test' });

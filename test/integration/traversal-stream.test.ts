@@ -9,13 +9,14 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { chainText, type Chain } from '../../src/client/index.js';
-import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
+import { PROJECT_ROOT } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
 import { createTestApi, type OperationResult } from '../helpers/api.js';
 import { randomGraph } from '../helpers/random-graph.js';
+import { loadShippedGraph } from '../helpers/shipped.js';
 
 type Api = Awaited<ReturnType<typeof createTestApi>>;
 const doc = <R = Record<string, unknown>, V = Record<string, unknown>>(text: string) => parse(text) as unknown as TypedDocumentNode<R, V>;
@@ -160,8 +161,7 @@ describe('streamed traversals: GET /traversals/… and export --traversal', () =
 
   beforeAll(async () => {
     graph = await openTestGraph();
-    await clearGraph(graph);
-    await new Importer(graph.executor).importPaths([DATA_DIR]);
+    await loadShippedGraph(graph);
     api = await createTestApi(graph);
     viewerKey = (await new ApiKeyRepository(graph.executor).create('stream viewer', 'viewer', 'test')).key;
     server = await (await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() })).listen(0, '127.0.0.1');

@@ -1,13 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config/index.js';
 import { startLocalNeo4j } from '../../src/graph/index.js';
+import { shippedMarkerFile } from '../helpers/shipped-marker.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** One id per run of the suite: test/helpers/shipped.ts keeps what it knows about the database under it. */
+    testRunId: string;
   }
 }
 
@@ -17,9 +21,12 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+  const runId = randomUUID();
+  project.provide('testRunId', runId);
+  const forgetShipped = () => rmSync(shippedMarkerFile(runId), { force: true });
   if (config.neo4j.uri) {
     project.provide('neo4jUri', config.neo4j.uri);
-    return async () => {};
+    return async () => forgetShipped();
   }
   const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-test-'));
   const server = await startLocalNeo4j({
@@ -33,6 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('neo4jUri', server.uri);
   return async () => {
+    forgetShipped();
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   };
