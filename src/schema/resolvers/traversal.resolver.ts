@@ -65,17 +65,33 @@ interface TouchingProjectRow {
   readonly path: PathResult;
 }
 
-/** A Relay connection of a traversal page; each edge's cursor is its row's keyset position. */
+/** An edge of a traversal page: its cursor (the row's keyset position) is encoded when it is read, if ever. */
+class TraversalEdge<Node> {
+  constructor(
+    private readonly key: { hops: number; name: string; id: string },
+    readonly node: Node,
+  ) {}
+
+  get cursor(): string {
+    return encodeTraversalCursor(this.key);
+  }
+}
+
+/** A Relay connection of a traversal page (a page of up to 1,000 rows, of which most selections read no cursor). */
 function connection<Row, Node>(page: TraversalPage<Row>, key: (row: Row) => { hops: number; name: string; id: string }, node: (row: Row) => Node): Connection<Node> {
-  const edges = page.rows.map((row) => ({ cursor: encodeTraversalCursor(key(row)), node: node(row) }));
+  const edges = page.rows.map((row) => new TraversalEdge(key(row), node(row)));
   return {
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: page.total,
     inferredCount: page.inferred ?? 0,
