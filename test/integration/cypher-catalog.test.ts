@@ -6,7 +6,7 @@ import { CypherCatalog, type Graph } from '../../src/graph/index.js';
 import { openTestGraph } from '../helpers/graph.js';
 
 const catalog = new CypherCatalog(CYPHER_DIR);
-const VARS: Record<string, string> = { KIND: 'Project', TYPE: 'LED_BY', DEPTH: '3' };
+const VARS: Record<string, string> = { KIND: 'Project', TYPE: 'LED_BY', DEPTH: '3', FOLLOWED: 'stated' };
 
 function sourceText(dir: string): string {
   return readdirSync(dir)
@@ -44,7 +44,10 @@ describe('the Cypher catalogue', () => {
           )
         : entry.placeholders.includes('FILTER')
           ? catalog.filterNames().map((FILTER) => catalog.render(name, { ...VARS, FILTER }))
-          : [catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, VARS[p]!])))];
+          : // A traversal both ways: following stated relationships only, and every one.
+            (entry.placeholders.includes('FOLLOWED') ? ['stated', 'any'] : [VARS.FOLLOWED!]).map((FOLLOWED) =>
+              catalog.render(name, Object.fromEntries(entry.placeholders.map((p) => [p, p === 'FOLLOWED' ? FOLLOWED : VARS[p]!]))),
+            );
       for (const text of texts) {
         try {
           await graph.driver.executeQuery(`EXPLAIN ${text}`, {}, { database: 'neo4j' });

@@ -3,11 +3,11 @@
 // node $id, in the order hops, name, id (as the pages of read/traversal/impact), with its fewest hops, one shortest
 // path (the explanation) and its evidence: 'stated' when a path within the depth whose every hop is stated reaches
 // it (it stays under Evidence STATED), else 'inferred' (it is one of the rows impact's inferredCount counts).
-// With $stated (Evidence STATED) only stated relationships are followed, and every row is 'stated'.
+// With Evidence STATED ($stated, and {{FOLLOWED}} stated) only stated relationships are followed, and every row is 'stated'.
 // Nodes are read as partials/node-value reads them ($keys). $id is a node id the caller has resolved.
 MATCH (o:Node {id: $id})
 CALL (o) {
-  MATCH path = SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} WHERE {{> evidence-followed}}]->{1,{{DEPTH}}}(o)
+  MATCH path = SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->{1,{{DEPTH}}}(o)
   WHERE n <> o
   RETURN n, path, false AS allStated
   UNION ALL

@@ -1,7 +1,7 @@
 // What depends on $of: every node with a directed dependency path of 1..{{DEPTH}} hops to it (fewest hops, one
 // shortest path), the projects and the programmes among them (the contributors), the Zielbilder any contributor
 // CONTRIBUTES_TO, the Schwerpunktthemen of those Zielbilder (HAS_TARGET_VISION), and the sum of the projects' known
-// budgets (unknown counts as 0). With $stated (Evidence STATED) every hop, also CONTRIBUTES_TO and
+// budgets (unknown counts as 0). With Evidence STATED ($stated, and {{FOLLOWED}} stated) every hop, also CONTRIBUTES_TO and
 // HAS_TARGET_VISION, must be a stated relationship.
 // The affected nodes, projects and programmes are answered as pages, one per request in $affectedPages /
 // $projectPages / $programmePages ({key, first, after}: keyset-paged in the order hops, name, id, `after` being the
@@ -19,7 +19,7 @@ WITH $of AS ref
 WITH node AS o, misses
 CALL (o) {
   WITH o WHERE o IS NOT NULL
-  MATCH path = SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} WHERE {{> evidence-followed}}]->{1,{{DEPTH}}}(o)
+  MATCH path = SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->{1,{{DEPTH}}}(o)
   WHERE n <> o
   WITH n, path, length(path) AS hops
   ORDER BY hops, n.name, n.id
@@ -46,7 +46,7 @@ CALL (affected) {
 CALL (affected) {
   UNWIND affected AS a
   WITH a, a.node AS contributor WHERE contributor:Project OR contributor:Programme
-  MATCH (contributor)-[r:CONTRIBUTES_TO WHERE {{> evidence-followed}}]->(tv:TargetVision)
+  MATCH (contributor)-[r:CONTRIBUTES_TO {{FOLLOWED}}]->(tv:TargetVision)
   WITH tv, a, r ORDER BY a.hops, a.node.name, a.node.id
   WITH tv, head(collect({via: a, step: {{> path-step}}})) AS why
   ORDER BY tv.name, tv.id
@@ -55,7 +55,7 @@ CALL (affected) {
 CALL (targetVisions) {
   UNWIND targetVisions AS t
   WITH t, t.node AS tv
-  MATCH (fa:FocusArea)-[r:HAS_TARGET_VISION WHERE {{> evidence-followed}}]->(tv)
+  MATCH (fa:FocusArea)-[r:HAS_TARGET_VISION {{FOLLOWED}}]->(tv)
   WITH fa, t, r ORDER BY t.why.via.hops, t.node.name, t.node.id
   WITH fa, head(collect({via: t, step: {{> path-step}}})) AS why
   ORDER BY fa.name, fa.id

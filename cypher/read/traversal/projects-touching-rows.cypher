@@ -4,11 +4,11 @@
 // read/traversal/projects-touching), each with its fewest hops, one shortest path (the explanation, the project
 // first) and its evidence: 'stated' when a path within the depth whose every hop is stated reaches it (it stays
 // under Evidence STATED), else 'inferred' (one of the rows inferredCount counts).
-// With $stated (Evidence STATED) only stated relationships are followed, and every row is 'stated'.
+// With Evidence STATED ($stated, and {{FOLLOWED}} stated) only stated relationships are followed, and every row is 'stated'.
 // Nodes are read as partials/node-value reads them ($keys). $id is a node id the caller has resolved.
 MATCH (t:Node {id: $id})
 CALL (t) {
-  MATCH path = SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} WHERE {{> evidence-followed}}]->{1,{{DEPTH}}}(t)
+  MATCH path = SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->{1,{{DEPTH}}}(t)
   RETURN p, path, false AS allStated
   UNION ALL
   WITH t WHERE NOT $stated

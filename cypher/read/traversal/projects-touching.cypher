@@ -2,7 +2,7 @@
 // each with its fewest hops and one shortest path, in the order hops, project name, id; keyset-paged: the rows
 // after $after ({hops, name, id} of the previous page's last row, or null), at most $first of them, with the
 // count of all rows (total) and whether more follow.
-// With $stated (Evidence STATED) only stated relationships are followed. When $countInferred (and not $stated),
+// With Evidence STATED ($stated, and {{FOLLOWED}} stated) only stated relationships are followed. When $countInferred (and not $stated),
 // `inferred` counts the projects that no all-stated path within the depth reaches (the rows STATED drops).
 // The paths' nodes (the project first) are read as partials/node-value reads them ($keys).
 // The target is a node reference, resolved in the same statement (one round trip, partials/resolve-one): `misses`
@@ -12,7 +12,7 @@ WITH $target AS ref
 WITH node AS t, misses
 CALL (t) {
   WITH t WHERE t IS NOT NULL
-  MATCH path = SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} WHERE {{> evidence-followed}}]->{1,{{DEPTH}}}(t)
+  MATCH path = SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->{1,{{DEPTH}}}(t)
   WITH p, path, length(path) AS hops
   ORDER BY hops, p.name, p.id
   RETURN collect({node: p, hops: hops, path: path}) AS touching

@@ -11,6 +11,9 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *   {{TYPE}}        a relationship type, checked against the model's relationship types
  *   {{DEPTH}}       a traversal depth 1..MAX_TRAVERSAL_DEPTH (quantifiers take no parameters)
  *   {{DEPENDENCY}}  the model's dependency relationship types as A|B|C (fixed, no value needed)
+ *   {{FOLLOWED}}    which relationships `r` of a pattern a traversal follows, by the Evidence asked: `any` (every
+ *                   one: no predicate, so Neo4j keeps its bidirectional shortest-path search) or `stated` (only
+ *                   those a source states: WHERE coalesce(r.confidence, 'stated') = 'stated')
  *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once; may include partials)
  *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
  *                   level, relationship types from the model, everything else parameters numbered with it)
@@ -28,10 +31,15 @@ export interface CypherEntry {
   readonly placeholders: readonly string[];
 }
 
+/** Placeholders whose value names one of a few fixed texts. */
+const CHOICES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  FOLLOWED: { any: '', stated: "WHERE coalesce(r.confidence, 'stated') = 'stated'" },
+};
 const PLACEHOLDER_RULES: Readonly<Record<string, (v: string) => boolean>> = {
   KIND: isNodeKind,
   TYPE: isRelationshipType,
   DEPTH: (v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_TRAVERSAL_DEPTH,
+  ...Object.fromEntries(Object.entries(CHOICES).map(([p, texts]) => [p, (v: string) => Object.hasOwn(texts, v)])),
 };
 const FIXED: Readonly<Record<string, string>> = {
   DEPENDENCY: DEPENDENCY_TYPES.join('|'),
@@ -229,7 +237,7 @@ export class CypherCatalog {
         throw new Error(`${name}: {{${p}}} needs an allowed value, got ${JSON.stringify(value)}`);
       }
     }
-    text = text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => vars[p]!);
+    text = text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => CHOICES[p]?.[vars[p]!] ?? vars[p]!);
     this.rendered.set(key, text);
     return text;
   }

@@ -162,6 +162,8 @@ const ROW_STATEMENTS: Readonly<Record<StreamedTraversal, string>> = {
 };
 
 const evidenceParams = (e: EvidenceRequest) => ({ stated: e.evidence === 'stated', countInferred: e.countInferred });
+/** The statement's text for a traversal of `depth` hops following the relationships the evidence allows ($stated agrees). */
+const traversalVars = (depth: number, evidence: EvidenceLevel) => ({ DEPTH: String(depth), FOLLOWED: evidence === 'stated' ? 'stated' : 'any' });
 const pageParams = (pages: ReadonlyMap<string, PageRequest>) => [...pages].map(([key, p]) => ({ key, first: p.first, after: p.after }));
 const byKey = <T>(rows: readonly { key: string }[], value: (row: never) => T): Map<string, T> =>
   new Map(rows.map((r) => [r.key, value(r as never)]));
@@ -196,7 +198,7 @@ export class TraversalRepository {
     }>(
       'read/traversal/projects-touching',
       { target: referenceParam(target, 'target'), first: page.first, after: page.after, keys, ...evidenceParams(evidence) },
-      { stats: this.stats, vars: { DEPTH: String(depth) } },
+      { stats: this.stats, vars: traversalVars(depth, evidence.evidence) },
     );
     if (!row) throw new Error('read/traversal/projects-touching returned no row');
     if (row.misses !== null) throw await unresolved(this.nodes, target, 'target', row.misses);
@@ -231,7 +233,7 @@ export class TraversalRepository {
         keys: request.keys,
         ...evidenceParams(request),
       },
-      { stats: this.stats, vars: { DEPTH: String(depth) } },
+      { stats: this.stats, vars: traversalVars(depth, request.evidence) },
     );
     if (!row) throw new Error('read/traversal/impact returned no row');
     if (row.misses !== null) throw await unresolved(this.nodes, of, 'of', row.misses);
@@ -270,7 +272,7 @@ export class TraversalRepository {
       ROW_STATEMENTS[traversal],
       { id, stated: evidence === 'stated', keys: ROW_KEYS },
       (r) => each({ node: nodeFromValue(r.node, ROW_KEYS), hops: r.hops, evidence: r.evidence, path: toPath(r.path, ROW_KEYS) }),
-      { ...options, stats: this.stats, vars: { DEPTH: String(depth) } },
+      { ...options, stats: this.stats, vars: traversalVars(depth, evidence) },
     );
   }
 
@@ -280,8 +282,8 @@ export class TraversalRepository {
     if (to.trim() === '') await resolveReference(this.nodes, from, 'from');
     const [row] = await this.executor.query<PathRow & { fromMisses: Miss[] | null; toMisses: Miss[] | null; hops: number | null }>(
       'read/traversal/shortest-path',
-      { from: referenceParam(from, 'from'), to: referenceParam(to, 'to'), stated: evidence === 'stated', keys },
-      { stats: this.stats, vars: { DEPTH: String(depth) } },
+      { from: referenceParam(from, 'from'), to: referenceParam(to, 'to'), keys },
+      { stats: this.stats, vars: traversalVars(depth, evidence) },
     );
     if (!row) throw new Error('read/traversal/shortest-path returned no row');
     if (row.fromMisses !== null) throw await unresolved(this.nodes, from, 'from', row.fromMisses);
