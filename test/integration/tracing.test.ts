@@ -93,6 +93,20 @@ describe('traces over OTLP/HTTP', () => {
     await receiver?.close();
   });
 
+  /** The spans of a trace once its server span has arrived (the exporter sends in batches). */
+  const spansOf = (traceId: string) =>
+    vi.waitFor(
+      () => {
+        const ours = receiver.spans.filter((s) => s.traceId === traceId);
+        if (!ours.some((s) => s.kind === SPAN_KIND.SERVER)) throw new Error(`${ours.length} spans of the trace so far`);
+        return ours;
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+  /** fetch as a caller in the trace `traceId` (W3C traceparent, the caller's span `parent`). */
+  const tracedFetch = (traceId: string, parent: string) => (url: string | URL | Request, init?: RequestInit) =>
+    fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), traceparent: `00-${traceId}-${parent}-01` } });
+
   it('are off unless OTEL_EXPORTER_OTLP_ENDPOINT is set', () => {
     expect(startTracing(loadConfig({}).tracing, '0')).toBeUndefined();
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing.endpoint).toBe('http://collector:4318');
@@ -101,19 +115,10 @@ describe('traces over OTLP/HTTP', () => {
   it('show a request as HTTP → parse, validate, execute → resolvers of relationship fields → one span per Cypher statement', async () => {
     const traceId = randomBytes(16).toString('hex');
     const callerSpan = randomBytes(8).toString('hex');
-    const traced = (url: string | URL | Request, init?: RequestInit) =>
-      fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), traceparent: `00-${traceId}-${callerSpan}-01` } });
-    const { node } = await request(server.url, SystemNeighboursDocument, { id: 'sys-elster' }, { fetch: traced });
+    const { node } = await request(server.url, SystemNeighboursDocument, { id: 'sys-elster' }, { fetch: tracedFetch(traceId, callerSpan) });
     expect(node?.id).toBe('sys-elster');
 
-    const spans = await vi.waitFor(
-      () => {
-        const ours = receiver.spans.filter((s) => s.traceId === traceId);
-        if (!ours.some((s) => s.kind === SPAN_KIND.SERVER)) throw new Error(`${ours.length} spans of the trace so far`);
-        return ours;
-      },
-      { timeout: 20_000, interval: 200 },
-    );
+    const spans = await spansOf(traceId);
     expect(receiver.problems).toEqual([]);
     expect(receiver.resources[0]).toMatchObject({ 'service.name': 'strategiegraph-test', 'service.version': expect.any(String) });
     const byName = (name: string) => spans.filter((s) => s.name === name);
@@ -165,18 +170,9 @@ describe('traces over OTLP/HTTP', () => {
 
     // Relationship fields under the nodes of a list fetch through their own loaders: statements under their spans.
     const listTrace = randomBytes(16).toString('hex');
-    const listed = (url: string | URL | Request, init?: RequestInit) =>
-      fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), traceparent: `00-${listTrace}-${callerSpan}-01` } });
-    const { projects } = await request(server.url, ProjectsWithNeighboursDocument, { first: 1 }, { fetch: listed });
+    const { projects } = await request(server.url, ProjectsWithNeighboursDocument, { first: 1 }, { fetch: tracedFetch(listTrace, callerSpan) });
     expect(projects.nodes).toHaveLength(1);
-    const listSpans = await vi.waitFor(
-      () => {
-        const ours = receiver.spans.filter((s) => s.traceId === listTrace);
-        if (!ours.some((s) => s.kind === SPAN_KIND.SERVER)) throw new Error(`${ours.length} spans of the trace so far`);
-        return ours;
-      },
-      { timeout: 20_000, interval: 200 },
-    );
+    const listSpans = await spansOf(listTrace);
     const listRoot = listSpans.filter((s) => s.name === 'Query.projects');
     const listFields = listSpans.filter((s) => s.name.startsWith('Project.'));
     const listStatements = statementsUnder(listSpans, [...listRoot, ...listFields]);
@@ -195,14 +191,7 @@ describe('traces over OTLP/HTTP', () => {
         body: JSON.stringify({ query }),
       });
       expect(((await response.json()) as { data: { node: { id: string } } }).data.node.id).toBe('sys-elster');
-      const spans = await vi.waitFor(
-        () => {
-          const ours = receiver.spans.filter((s) => s.traceId === traceId);
-          if (!ours.some((s) => s.kind === SPAN_KIND.SERVER)) throw new Error(`${ours.length} spans of the trace so far`);
-          return ours;
-        },
-        { timeout: 20_000, interval: 200 },
-      );
+      const spans = await spansOf(traceId);
       return spans.map((s) => s.name).filter((name) => name.startsWith('graphql.')).sort();
     };
     expect(await phases()).toEqual(['graphql.execute', 'graphql.parse', 'graphql.validate']);
