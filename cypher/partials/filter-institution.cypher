@@ -6,9 +6,9 @@ WITH node AS x, misses
 CALL (x) {
   WITH x AS i WHERE i:Institution
   CALL (i) {
-    MATCH (n:Node)-[:LED_BY|FUNDED_BY]->(i) RETURN n
+    MATCH (n:Node)-[r:LED_BY|FUNDED_BY]->(i) WHERE {{VALID_REL r}} RETURN n
     UNION
-    MATCH (i)-[:PARTICIPATES_IN]->(n:Node) RETURN n
+    MATCH (i)-[r:PARTICIPATES_IN]->(n:Node) WHERE {{VALID_REL r}} RETURN n
   }
   WITH n WHERE n.kind = $kind
   RETURN collect(DISTINCT n.id) AS ids

@@ -7,7 +7,7 @@ WITH node AS a, misses
 CALL (a) {
   WITH a WHERE a IS NOT NULL
   MATCH (a)-[r:{{TYPE}}]-(n:Node)
-  WHERE n.kind = $kind AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = n))
+  WHERE n.kind = $kind AND {{VALID_REL r}} AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = n))
   RETURN collect(DISTINCT n.id) AS ids
 }
 WITH misses, ids

@@ -1,6 +1,7 @@
-// Property filters of lists; a null parameter means "no filter".
+// Property filters of lists; a null parameter means "no filter". Only nodes that hold at $validAt.
 WITH n
-WHERE ($nameContains IS NULL
+WHERE {{VALID n}}
+  AND ($nameContains IS NULL
        OR n.sortName CONTAINS $nameContains
        OR any(a IN n.aliases WHERE toLower(a) CONTAINS $nameContains))
   AND ($confidence IS NULL OR n.confidence = $confidence)

@@ -1,4 +1,4 @@
-// Every node the reference `ref` ({text, lower, phrase}) names, as `node`: the node whose id is ref.text, or else
+// Every node the reference `ref` ({text, lower, phrase}) names that holds at $validAt, as `node`: the node whose id is ref.text, or else
 // every node whose name or one of whose aliases equals it, ignoring case. The name-key index finds the candidates
 // (ref.phrase is the escaped phrase query; keys ignore more than case, so they are a superset); the exact
 // comparison decides.
@@ -14,5 +14,6 @@ CALL (ref) {
     WHERE toLower(node.name) = ref.lower OR any(a IN node.aliases WHERE toLower(a) = ref.lower)
     RETURN node
   }
+  WITH node WHERE {{VALID node}}
   RETURN node
 }

@@ -5,4 +5,5 @@
 // list per planned field (cypher/partials/related-level, filled by CypherCatalog.renderTree).
 UNWIND $ids AS id
 MATCH (n0:Node {id: id})
+WHERE {{VALID n0}}
 RETURN id, [pn IN [n0] | {{> node-value}}][0] AS node, {{TREE}} AS levels

@@ -4,7 +4,7 @@
 //   2 DESCRIPTION  every word in the name, aliases or description
 //   3 FUZZY        any word within its edit distance in the name, or any word or part of a compound query word in
 //                  the name, aliases or description (analyzer strategiegraph-german-parts splits query words)
-// The hits' nodes are read as partials/node-value reads them ($keys).
+// The hits' nodes are read as partials/node-value reads them ($keys); only those that hold at $validAt are kept.
 // A node counts in its best class, with the Lucene score it has there; within a class by score, then by name.
 // Each class needs at most $first candidates (at most as many of them as the better classes found are theirs).
 // NAME and DESCRIPTION run while the better classes found fewer than $first nodes; FUZZY, the dearest (a fuzzy
@@ -49,6 +49,7 @@ CALL (hits) {
 }
 UNWIND hits + found AS hit
 WITH hit.node AS node, hit.class AS class, coalesce(hit.tier, 0) AS tier, hit.score AS score
+WHERE {{VALID node}}
 ORDER BY class, tier, score DESC, node.sortName, node.id
 LIMIT $first
 RETURN [pn IN [node] | {{> node-value}}][0] AS node, class, score

@@ -6,4 +6,6 @@ MERGE (n:Node {id: row.props.id})
 WITH n, row, n.version AS version, n.createdAt AS createdAt
 SET n = row.props
 SET n.version = version + 1, n.createdAt = createdAt, n.updatedAt = datetime()
+{{> bounded-label}}
+WITH n
 RETURN count(*) AS written

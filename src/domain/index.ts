@@ -12,3 +12,4 @@ export * from './search.js';
 export * from './changes.js';
 export * from './quality.js';
 export * from './iri.js';
+export * from './valid-time.js';

@@ -1,6 +1,7 @@
 import { KIND_FIELDS } from './fields.js';
 import type { NodeKind } from './kinds.js';
 import { relationshipProperties, type RelationshipType } from './relationships.js';
+import { periodOf, type ValidPeriod } from './valid-time.js';
 
 /** Where a fact comes from. `published` is the source's own date, `retrieved` when it was read. */
 export interface SourceRef {
@@ -33,7 +34,7 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 export type AttributeValue = string | number | boolean | readonly string[];
 export type FieldValue = string | number;
 
-export interface NodeRecord {
+export interface NodeRecord extends ValidPeriod {
   readonly id: string;
   readonly kind: NodeKind;
   readonly name: string;
@@ -48,7 +49,7 @@ export interface NodeRecord {
   readonly fields: Readonly<Record<string, FieldValue>>;
 }
 
-export interface RelationshipRecord {
+export interface RelationshipRecord extends ValidPeriod {
   readonly from: string;
   readonly type: RelationshipType;
   readonly to: string;
@@ -83,6 +84,7 @@ export function nodeToImportFormat(n: NodeRecord): Record<string, unknown> {
     name: n.name,
     ...(n.aliases.length > 0 ? { aliases: [...n.aliases] } : {}),
     description: n.description,
+    ...periodOf(n),
     ...fields,
     sources: n.sources.map((s) => ({ ...s })),
     confidence: n.confidence,
@@ -100,6 +102,7 @@ export function relationshipToImportFormat(r: RelationshipRecord): Record<string
     from: r.from,
     type: r.type,
     to: r.to,
+    ...periodOf(r),
     sources: r.sources.map((s) => ({ ...s })),
     confidence: r.confidence,
     ...(r.note === undefined ? {} : { note: r.note }),

@@ -2,6 +2,7 @@ import { isNodeKind, type NodeKind } from './kinds.js';
 import { KIND_FIELDS, PARTIAL_DATE, type FieldSpec } from './fields.js';
 import { connectionProblem, isRelationshipType, relationshipProperties } from './relationships.js';
 import type { Problem } from './errors.js';
+import { isValidDate, periodProblem, relationshipPeriodProblem, type ValidPeriod } from './valid-time.js';
 import {
   CONFIDENCES,
   ID_PATTERN,
@@ -43,8 +44,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
-const NODE_BASE_KEYS = ['id', 'kind', 'name', 'aliases', 'description', 'sources', 'confidence', 'note', 'attributes'];
-const REL_KEYS = ['from', 'type', 'to', 'sources', 'confidence', 'note', 'properties'];
+const NODE_BASE_KEYS = ['id', 'kind', 'name', 'aliases', 'description', 'validFrom', 'validTo', 'sources', 'confidence', 'note', 'attributes'];
+const REL_KEYS = ['from', 'type', 'to', 'validFrom', 'validTo', 'sources', 'confidence', 'note', 'properties'];
 const SOURCE_KEYS = ['url', 'title', 'published', 'retrieved'];
 
 /** Collects problems for one file; every check reports and carries on. */
@@ -128,6 +129,25 @@ class Checker {
     return s;
   }
 
+  /** validFrom / validTo (see valid-time.ts): calendar dates, from before to. */
+  period(obj: Obj, path: Path, entity: string): ValidPeriod {
+    const out: { validFrom?: string; validTo?: string } = {};
+    for (const key of ['validFrom', 'validTo'] as const) {
+      const v = obj[key];
+      if (v === undefined || v === null) continue;
+      const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+      if (typeof s !== 'string' || !isValidDate(s)) {
+        this.report([...path, key], entity, key, `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(v)}`);
+      } else out[key] = s;
+    }
+    const wrong = periodProblem(out);
+    if (wrong) {
+      this.report([...path, 'validTo'], entity, 'validTo', wrong);
+      return {};
+    }
+    return out;
+  }
+
   confidence(obj: Obj, path: Path, entity: string): Confidence {
     const v = obj.confidence ?? 'stated';
     if (!(CONFIDENCES as readonly unknown[]).includes(v)) {
@@ -198,6 +218,7 @@ function parseNode(c: Checker, raw: unknown, index: number): NodeRecord | undefi
   if (!isNodeKind(kind)) c.report([...path, 'kind'], entity, 'kind', `unknown kind ${JSON.stringify(kind)}`);
   const name = c.text(raw, 'name', path, entity, true);
   const description = c.text(raw, 'description', path, entity, true);
+  const period = c.period(raw, path, entity);
   const aliases = c.texts(raw, 'aliases', path, entity);
   const sources = c.sources(raw, path, entity);
   const confidence = c.confidence(raw, path, entity);
@@ -220,6 +241,7 @@ function parseNode(c: Checker, raw: unknown, index: number): NodeRecord | undefi
     name,
     aliases,
     description,
+    ...period,
     sources,
     confidence,
     ...opt({ note }),
@@ -244,6 +266,7 @@ function parseRelationship(c: Checker, raw: unknown, index: number): Relationshi
   }
   if (!isRelationshipType(type)) c.report([...path, 'type'], entity, 'type', `unknown relationship type ${JSON.stringify(type)}`);
   c.unknownKeys(raw, REL_KEYS, path, entity, 'a relationship');
+  const period = c.period(raw, path, entity);
   const sources = c.sources(raw, path, entity);
   const confidence = c.confidence(raw, path, entity);
   const note = c.text(raw, 'note', path, entity, false);
@@ -264,7 +287,7 @@ function parseRelationship(c: Checker, raw: unknown, index: number): Relationshi
     }
   }
   if (from === undefined || to === undefined || !isRelationshipType(type)) return undefined;
-  return { from, type, to, sources, confidence, ...opt({ note }), properties };
+  return { from, type, to, ...period, sources, confidence, ...opt({ note }), properties };
 }
 
 /** Checks one parsed import document ({nodes, relationships}) on its own. */
@@ -293,8 +316,11 @@ export function parseDocument(raw: unknown, file: string, locate: Locate = () =>
   return { nodes, relationships, problems: c.problems };
 }
 
-/** What the database already holds for an id (its kind), if anything. */
-export type ExistingKind = (id: string) => NodeKind | undefined;
+/** What the database already holds for an id (its kind and valid period), if anything. */
+export interface ExistingNode extends ValidPeriod {
+  readonly kind: NodeKind;
+}
+export type Existing = (id: string) => ExistingNode | undefined;
 
 /**
  * Checks the files of one import together: unique ids and relationships, endpoints that exist in the
@@ -302,7 +328,7 @@ export type ExistingKind = (id: string) => NodeKind | undefined;
  */
 export function checkGraph(
   files: readonly ParsedFile[],
-  existing: ExistingKind,
+  existing: Existing,
 ): Problem[] {
   const problems: Problem[] = [];
   const nodes = new Map<string, Located<NodeRecord>>();
@@ -314,7 +340,7 @@ export function checkGraph(
       continue;
     }
     nodes.set(id, n);
-    const before = existing(id);
+    const before = existing(id)?.kind;
     if (before !== undefined && before !== n.record.kind) {
       problems.push({
         file: n.file,
@@ -325,7 +351,7 @@ export function checkGraph(
       });
     }
   }
-  const kindOf = (id: string): NodeKind | undefined => nodes.get(id)?.record.kind ?? existing(id);
+  const nodeOf = (id: string): ExistingNode | undefined => nodes.get(id)?.record ?? existing(id);
   const seen = new Map<string, Located<RelationshipRecord>>();
   for (const r of files.flatMap((f) => f.relationships)) {
     const rel = r.record;
@@ -337,12 +363,20 @@ export function checkGraph(
       continue;
     }
     seen.set(key, r);
-    const fromKind = kindOf(rel.from);
-    const toKind = kindOf(rel.to);
+    const fromNode = nodeOf(rel.from);
+    const toNode = nodeOf(rel.to);
+    const fromKind = fromNode?.kind;
+    const toKind = toNode?.kind;
     if (!fromKind) problems.push({ ...at, field: 'from', message: `no node '${rel.from}' in the import or the database` });
     if (!toKind) problems.push({ ...at, field: 'to', message: `no node '${rel.to}' in the import or the database` });
     const refused = fromKind && toKind ? connectionProblem(rel, fromKind, toKind) : undefined;
     if (refused) problems.push({ ...at, ...refused });
+    const ends = [
+      ...(fromNode ? [{ id: rel.from, period: fromNode }] : []),
+      ...(toNode ? [{ id: rel.to, period: toNode }] : []),
+    ];
+    const outside = relationshipPeriodProblem(rel, ends);
+    if (outside) problems.push({ ...at, field: outside.field, message: outside.message });
   }
   return problems;
 }

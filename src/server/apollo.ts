@@ -12,6 +12,7 @@ import { createContext } from './context.js';
 import { formatError } from './errors.js';
 import { jitGateway } from './jit-executor.js';
 import type { Logger } from './logger.js';
+import { asOfPlugin } from './plugins/as-of.js';
 import { limitsPlugin } from './plugins/limits.js';
 import { requestPlugin } from './plugins/request-plugin.js';
 import { telemetryPlugin } from './telemetry/plugin.js';
@@ -73,6 +74,7 @@ export async function createApollo(options: ApolloOptions): Promise<Apollo> {
     // The schema has no @cacheControl hints, and Apollo's default cache-control plugin hooks every field to
     // compute a policy that is always "uncacheable": off (the /graphql route sets Cache-Control: no-store once).
     ApolloServerPluginCacheControlDisabled(),
+    asOfPlugin(),
     limitsPlugin(limits, admission, graphSize),
     requestPlugin({ logger: options.logger, debugExtensions: settings.debugExtensions }),
     telemetryPlugin({ trustedOperations: trustedOperationNames(trusted), tracing }),

@@ -32,7 +32,7 @@ function file(name: string, content: string | Buffer): string {
 
 function problems(paths: string[], db: Record<string, NodeKind> = {}): string[] {
   const parsed = paths.map((p) => readImportFile(p, dir));
-  const all: Problem[] = [...parsed.flatMap((p) => p.problems), ...checkGraph(parsed, (id) => db[id])];
+  const all: Problem[] = [...parsed.flatMap((p) => p.problems), ...checkGraph(parsed, (id) => (db[id] ? { kind: db[id] } : undefined))];
   return all.map(formatProblem);
 }
 

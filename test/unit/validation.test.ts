@@ -18,7 +18,7 @@ function file(name: string, text: string): string {
 /** Every problem of a set of files, as one-line messages, checked against an optional database state. */
 function problems(paths: string[], db: Record<string, NodeKind> = {}): string[] {
   const parsed = paths.map((p) => readImportFile(p, dir));
-  const all: Problem[] = [...parsed.flatMap((p) => p.problems), ...checkGraph(parsed, (id) => db[id])];
+  const all: Problem[] = [...parsed.flatMap((p) => p.problems), ...checkGraph(parsed, (id) => (db[id] ? { kind: db[id] } : undefined))];
   return all.map(formatProblem);
 }
 

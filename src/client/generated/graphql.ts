@@ -165,6 +165,10 @@ export type NodeInput = {
   name: string;
   note?: string | null | undefined;
   sources: Array<SourceInput>;
+  /** Valid time: the first date the fact holds (YYYY-MM-DD, inclusive). */
+  validFrom?: string | null | undefined;
+  /** Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive). */
+  validTo?: string | null | undefined;
 };
 
 /** The kinds of node in the strategy graph (German terms in the value descriptions). */
@@ -218,6 +222,10 @@ export type NodeUpdate = {
   name?: string | null | undefined;
   note?: string | null | undefined;
   sources?: Array<SourceInput> | null | undefined;
+  /** Valid time: the first date the fact holds (YYYY-MM-DD, inclusive). Null removes it. */
+  validFrom?: string | null | undefined;
+  /** Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive). Null removes it. */
+  validTo?: string | null | undefined;
 };
 
 export type OrderBy = {
@@ -320,6 +328,10 @@ export type RelationshipInput = {
   sources: Array<SourceInput>;
   to: string | number;
   type: RelationshipType;
+  /** Valid time: the first date the fact holds (YYYY-MM-DD, inclusive). Within the periods of both nodes. */
+  validFrom?: string | null | undefined;
+  /** Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive). Within the periods of both nodes. */
+  validTo?: string | null | undefined;
 };
 
 export type RelationshipType =

@@ -7,6 +7,7 @@ import {
   relationshipToImportFormat,
   type Actor,
   type ChangeOperation,
+  type ExistingNode,
   type NodeKind,
   type NodeRecord,
   type ParsedFile,
@@ -132,10 +133,10 @@ export class Importer {
     const relationships = parsed.flatMap((p) => p.relationships.map((r) => r.record));
 
     const referenced = [...new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])])];
-    const existing = new Map<string, NodeKind>();
+    const existing = new Map<string, ExistingNode>();
     for (const ids of chunk(referenced, 50_000)) {
-      const rows = await this.executor.query<{ id: string; kind: NodeKind }>('read/node-kinds', { ids }, { stats: this.stats });
-      for (const row of rows) existing.set(row.id, row.kind);
+      const rows = await this.executor.query<{ id: string; kind: NodeKind; validFrom: string | null; validTo: string | null }>('read/node-kinds', { ids }, { stats: this.stats });
+      for (const { id, kind, validFrom, validTo } of rows) existing.set(id, { kind, ...(validFrom ? { validFrom } : {}), ...(validTo ? { validTo } : {}) });
     }
     problems.push(...checkGraph(parsed, (id) => existing.get(id)));
     if (problems.length > 0) throw new ValidationError(problems);
@@ -214,7 +215,7 @@ export class Importer {
     read: Read,
     nodes: readonly NodeRecord[],
     relationships: readonly RelationshipRecord[],
-    existing: ReadonlyMap<string, NodeKind>,
+    existing: ReadonlyMap<string, ExistingNode>,
     batchSize: number,
     keepEdits: boolean,
   ) {
@@ -224,7 +225,7 @@ export class Importer {
     for (const part of chunk(updated, batchSize * 4)) {
       const rows = await read<{ id: string; operation: ChangeOperation; at: string }>('read/node-last-edits', { ids: part.map((n) => n.id) });
       for (const row of rows) {
-        edited.push({ id: row.id, kind: existing.get(row.id)!, operation: row.operation, at: row.at, kept: keepEdits });
+        edited.push({ id: row.id, kind: existing.get(row.id)!.kind, operation: row.operation, at: row.at, kept: keepEdits });
         if (keepEdits) nodeChanges.set(row.id, { change: 'kept', before: null });
       }
     }
@@ -237,7 +238,7 @@ export class Importer {
     return { nodeChanges, relChanges, summary };
   }
 
-  private async nodeChanges(read: Read, nodes: readonly NodeRecord[], existing: ReadonlyMap<string, NodeKind>, batchSize: number) {
+  private async nodeChanges(read: Read, nodes: readonly NodeRecord[], existing: ReadonlyMap<string, ExistingNode>, batchSize: number) {
     const stored = new Map<string, { hash: string; before: string | null }>();
     const known = nodes.filter((n) => existing.has(n.id));
     for (const part of chunk(known, batchSize * 4)) {
@@ -262,7 +263,7 @@ export class Importer {
   private async relationshipChanges(
     read: Read,
     relationships: readonly RelationshipRecord[],
-    existing: ReadonlyMap<string, NodeKind>,
+    existing: ReadonlyMap<string, ExistingNode>,
     batchSize: number,
   ) {
     // Only relationships between two nodes that already exist can exist already.

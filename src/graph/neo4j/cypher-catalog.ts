@@ -14,6 +14,9 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *   {{FOLLOWED}}    which relationships `r` of a pattern a traversal follows, by the Evidence asked: `any` (every
  *                   one: no predicate, so Neo4j keeps its bidirectional shortest-path search) or `stated` (only
  *                   those a source states: WHERE coalesce(r.confidence, 'stated') = 'stated')
+ *   {{VALID n}}     the node n holds at the request's valid date $validAt (see src/domain/valid-time.ts): a node
+ *                   carries the label Bounded when it has a bound, so a node without one passes on its label alone
+ *   {{VALID_REL r}} the relationship r holds at $validAt (its bounds read from its properties)
  *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once; may include partials)
  *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
  *                   level, relationship types from the model, everything else parameters numbered with it)
@@ -29,6 +32,17 @@ export interface CypherEntry {
   readonly mode: QueryMode;
   readonly text: string;
   readonly placeholders: readonly string[];
+}
+
+/**
+ * {{VALID n}} / {{VALID_REL r}}: the valid-time test of a node or a relationship variable. ISO dates compare as
+ * strings; an absent bound is no bound.
+ */
+export function validMacros(text: string): string {
+  return text.replace(/\{\{VALID(_REL)? (\w+)\}\}/g, (_, rel: string | undefined, x: string) => {
+    const period = `coalesce(${x}.validFrom, '') <= $validAt AND $validAt < coalesce(${x}.validTo, '9999-12-31')`;
+    return rel ? `(${period})` : `(NOT ${x}:Bounded OR (${period}))`;
+  });
 }
 
 /** Placeholders whose value names one of a few fixed texts. */
@@ -150,7 +164,7 @@ export class CypherCatalog {
 
   /** Text with its partials included (partials may include partials, never themselves) and fixed values filled. */
   private expand(text: string, file: string, seen: readonly string[] = []): string {
-    return text
+    return validMacros(text)
       .replace(/\{\{> ([\w-]+)\}\}/g, (_, partial: string) => {
         const included = this.partials.get(partial);
         if (included === undefined) throw new Error(`${file}: no partial cypher/partials/${partial}.cypher`);
@@ -179,8 +193,8 @@ export class CypherCatalog {
    */
   renderTree(name: string, levels: readonly TreeLevel[]): RenderedStatement {
     const entry = this.get(name);
-    const template = this.partials.get('related-level');
-    if (!template) throw new Error('no partial cypher/partials/related-level.cypher');
+    const template = this.partials.get('related-level') ?? '';
+    if (template === '') throw new Error('no partial cypher/partials/related-level.cypher');
     const guard = this.partials.get('related-on-kind');
     if (!guard) throw new Error('no partial cypher/partials/related-on-kind.cypher');
     const params: Record<string, unknown> = {};
@@ -192,13 +206,15 @@ export class CypherCatalog {
       params[`first${at}`] = neo4j.int(l.first);
       params[`keys${at}`] = l.keys;
       const children = l.children.map((c) => level(at, c)).join(', ');
-      const text = template
+      let text = template
         .replace(/\{\{AT\}\}/g, String(parent))
         .replace(/\{\{NEXT\}\}/g, String(at))
         .replace(/\{\{IN\}\}/g, l.direction === 'in' ? '<' : '')
         .replace(/\{\{OUT\}\}/g, l.direction === 'out' ? '>' : '')
         .replace(/\{\{TYPE\}\}/g, l.type)
         .replace(/\{\{CHILDREN\}\}/g, children);
+      // after NEXT is filled: {{VALID n{{NEXT}}}} becomes {{VALID n3}}, then its test
+      text = validMacros(text);
       if (l.on === undefined) return text;
       if (!isNodeKind(l.on)) throw new Error(`${name}: ${JSON.stringify(l.on)} is not a node kind`);
       params[`on${at}`] = l.on;

@@ -18,6 +18,21 @@ export interface QueryStats {
    * none starts after it. Without one, each statement gets the configured timeout.
    */
   readonly deadline?: number;
+  /**
+   * The date the request reads the graph at (valid time, YYYY-MM-DD; see src/domain/valid-time.ts): every statement
+   * that tests {{VALID …}} gets it as $validAt. Set once per request before its first statement (the AsOf plugin);
+   * today (in Germany) when unset.
+   */
+  validAt?: string;
+}
+
+/** Today's date in Germany (YYYY-MM-DD): what a statement reads the graph at unless the request says otherwise. */
+export const todayInGermany = (): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+
+/** The parameters of a statement, with $validAt when its text tests valid time and the caller did not give one. */
+function withValidAt(text: string, params: Record<string, unknown>, stats: QueryStats | undefined): Record<string, unknown> {
+  if (params.validAt !== undefined || !text.includes('$validAt')) return params;
+  return { ...params, validAt: stats?.validAt ?? todayInGermany() };
 }
 
 export const newStats = (causality?: Causality, deadline?: number): QueryStats => ({ statements: 0, dbMs: 0, causality, deadline });
@@ -136,13 +151,13 @@ export class Executor {
       if (entry.mode === 'read') {
         const session = this.driver.session(this.sessionConfig('read', options.stats));
         try {
-          const result = await withoutStackCapture(() => session.run(text, params, config));
+          const result = await withoutStackCapture(() => session.run(text, withValidAt(text, params, options.stats), config));
           return result.records.map((r) => toNative(r.toObject()) as Row);
         } finally {
           await session.close();
         }
       }
-      const result = await this.driver.executeQuery(text, params, {
+      const result = await this.driver.executeQuery(text, withValidAt(text, params, options.stats), {
         database: this.settings.database,
         routing: neo4j.routing.WRITE,
         transactionConfig: config,
@@ -174,7 +189,7 @@ export class Executor {
       // Closing the session cancels the result: the rest of the rows are discarded, and a statement still running is
       // stopped (the connection is RESET). So a stop, even while a pull is under way, ends in `finally` below.
       try {
-        const rows = withoutStackCapture(() => session.run(text, params, config))[Symbol.asyncIterator]();
+        const rows = withoutStackCapture(() => session.run(text, withValidAt(text, params, options.stats), config))[Symbol.asyncIterator]();
         let count = 0;
         for (;;) {
           const next = await untilAborted(rows.next(), signal);
@@ -198,7 +213,7 @@ export class Executor {
         }
         const text = this.catalog.render(name, vars);
         return this.measure(options.stats, name, mode, async () => {
-          const result = await withoutStackCapture(() => t.run(text, params));
+          const result = await withoutStackCapture(() => t.run(text, withValidAt(text, params, options.stats)));
           return result.records.map((r) => toNative(r.toObject()) as Row);
         });
       },

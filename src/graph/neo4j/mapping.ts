@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type {
-  Confidence,
-  FieldValue,
-  NodeKind,
-  NodeRecord,
-  RelationshipRecord,
-  RelationshipType,
-  SourceRef,
+import {
+  periodOf,
+  type Confidence,
+  type FieldValue,
+  type NodeKind,
+  type NodeRecord,
+  type RelationshipRecord,
+  type RelationshipType,
+  type SourceRef,
 } from '../../domain/index.js';
 
 /**
@@ -50,6 +51,7 @@ export function nodeToProps(n: NodeRecord): StoredProps {
     aliasesText: n.aliases.join('\n'),
     namesText: [n.name, ...n.aliases].join('\n'),
     description: n.description,
+    ...periodOf(n),
     sourcesJson: JSON.stringify(n.sources),
     confidence: n.confidence,
     attributesJson: JSON.stringify(n.attributes),
@@ -62,6 +64,7 @@ export function nodeToProps(n: NodeRecord): StoredProps {
 
 export function relationshipToProps(r: RelationshipRecord): StoredProps {
   const props: StoredProps = {
+    ...periodOf(r),
     sourcesJson: JSON.stringify(r.sources),
     confidence: r.confidence,
     ...r.properties,
@@ -81,7 +84,7 @@ export interface StoredNode extends NodeRecord {
   readonly updatedAt?: string;
 }
 
-const BOOKKEEPING = new Set(['id', 'kind', 'name', 'sortName', 'aliases', 'aliasesText', 'namesText', 'description', 'sourcesJson', 'confidence',
+const BOOKKEEPING = new Set(['id', 'kind', 'name', 'sortName', 'aliases', 'aliasesText', 'namesText', 'description', 'validFrom', 'validTo', 'sourcesJson', 'confidence',
   'note', 'attributesJson', 'contentHash', 'version', 'createdAt', 'updatedAt']);
 
 /** Defines `name` on `target` as the JSON in `text`, parsed when first read (most requests never read it). */
@@ -107,6 +110,8 @@ export function nodeFromProps(p: Record<string, unknown>): StoredNode {
     name: p.name as string,
     aliases: (p.aliases as string[] | undefined) ?? [],
     description: (p.description as string | undefined) ?? '',
+    ...(typeof p.validFrom === 'string' ? { validFrom: p.validFrom } : {}),
+    ...(typeof p.validTo === 'string' ? { validTo: p.validTo } : {}),
     confidence: ((p.confidence as Confidence | undefined) ?? 'stated'),
     ...(typeof p.note === 'string' ? { note: p.note } : {}),
     fields,
@@ -154,7 +159,7 @@ export function nodeFromValue(value: unknown, keys: readonly string[] | null): N
   return view as NodeView;
 }
 
-const REL_BOOKKEEPING = new Set(['sourcesJson', 'confidence', 'note', 'contentHash']);
+const REL_BOOKKEEPING = new Set(['validFrom', 'validTo', 'sourcesJson', 'confidence', 'note', 'contentHash']);
 
 export function relationshipFromProps(
   from: string,
@@ -170,6 +175,8 @@ export function relationshipFromProps(
     from,
     type,
     to,
+    ...(typeof p.validFrom === 'string' ? { validFrom: p.validFrom } : {}),
+    ...(typeof p.validTo === 'string' ? { validTo: p.validTo } : {}),
     sources: JSON.parse((p.sourcesJson as string | undefined) ?? '[]') as SourceRef[],
     confidence: (p.confidence as Confidence | undefined) ?? 'stated',
     ...(typeof p.note === 'string' ? { note: p.note } : {}),

@@ -6,6 +6,7 @@ import {
   nodeToImportFormat,
   parseDocument,
   relationshipKey,
+  relationshipPeriodProblem,
   relationshipToImportFormat,
   type Actor,
   type ChangeOperation,
@@ -158,9 +159,12 @@ export class MutationService {
   async createRelationship(input: Props): Promise<RelationshipRecord> {
     const rel = validated<RelationshipRecord>(input, 'relationships', 'createRelationship');
     return this.write(async (tx) => {
-      const kinds = new Map(
-        (await tx.run<{ id: string; kind: NodeKind }>('read/node-kinds', { ids: [rel.from, rel.to] })).map((r) => [r.id, r.kind]),
+      const ends = new Map(
+        (await tx.run<{ id: string; kind: NodeKind; validFrom: string | null; validTo: string | null }>('read/node-kinds', { ids: [rel.from, rel.to] })).map(
+          (r) => [r.id, r],
+        ),
       );
+      const kinds = new Map([...ends].map(([id, r]) => [id, r.kind]));
       const problems: Problem[] = [];
       const entity = `relationship ${relationshipKey(rel)}`;
       for (const end of ['from', 'to'] as const) {
@@ -169,6 +173,9 @@ export class MutationService {
       const [fromKind, toKind] = [kinds.get(rel.from), kinds.get(rel.to)];
       const refused = fromKind && toKind ? connectionProblem(rel, fromKind, toKind) : undefined;
       if (refused) problems.push({ entity, ...refused });
+      const periods = [...ends.values()].map((r) => ({ id: r.id, period: { validFrom: r.validFrom ?? undefined, validTo: r.validTo ?? undefined } }));
+      const outside = relationshipPeriodProblem(rel, periods);
+      if (outside) problems.push({ entity, ...outside });
       if (problems.length > 0) throw new ValidationError(problems);
       const [row] = await tx.run<{ created: boolean }>('write/relationship-create', { from: rel.from, to: rel.to, props: relationshipToProps(rel) }, { TYPE: rel.type });
       if (!row?.created) throw new ConflictError(`${relationshipKey(rel)} exists already.`, { from: rel.from, type: rel.type, to: rel.to });

@@ -35,6 +35,12 @@ export class NodeInput {
   @Field(() => String)
   description!: string;
 
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date the fact holds (YYYY-MM-DD, inclusive).' })
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive).' })
+  validTo?: string | null;
+
   @Field(() => [SourceInput])
   sources!: SourceInput[];
 
@@ -62,6 +68,12 @@ export class NodeUpdateInput {
   @Field(() => String, { nullable: true })
   description?: string;
 
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date the fact holds (YYYY-MM-DD, inclusive). Null removes it.' })
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive). Null removes it.' })
+  validTo?: string | null;
+
   @Field(() => [SourceInput], { nullable: true })
   sources?: SourceInput[];
 
@@ -88,6 +100,12 @@ export class RelationshipInput {
 
   @Field(() => ID)
   to!: string;
+
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date the fact holds (YYYY-MM-DD, inclusive). Within the periods of both nodes.' })
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive). Within the periods of both nodes.' })
+  validTo?: string | null;
 
   @Field(() => [SourceInput])
   sources!: SourceInput[];

@@ -1,3 +1,4 @@
+import { asOfArg, type AsOfInput } from '../inputs/as-of.input.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, KIND_INFO, MAX_PAGE_SIZE, NODE_KINDS, type NodeKind, type SortField } from '../../domain/index.js';
@@ -41,6 +42,7 @@ function createListResolver(kind: NodeKind): Function {
     orderBy: OrderByInput | undefined,
     first: number,
     after: string | undefined,
+    _asOf: AsOfInput | undefined,
     ctx: Context,
     info: GraphQLResolveInfo,
   ) => {
@@ -78,8 +80,9 @@ function createListResolver(kind: NodeKind): Function {
   Arg('orderBy', () => OrderByInput, { nullable: true, description: 'Default: by name; unknown values sort last.' })(cls.prototype, field, 1);
   Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size (0..${MAX_PAGE_SIZE}).` })(cls.prototype, field, 2);
   Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })(cls.prototype, field, 3);
-  Ctx()(cls.prototype, field, 4);
-  Info()(cls.prototype, field, 5);
+  asOfArg()(cls.prototype, field, 4);
+  Ctx()(cls.prototype, field, 5);
+  Info()(cls.prototype, field, 6);
   Query(() => connection, { description: `${KIND_INFO[kind].german}: a page of the ${kind} nodes.` })(
     cls.prototype,
     field,

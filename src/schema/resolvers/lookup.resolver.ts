@@ -1,3 +1,4 @@
+import { asOfArg, type AsOfInput } from '../inputs/as-of.input.js';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { resolveReference, type StoredNode } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
@@ -10,7 +11,7 @@ export class LookupResolver {
       'The node a reference names: its id, or else its exact name or one of its aliases (case ignored), as the ' +
       'traversals read references. NOT_FOUND (with candidates) when none does, BAD_USER_INPUT when several do.',
   })
-  async lookup(@Arg('ref', () => String) ref: string, @Ctx() ctx: Context): Promise<StoredNode> {
+  async lookup(@Arg('ref', () => String) ref: string, @asOfArg() _asOf: AsOfInput | undefined, @Ctx() ctx: Context): Promise<StoredNode> {
     const node = await resolveReference(ctx.repos.nodes, ref, 'ref');
     ctx.loaders.node.prime(node.id, node);
     return node;

@@ -1,3 +1,4 @@
+import { asOfArg, type AsOfInput } from '../inputs/as-of.input.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE, MAX_RELATED_LIMIT, checkLimit, evidenceOf, nodeIri, ruleOf, type Evidence, type RelationshipType } from '../../domain/index.js';
@@ -14,12 +15,12 @@ export class NodeResolver {
   // Both read, in one statement, the selected properties of the node and the relationship fields selected under it
   // (planNodes in plan.ts): those fields' resolvers then find their nodes primed.
   @Query(() => NodeInterface, { nullable: true, description: 'The node with this id, or null.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeView | null> {
+  node(@Arg('id', () => ID) id: string, @asOfArg() _asOf: AsOfInput | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeView | null> {
     return ctx.loaders.planned(planNodes(info, ctx)).load(id);
   }
 
   @Query(() => [NodeInterface], { nullable: 'items', description: `Nodes by id, in the order asked (null where none); at most ${MAX_PAGE_SIZE}.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(NodeView | null)[]> {
+  nodes(@Arg('ids', () => [ID]) ids: string[], @asOfArg() _asOf: AsOfInput | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(NodeView | null)[]> {
     checkLimit('number of ids', ids.length, MAX_PAGE_SIZE);
     return ctx.loaders.planned(planNodes(info, ctx)).loadMany(ids) as Promise<(NodeView | null)[]>;
   }

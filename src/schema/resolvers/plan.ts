@@ -99,6 +99,8 @@ const NODE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   name: ['name'],
   aliases: ['aliases'],
   description: ['description'],
+  validFrom: ['validFrom'],
+  validTo: ['validTo'],
   sources: ['sourcesJson'],
   confidence: ['confidence'],
   evidence: ['sourcesJson', 'confidence'],

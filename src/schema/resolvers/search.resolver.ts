@@ -1,3 +1,4 @@
+import { asOfArg, type AsOfInput } from '../inputs/as-of.input.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { MAX_SEARCH_RESULTS, checkLimit, type NodeKind } from '../../domain/index.js';
@@ -22,6 +23,7 @@ export class SearchResolver {
     @Arg('text', () => String) text: string,
     @Arg('kinds', () => [NodeKindEnum], { nullable: true, description: 'Only these kinds.' }) kinds: NodeKind[] | undefined,
     @Arg('first', () => Int, { defaultValue: 10, description: `At most this many (0..${MAX_SEARCH_RESULTS}).` }) first: number,
+    @asOfArg() _asOf: AsOfInput | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {

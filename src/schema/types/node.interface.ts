@@ -29,6 +29,12 @@ export abstract class NodeInterface {
   @Field(() => String)
   description!: string;
 
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date the node holds (YYYY-MM-DD, inclusive); null: since ever.' })
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive); null: until further notice.' })
+  validTo?: string;
+
   @Field(() => [SourceType], { description: 'At least one source for every node.' })
   sources!: SourceType[];
 

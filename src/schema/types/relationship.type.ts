@@ -30,6 +30,12 @@ export class RelationshipObject {
   @Field(() => GraphQLJSONObject, { description: 'Properties such as role, nature, component or amountEur.' })
   properties!: Record<string, unknown>;
 
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date the relationship holds (YYYY-MM-DD, inclusive); null: since ever.' })
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive); null: until further notice.' })
+  validTo?: string;
+
   @Field(() => [SourceType])
   sources!: SourceType[];
 

@@ -1,0 +1,20 @@
+import { GraphQLDate } from 'graphql-scalars';
+import { Arg, Field, InputType } from 'type-graphql';
+
+@InputType('AsOf', {
+  description:
+    'The state a read answers on. `valid`: the date at which the facts hold in the world (valid time: nodes and ' +
+    'relationships with validFrom/validTo; a fact without them holds at every date). Default: today (Europe/Berlin). ' +
+    'One asOf per request: the fields under a root field read at its asOf, and the root fields of a request must not ' +
+    'disagree. The answer names the state it was computed on in extensions.asOf.',
+})
+export class AsOfInput {
+  @Field(() => GraphQLDate, { nullable: true, description: 'Valid time: the date (YYYY-MM-DD) the facts hold at. Default: today.' })
+  valid?: Date;
+}
+
+export const AS_OF_ARG = 'asOf';
+
+/** The asOf argument of a root read (its value is read by the AsOf plugin before the request runs, not by the resolver). */
+export const asOfArg = (): ReturnType<typeof Arg> =>
+  Arg(AS_OF_ARG, () => AsOfInput, { nullable: true, description: 'The state to read (default: today).' });
