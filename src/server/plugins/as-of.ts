@@ -23,9 +23,11 @@ export function asOfPlugin(): ApolloServerPlugin<Context> {
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
           );
-          // Validation has passed, so the variables coerce (a Date variable becomes a Date, as a literal does).
+          // Coerced as execution coerces them (a Date variable becomes a Date, as a literal does); variables that do not
+          // coerce are execution's to report (BAD_USER_INPUT), so the request is left to it.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          const variables = coerced.coerced ?? {};
+          if (coerced.errors) return;
+          const variables = coerced.coerced;
           const asked = new Map<string, string>();
           let reads = false;
           for (const { node: field } of fieldsIn([operation.selectionSet], { fragments, variables })) {
