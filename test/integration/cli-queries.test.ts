@@ -186,6 +186,8 @@ describe('the command line', () => {
     expect((await cli('touching', 'ELSTER', '--json', '--csv')).code).toBe(64);
     expect((await cli('search', 'ELSTER', '--mermaid')).code).toBe(64);
     expect((await cli('show')).code).toBe(64);
+    expect((await cli('show', 'ELSTER', '--as-of', '2025-02-30')).code).toBe(64);
+    expect((await cli('search', 'ELSTER', '--as-of', '05/2025')).code).toBe(64);
     // In this process the server's own Apollo runs the operations: its limits apply, with its code (exit 1).
     const costly = await cliWith({ LIMIT_COST: '5' }, 'coverage', '-q');
     expect(costly.code).toBe(1);

@@ -1,3 +1,4 @@
+import { isValidDate } from '../../domain/index.js';
 import { UsageError } from '../exit-codes.js';
 import type { OptionParser } from './command.js';
 
@@ -5,6 +6,12 @@ import type { OptionParser } from './command.js';
 export const wholeNumber: OptionParser = (speech, flag) => (value) => {
   if (!/^\d+$/.test(value)) throw new UsageError(speech.say('mustBeWhole', { option: flag, value }));
   return Number(value);
+};
+
+/** A calendar day YYYY-MM-DD (--as-of). */
+export const calendarDay: OptionParser = (speech, flag) => (value) => {
+  if (!isValidDate(value)) throw new UsageError(speech.say('mustBeDay', { option: flag, value }));
+  return value;
 };
 
 /** One of `values` (--by, --format, --csv-dialect …). */

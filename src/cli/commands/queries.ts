@@ -21,7 +21,7 @@ import { UsageError } from '../exit-codes.js';
 import type { Labelled } from '../output.js';
 import type { Speech } from '../speech.js';
 import type { OptionSpec } from './command.js';
-import { oneOf, repeatable, wholeNumber } from './options.js';
+import { calendarDay, oneOf, repeatable, wholeNumber } from './options.js';
 import { queryCommand } from './query-command.js';
 
 /** Cells of API codes with their labels in the CLI's language (tables show the label, --csv the code). */
@@ -41,6 +41,9 @@ const list = (items: readonly { id: string; name: string }[]) => items.map((i) =
 
 /** --stated-only: the traversals follow only relationships whose confidence is stated. */
 const STATED_ONLY: readonly OptionSpec[] = [{ flags: '--stated-only', help: 'statedOnly' }];
+/** --as-of: the graph as it holds on a day (valid time), for the commands whose operation takes asOf. */
+const VALID_AT: OptionSpec = { flags: '--as-of <YYYY-MM-DD>', help: 'validAt', parse: calendarDay };
+const asOfOf = (options: Readonly<Record<string, unknown>>) => (options.asOf === undefined ? null : { valid: options.asOf as string });
 const evidenceOf = (options: Readonly<Record<string, unknown>>) => (options.statedOnly ? 'STATED' : 'ANY') as 'STATED' | 'ANY';
 /** The table's mark of a row whose path rests on an inferred or contested hop. */
 const evidenceCell = (speech: Speech, path: { confidence?: string }) => confidenceCell(speech, path.confidence ?? 'STATED');
@@ -57,13 +60,14 @@ export const searchCommand = queryCommand({
   options: [
     { flags: '--kind <KIND>', help: 'kind', parse: repeatable },
     { flags: '--first <N>', help: 'first', parse: wholeNumber },
+    VALID_AT,
   ],
   async fetch(api, { args, options, speech }) {
     const first = (options.first as number | undefined) ?? 10;
     const kinds = (options.kind as string[] | undefined) ?? null;
     const unknown = kinds?.filter((k) => !isNodeKind(k)) ?? [];
     if (unknown.length > 0) throw new UsageError(speech.say('unknownKind', { kinds: unknown.join(', '), all: NODE_KINDS.join(', ') }));
-    const data = await api.run(SearchNodesDocument, { text: args[0]!, kinds: kinds as NodeKind[] | null, first });
+    const data = await api.run(SearchNodesDocument, { text: args[0]!, kinds: kinds as NodeKind[] | null, first, asOf: asOfOf(options) });
     const fuzzy = suggestions(data.search);
     return {
       json: data,
@@ -189,8 +193,9 @@ export const showCommand = queryCommand({
   name: 'show',
   args: [{ key: 'node' }],
   paths: true,
-  async fetch(api, { args, speech }) {
-    const data = await api.run(NodeDetailsDocument, { ref: args[0]! });
+  options: [VALID_AT],
+  async fetch(api, { args, options, speech }) {
+    const data = await api.run(NodeDetailsDocument, { ref: args[0]!, asOf: asOfOf(options) });
     const node = data.lookup;
     const self = { id: node.id, kind: node.kind, name: node.name };
     return {

@@ -46,6 +46,7 @@ export type CliOption =
   | 'first'
   | 'by'
   | 'asOf'
+  | 'validAt'
   | 'dryRun'
   | 'keepEdits'
   | 'format'
@@ -137,6 +138,7 @@ export const CLI_HELP_EN: CliHelp = {
     first: 'at most this many hits (default 10)',
     by: 'group by focus-area (default), institution or programme',
     asOf: 'the day facts are dated against (default: the newest retrieved date)',
+    validAt: 'the graph as it holds on this day (valid time; default: today)',
     dryRun: 'validate and count, write nothing',
     keepEdits: 'leave alone the nodes changed through the API since their last import',
     format: 'json, csv, xlsx, graphml, cypher, archimate, turtle, jsonld or ntriples; with --traversal ndjson (default) or csv',
@@ -211,6 +213,7 @@ export const CLI_HELP_DE: CliHelp = {
     first: 'höchstens so viele Treffer (Standard 10)',
     by: 'gruppiert nach focus-area (Standard), institution oder programme',
     asOf: 'der Tag, an dem das Alter der Fakten gemessen wird (Standard: das neueste Abrufdatum)',
+    validAt: 'der Graph, wie er an diesem Tag gilt (Gültigkeitszeit; Standard: heute)',
     dryRun: 'prüfen und zählen, nichts schreiben',
     keepEdits: 'Knoten unangetastet lassen, die seit ihrem letzten Import über die API geändert wurden',
     format: 'json, csv, xlsx, graphml, cypher, archimate, turtle, jsonld oder ntriples; mit --traversal ndjson (Standard) oder csv',
