@@ -103,12 +103,13 @@ describe('exports', () => {
         expect(row.name!.replace(/^'(?=[=+\-@])/, '')).toBe(node.name);
         expect(row.description!.replace(/^'(?=[=+\-@])/, '')).toBe(node.description);
         expect(row.sources).toBe(node.sources.map((s) => s.url).join(' | '));
+        expect([row.validFrom || undefined, row.validTo || undefined]).toEqual([node.validFrom, node.validTo]);
         if (node.fields.budgetEur !== undefined) expect(Number(row.budgetEur!.replace(',', '.'))).toBe(node.fields.budgetEur);
       }
     }
     expect(data.nodes.some((n) => /[äöüß]/.test(n.name))).toBe(true);
     const supports = table('relationships-SUPPORTS.csv');
-    expect(Object.keys(supports[0]!)).toEqual(['from', 'to', 'role', 'component', 'nature', 'since', 'until', 'confidence', 'note', 'sources']);
+    expect(Object.keys(supports[0]!)).toEqual(['from', 'to', 'validFrom', 'validTo', 'role', 'component', 'nature', 'since', 'until', 'confidence', 'note', 'sources']);
     expect(supports).toContainEqual(expect.objectContaining({ from: 'sys-elster', to: 'leistung-fahrzeugzulassung' }));
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAt, isValidDate, nodeToImportFormat, parseDocument, periodProblem, relationshipPeriodProblem, relationshipToImportFormat } from '../../src/domain/index.js';
 import { validMacros } from '../../src/graph/neo4j/cypher-catalog.js';
+import { toCypher } from '../../src/graph/export/cypher.js';
+import { exportTables } from '../../src/graph/export/tables.js';
 
 const SOURCES = [{ url: 'https://www.it-planungsrat.de/' }];
 
@@ -49,5 +51,25 @@ describe('valid time in the model', () => {
       "WHERE (NOT n0:Bounded OR (coalesce(n0.validFrom, '') <= $validAt AND $validAt < coalesce(n0.validTo, '9999-12-31'))) AND " +
         "(coalesce(r3.validFrom, '') <= $validAt AND $validAt < coalesce(r3.validTo, '9999-12-31'))",
     );
+  });
+
+  it('exports the periods: the Cypher script labels bounded nodes as the importer does, the tables have columns for them', () => {
+    const { nodes, relationships } = parseDocument(
+      {
+        nodes: [
+          { id: 'org-a', kind: 'Institution', name: 'A', description: 'a', validFrom: '2025-05-06', sources: SOURCES },
+          { id: 'org-b', kind: 'Institution', name: 'B', description: 'b', sources: SOURCES },
+        ],
+        relationships: [{ from: 'org-b', type: 'CHAIRS', to: 'org-a', validFrom: '2025-05-06', sources: SOURCES }],
+      },
+      'x.json',
+    );
+    const doc = { nodes: nodes.map((n) => n.record), relationships: relationships.map((r) => r.record) };
+    const script = toCypher(doc, []);
+    expect(script.match(/CREATE \(n:[^)]*\)/g)).toEqual(['CREATE (n:Node:`Institution`)', 'CREATE (n:Node:`Institution`:Bounded)']);
+    const [institutions, chairs] = exportTables(doc);
+    expect(institutions!.header.slice(0, 6)).toEqual(['id', 'name', 'aliases', 'description', 'validFrom', 'validTo']);
+    expect(institutions!.rows.map((r) => r[4])).toEqual(['2025-05-06', undefined]);
+    expect(chairs!.rows[0]!.slice(2, 4)).toEqual(['2025-05-06', undefined]);
   });
 });

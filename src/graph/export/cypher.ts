@@ -29,9 +29,14 @@ function* batches<T>(items: readonly T[]): Generator<T[]> {
 export function toCypher(doc: GraphDocument, schemaStatements: readonly string[]): string {
   const out: string[] = ['// Strategiegraph: the graph as Cypher, for an empty database.', '', ...schemaStatements.map((s) => `${s};`), ''];
   for (const kind of NODE_KINDS) {
-    for (const part of batches(doc.nodes.filter((n) => n.kind === kind))) {
-      const rows = part.map((n) => `  ${cypherLiteral(nodeToProps(n))}`).join(',\n');
-      out.push(`UNWIND [\n${rows}\n] AS props\nCREATE (n:Node:\`${kind}\`)\nSET n = props, n.version = 1, n.createdAt = datetime(), n.updatedAt = datetime();`);
+    // A node with a valid-time bound carries the label Bounded, as the importer sets it (cypher/partials/bounded-label).
+    for (const bounded of [false, true]) {
+      const nodes = doc.nodes.filter((n) => n.kind === kind && (n.validFrom !== undefined || n.validTo !== undefined) === bounded);
+      for (const part of batches(nodes)) {
+        const rows = part.map((n) => `  ${cypherLiteral(nodeToProps(n))}`).join(',\n');
+        const labels = `Node:\`${kind}\`${bounded ? ':Bounded' : ''}`;
+        out.push(`UNWIND [\n${rows}\n] AS props\nCREATE (n:${labels})\nSET n = props, n.version = 1, n.createdAt = datetime(), n.updatedAt = datetime();`);
+      }
     }
   }
   for (const type of RELATIONSHIP_TYPES) {

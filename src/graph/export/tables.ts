@@ -36,6 +36,8 @@ export function flatNode(n: NodeRecord): Readonly<Record<string, Cell>> {
     name: n.name,
     aliases: n.aliases.join(' | '),
     description: n.description,
+    validFrom: n.validFrom,
+    validTo: n.validTo,
     ...Object.fromEntries(KIND_FIELDS[n.kind].map((f) => [f.name, n.fields[f.name]])),
     confidence: n.confidence,
     note: n.note,
@@ -50,6 +52,8 @@ export function flatRelationship(r: RelationshipRecord): Readonly<Record<string,
     from: r.from,
     type: r.type,
     to: r.to,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
     ...Object.fromEntries(relationshipProperties(r.type).map((p) => [p.name, r.properties[p.name]])),
     confidence: r.confidence,
     note: r.note,
@@ -69,13 +73,13 @@ export function exportTables(doc: GraphDocument): ExportTable[] {
     const nodes = doc.nodes.filter((n) => n.kind === kind);
     if (nodes.length === 0) continue;
     const fields = KIND_FIELDS[kind].map((f) => f.name);
-    table(kind, 'nodes', ['id', 'name', 'aliases', 'description', ...fields, 'confidence', 'note', 'attributes', 'sources'], nodes, flatNode);
+    table(kind, 'nodes', ['id', 'name', 'aliases', 'description', 'validFrom', 'validTo', ...fields, 'confidence', 'note', 'attributes', 'sources'], nodes, flatNode);
   }
   for (const type of RELATIONSHIP_TYPES) {
     const rels = doc.relationships.filter((r) => r.type === type);
     if (rels.length === 0) continue;
     const props = relationshipProperties(type).map((p) => p.name);
-    table(type, 'relationships', ['from', 'to', ...props, 'confidence', 'note', 'sources'], rels, flatRelationship);
+    table(type, 'relationships', ['from', 'to', 'validFrom', 'validTo', ...props, 'confidence', 'note', 'sources'], rels, flatRelationship);
   }
   return tables;
 }
