@@ -1,8 +1,9 @@
 /**
  * Valid time: when a fact holds in the world (not when this graph learned it — that is the history's recorded time).
  * A node or relationship may carry `validFrom` (inclusive) and `validTo` (exclusive), calendar dates YYYY-MM-DD, both
- * optional: without `validFrom` the fact holds since ever, without `validTo` until further notice. A fact that carries
- * neither holds at every date. Each bound must rest on one of the fact's sources (the data's note says which, where it
+ * optional: a node without `validFrom` exists since ever, without `validTo` until further notice; a relationship without
+ * a bound holds as long as both its nodes do (a read tests the nodes too), so only the bounds the sources give are
+ * written down, never one copied from a node. Each bound must rest on one of the fact's sources (the data's note says which, where it
  * is not the obvious one).
  *
  * Stored as the same ISO strings (properties validFrom / validTo): ISO dates compare as strings, so a read asks
@@ -38,24 +39,25 @@ export function periodProblem(p: ValidPeriod): string | undefined {
 const describe = (p: ValidPeriod): string => `[${p.validFrom ?? '…'}, ${p.validTo ?? '…'})`;
 
 /**
- * What is wrong with a relationship's period given its ends' (a relationship cannot hold while one of its nodes does
- * not exist), or undefined. `field` names the bound that exceeds.
+ * What is wrong with a relationship's bounds given its ends' periods (a relationship cannot hold while one of its
+ * nodes does not exist), or undefined. A bound the relationship does not give is its nodes' and cannot exceed them;
+ * `field` names the given bound that does.
  */
 export function relationshipPeriodProblem(
   rel: ValidPeriod,
   ends: readonly { readonly id: string; readonly period: ValidPeriod }[],
 ): { field: 'validFrom' | 'validTo'; message: string } | undefined {
   for (const { id, period } of ends) {
-    if (period.validFrom !== undefined && (rel.validFrom === undefined || rel.validFrom < period.validFrom)) {
+    if (period.validFrom !== undefined && rel.validFrom !== undefined && rel.validFrom < period.validFrom) {
       return {
         field: 'validFrom',
-        message: `the relationship's period ${describe(rel)} begins before that of its node ${id} ${describe(period)}; give it a validFrom of ${period.validFrom} or later`,
+        message: `the relationship's period ${describe(rel)} begins before that of its node ${id} ${describe(period)}; give it a validFrom of ${period.validFrom} or later, or none (then it begins with its nodes)`,
       };
     }
-    if (period.validTo !== undefined && (rel.validTo === undefined || rel.validTo > period.validTo)) {
+    if (period.validTo !== undefined && rel.validTo !== undefined && rel.validTo > period.validTo) {
       return {
         field: 'validTo',
-        message: `the relationship's period ${describe(rel)} ends after that of its node ${id} ${describe(period)}; give it a validTo of ${period.validTo} or earlier`,
+        message: `the relationship's period ${describe(rel)} ends after that of its node ${id} ${describe(period)}; give it a validTo of ${period.validTo} or earlier, or none (then it ends with its nodes)`,
       };
     }
   }

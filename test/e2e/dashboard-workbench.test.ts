@@ -57,6 +57,7 @@ const VIEWS: [name: string, hash: string, ready: string][] = [
   ['impact', '#/impact?of=leistung-fahrzeugzulassung&depth=3', 'table.impact-table'],
   ['path', '#/path?from=sys-bundid&to=foederale-digitalstrategie&depth=6', 'table.hops'],
   ['node', '#/node/ELSTER', 'table.relationships'],
+  ['node-stand', '#/node/org-bmds?stand=2025-05-06', 'table.relationships'],
   ['signin', '#/signin', 'form.signin-form'],
   ['error', '#/node/Fahrzeugzulasung', '.error'],
 ];

@@ -228,6 +228,27 @@ describe('the dashboard in Chromium', () => {
     await screenshot('node');
   });
 
+  it('Stand: a node page reads the graph as it held on a day, kept in the URL', async () => {
+    const relationshipsText = async () => (await page.locator('table.relationships tbody').textContent()) ?? '';
+    await page.goto(`${base}/dashboard#/node/org-it-planungsrat?stand=2025-06-26`);
+    await page.waitForSelector('table.relationships');
+    const { lookup } = await shipped.api.data(NodeDetailsDocument, { ref: 'org-it-planungsrat', asOf: { valid: '2025-06-26' } });
+    expect(await page.locator('table.relationships tbody tr').count()).toBe(lookup.relationships.length);
+    expect(await relationshipsText()).toContain('Ina-Maria Ulbrich');
+    expect(await relationshipsText()).not.toContain('Heiko Geue');
+    expect(await page.inputValue('#stand')).toBe('2025-06-26');
+    await page.fill('#stand', '2025-11-26');
+    await page.click('form.stand-form button');
+    await page.waitForFunction(() => location.hash.endsWith('stand=2025-11-26') && document.querySelector('table.relationships')?.textContent?.includes('Heiko Geue'));
+    expect(await relationshipsText()).not.toContain('Ina-Maria Ulbrich');
+    // the BMDS before its founding decree: no such node on that day
+    await page.goto(`${base}/dashboard#/node/org-bmds?stand=2025-05-01`);
+    await page.waitForSelector('.error');
+    await page.goto(`${base}/dashboard#/node/org-bmds?stand=2025-05-06`);
+    await page.waitForSelector('table.relationships');
+    expect(await page.locator('dl.facts').first().textContent()).toContain('Gültigab 6. Mai 2025');
+  });
+
   it('explains an unknown node with candidates, loads nothing from elsewhere and throws no script errors', async () => {
     await page.goto(`${base}/dashboard#/impact?of=Fahrzeugzulasung&depth=2`);
     await page.waitForSelector('.error');

@@ -152,7 +152,7 @@ describe('valid time: what the writers refuse', () => {
 
   it('checks a relationship created through the API against its nodes in the database', async () => {
     const mutation = `mutation ($input: RelationshipInput!) { createRelationship(input: $input) { from to validFrom validTo } }`;
-    const refused = await env.api.run(mutation, { input: { from: 'p-zweiter', type: 'CHAIRS', to: 'org-alt', sources: SOURCES } }, editor);
+    const refused = await env.api.run(mutation, { input: { from: 'p-zweiter', type: 'CHAIRS', to: 'org-alt', validTo: '2025-06-01', sources: SOURCES } }, editor);
     expect(refused.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((refused.errors[0]?.extensions?.problems as { field: string }[]).map((p) => p.field)).toEqual(['validTo']);
     const made = await env.api.run(mutation, { input: { from: 'p-zweiter', type: 'CHAIRS', to: 'org-alt', validTo: '2025-05-01', sources: SOURCES } }, editor);

@@ -179,3 +179,33 @@ describe('the facts the December 2026 audit added', () => {
     }
   });
 });
+
+describe('valid periods in the data, each resting on a source the fact cites', () => {
+  const EGOV_MV = 'https://www.egovernment.de/mv-digitalisierung-kuenftig-im-finanzministerium-a-4f680df7860e5d915ba76c707acac0e3/?cflt=rdt';
+  const FITKO_CHAIR = 'https://www.fitko.de/aktuelles/details/personeller-wechsel-im-it-planungsrat-vorsitz';
+  const period = (f: { validFrom?: string; validTo?: string } | undefined) => [f?.validFrom, f?.validTo];
+
+  it('the IT-PLR chairs by year, and the change from Ulbrich to Geue on the cabinet decision of 22.07.2025 (our reading, said so)', () => {
+    expect(period(rel('p-richter', 'CHAIRS', 'org-it-planungsrat'))).toEqual(['2024-01-01', '2025-01-01']);
+    expect(period(rel('land-mv', 'CHAIRS', 'org-it-planungsrat'))).toEqual(['2025-01-01', '2026-01-01']);
+    for (const [who, bounds] of [['p-ulbrich', ['2025-01-01', '2025-07-22']], ['p-geue', ['2025-07-22', '2026-01-01']]] as const) {
+      const chair = rel(who, 'CHAIRS', 'org-it-planungsrat')!;
+      expect(period(chair)).toEqual(bounds);
+      expect(hasSource(chair, FITKO_CHAIR) && hasSource(chair, EGOV_MV)).toBe(true);
+      expect(chair.note).toMatch(/unsere Lesart/);
+    }
+    expect(period(rel('p-hoelscher', 'CHAIRS', 'org-it-planungsrat'))).toEqual(['2026-01-01', '2027-01-01']);
+    expect(period(rel('org-bund', 'CHAIRS', 'org-it-planungsrat'))).toEqual(['2026-01-01', '2027-01-01']);
+  });
+
+  it('the BMDS exists from its founding decree of 06.05.2025; no relationship of it begins earlier', () => {
+    expect(period(node('org-bmds'))).toEqual(['2025-05-06', undefined]);
+    for (const r of rels.filter((x) => x.from === 'org-bmds' || x.to === 'org-bmds')) {
+      if (r.validFrom !== undefined) expect(r.validFrom >= '2025-05-06').toBe(true);
+    }
+  });
+
+  it('no Project is bounded by its run (startDate/endDate say that; a finished project stays part of the graph)', () => {
+    expect([...nodes.values()].filter((n) => n.kind === 'Project' && (n.validFrom !== undefined || n.validTo !== undefined))).toEqual([]);
+  });
+});

@@ -25,7 +25,8 @@ describe('valid time in the model', () => {
     expect(periodProblem({ validFrom: '2025-01-01', validTo: '2025-01-01' })).toContain('must come before');
     expect(periodProblem({ validFrom: '2025-01-01', validTo: '2025-01-02' })).toBeUndefined();
     const ends = [{ id: 'org-bmds', period: { validFrom: '2025-05-06' } }, { id: 'p-x', period: {} }];
-    expect(relationshipPeriodProblem({}, ends)?.field).toBe('validFrom');
+    // a relationship without bounds holds as long as its nodes: nothing to refuse
+    expect(relationshipPeriodProblem({}, ends)).toBeUndefined();
     expect(relationshipPeriodProblem({ validFrom: '2025-05-05' }, ends)?.field).toBe('validFrom');
     expect(relationshipPeriodProblem({ validFrom: '2025-05-06' }, ends)).toBeUndefined();
     expect(relationshipPeriodProblem({ validTo: '2026-01-01' }, [{ id: 'a', period: { validTo: '2025-12-31' } }])?.field).toBe('validTo');

@@ -1,3 +1,4 @@
+import { asOfOf, standForm, standOf, standParam } from '../stand.js';
 import { NodeDetailsDocument, NodeHistoryDocument, type NodeDetailsQuery, type NodeHistoryQuery } from '../../client/index.js';
 import { isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
@@ -96,27 +97,37 @@ function evidenceSection(node: Details): HTMLElement {
   );
 }
 
+/** A valid period in words: from inclusive, to exclusive ("bis vor"). */
+function validText(from: string | null | undefined, to: string | null | undefined): string {
+  if (from && to) return t('node.validRange', { from: formatDate(from), to: formatDate(to) });
+  return from ? t('node.validFrom', { from: formatDate(from) }) : t('node.validTo', { to: formatDate(to ?? '') });
+}
+
 const sourceLink = (s: { url: string; title?: string | null }) => h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title || s.url);
 
 /** A node page: the node's fields, sources (as links), every relationship, and its history. */
 export async function nodeView(ctx: ViewContext): Promise<void> {
   const ref = decodeURIComponent(ctx.rest.join('/'));
+  const stand = standOf(ctx.params);
+  const standControl = standForm(stand, (day) => (location.hash = `#/node/${encodeURIComponent(ref)}${standParam(day, true)}`));
   ctx.title(ref);
-  ctx.render(h('h1', { tabindex: -1 }, ref), loading());
+  ctx.render(h('h1', { tabindex: -1 }, ref), standControl, loading());
   try {
-    const { lookup: node } = await query(NodeDetailsDocument, { ref }, ctx.signal);
+    const { lookup: node } = await query(NodeDetailsDocument, { ref, asOf: asOfOf(stand) }, ctx.signal);
     const { history } = await query(NodeHistoryDocument, { id: node.id }, ctx.signal);
     ctx.title(`${node.name} (${kindLabel(node.kind)})`);
     const facts: [string, string | Node][] = [
       [t('node.id'), node.id],
       [t('browse.kind'), kindLabel(node.kind)],
       ...(node.aliases.length > 0 ? [[t('node.aliases'), data(node.aliases.join(', '))] as [string, string | Node]] : []),
+      ...(node.validFrom || node.validTo ? [[t('node.valid'), validText(node.validFrom, node.validTo)] as [string, string | Node]] : []),
       ...fieldsOf(node),
       ...Object.entries(node.attributes).map(([k, v]) => [attributeLabel(k), data(Array.isArray(v) ? v.join(', ') : String(v))] as [string, string | Node]),
     ];
     const impactLink = IMPACT_KINDS.has(node.kind) || node.relationships.length > 0;
     ctx.render(
       h('h1', { tabindex: -1 }, data(node.name), h('span', { class: 'kind' }, kindLabel(node.kind))),
+      standControl,
       h('p', { class: 'lead' }, data(node.description)),
       node.note && h('p', { class: 'note' }, h('strong', {}, t('node.note')), ' ', data(node.note)),
       h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
@@ -176,6 +187,6 @@ export async function nodeView(ctx: ViewContext): Promise<void> {
     );
   } catch (error) {
     if (isAborted(error)) return;
-    ctx.render(h('h1', { tabindex: -1 }, ref), errorBox(error, ctx.retry));
+    ctx.render(h('h1', { tabindex: -1 }, ref), standControl, errorBox(error, ctx.retry));
   }
 }

@@ -1,3 +1,4 @@
+import { asOfOf, standOf, standParam } from '../stand.js';
 import { SearchNodesDocument, suggestions, type NodeKind } from '../../client/index.js';
 import { isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
@@ -11,7 +12,7 @@ const nodeUrl = (id: string) => `#/node/${encodeURIComponent(id)}`;
 /** Where a hit leads: the view that answers the usual question about its kind. */
 export const hitUrl = (node: { id: string; kind: string }): string => (IMPACT_KINDS.has(node.kind) ? impactUrl(node.id) : nodeUrl(node.id));
 
-export const searchUrl = (q: string, kind = ''): string => `#/search?q=${encodeURIComponent(q)}${kind ? `&kind=${kind}` : ''}`;
+export const searchUrl = (q: string, kind = '', stand?: string): string => `#/search?q=${encodeURIComponent(q)}${kind ? `&kind=${kind}` : ''}${standParam(stand, false)}`;
 
 /**
  * The search: everything (or one kind) by name, alias and description, German stemming and compounds. Each hit
@@ -21,6 +22,7 @@ export const searchUrl = (q: string, kind = ''): string => `#/search?q=${encodeU
 export async function searchView(ctx: ViewContext): Promise<void> {
   const q = (ctx.params.get('q') ?? '').trim();
   const kind = KINDS.includes(ctx.params.get('kind') as NodeKind) ? (ctx.params.get('kind') as NodeKind) : '';
+  const stand = standOf(ctx.params);
   const title = q ? t('search.titleFor', { q }) : t('search.title');
   ctx.title(title);
   const input = h('input', { type: 'search', name: 'q', id: 'search-q', value: q, required: true, minlength: 2, autocomplete: 'off' });
@@ -30,6 +32,7 @@ export async function searchView(ctx: ViewContext): Promise<void> {
     h('option', { value: '' }, t('search.allKinds')),
     KINDS.map((k) => h('option', { value: k, selected: k === kind }, kindLabel(k))),
   );
+  const standInput = h('input', { type: 'date', name: 'stand', id: 'search-stand', value: stand ?? '', title: t('stand.help') });
   const form = h(
     'form',
     {
@@ -38,18 +41,19 @@ export async function searchView(ctx: ViewContext): Promise<void> {
       'aria-label': t('search.title'),
       onsubmit: (event: Event) => {
         event.preventDefault();
-        location.hash = searchUrl(input.value.trim(), kindSelect.value);
+        location.hash = searchUrl(input.value.trim(), kindSelect.value, standInput.value);
       },
     },
     h('label', { for: 'search-q', class: 'field' }, t('search.text'), input),
     h('label', { for: 'search-kind', class: 'field' }, t('browse.kind'), kindSelect),
+    h('label', { for: 'search-stand', class: 'field' }, t('stand.label'), standInput),
     h('button', { type: 'submit' }, t('search.submit')),
   );
   const head = [h('h1', { tabindex: -1 }, title), form];
   if (q.length < 2) return ctx.render(head, empty(t('search.emptyTitle'), t('search.emptyNext')));
   ctx.render(head, loading());
   try {
-    const { search } = await query(SearchNodesDocument, { text: q, first: 50, kinds: kind ? [kind] : null }, ctx.signal);
+    const { search } = await query(SearchNodesDocument, { text: q, first: 50, kinds: kind ? [kind] : null, asOf: asOfOf(stand) }, ctx.signal);
     if (search.length === 0) return ctx.render(head, empty(t('search.none', { text: q }), t('search.noneHelp')));
     const fuzzy = suggestions(search).length > 0;
     ctx.render(

@@ -59,6 +59,8 @@ export class NodeResolver {
       from: e.from,
       to: e.to,
       node: e.other,
+      validFrom: e.validFrom,
+      validTo: e.validTo,
       properties: e.properties,
       sources: [...e.sources],
       confidence: e.confidence,
