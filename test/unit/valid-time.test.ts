@@ -49,8 +49,8 @@ describe('valid time in the model', () => {
 
   it('renders {{VALID n}} with the label shortcut and {{VALID_REL r}} from the properties', () => {
     expect(validMacros('WHERE {{VALID n0}} AND {{VALID_REL r3}}')).toBe(
-      "WHERE (NOT n0:Bounded OR (coalesce(n0.validFrom, '') <= $validAt AND $validAt < coalesce(n0.validTo, '9999-12-31'))) AND " +
-        "(coalesce(r3.validFrom, '') <= $validAt AND $validAt < coalesce(r3.validTo, '9999-12-31'))",
+      "WHERE ($validAt IS NULL OR NOT n0:Bounded OR (coalesce(n0.validFrom, '') <= $validAt AND $validAt < coalesce(n0.validTo, '9999-12-31'))) AND " +
+        "($validAt IS NULL OR coalesce(r3.validFrom, '') <= $validAt AND $validAt < coalesce(r3.validTo, '9999-12-31'))",
     );
   });
 

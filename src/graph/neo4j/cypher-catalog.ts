@@ -36,12 +36,12 @@ export interface CypherEntry {
 
 /**
  * {{VALID n}} / {{VALID_REL r}}: the valid-time test of a node or a relationship variable. ISO dates compare as
- * strings; an absent bound is no bound.
+ * strings; an absent bound is no bound; a null $validAt (a mutation's answer: what was written) passes every fact.
  */
 export function validMacros(text: string): string {
   return text.replace(/\{\{VALID(_REL)? (\w+)\}\}/g, (_, rel: string | undefined, x: string) => {
     const period = `coalesce(${x}.validFrom, '') <= $validAt AND $validAt < coalesce(${x}.validTo, '9999-12-31')`;
-    return rel ? `(${period})` : `(NOT ${x}:Bounded OR (${period}))`;
+    return rel ? `($validAt IS NULL OR ${period})` : `($validAt IS NULL OR NOT ${x}:Bounded OR (${period}))`;
   });
 }
 

@@ -21,9 +21,10 @@ export interface QueryStats {
   /**
    * The date the request reads the graph at (valid time, YYYY-MM-DD; see src/domain/valid-time.ts): every statement
    * that tests {{VALID …}} gets it as $validAt. Set once per request before its first statement (the AsOf plugin);
-   * today (in Germany) when unset.
+   * today (in Germany) when unset; null for every fact whatever its period (the answer of a mutation shows what it
+   * wrote, also a relationship to a node that does not hold today).
    */
-  validAt?: string;
+  validAt?: string | null;
 }
 
 /** Today's date in Germany (YYYY-MM-DD): what a statement reads the graph at unless the request says otherwise. */
@@ -32,7 +33,7 @@ export const todayInGermany = (): string => new Intl.DateTimeFormat('sv-SE', { t
 /** The parameters of a statement, with $validAt when its text tests valid time and the caller did not give one. */
 function withValidAt(text: string, params: Record<string, unknown>, stats: QueryStats | undefined): Record<string, unknown> {
   if (params.validAt !== undefined || !text.includes('$validAt')) return params;
-  return { ...params, validAt: stats?.validAt ?? todayInGermany() };
+  return { ...params, validAt: stats?.validAt === undefined ? todayInGermany() : stats.validAt };
 }
 
 export const newStats = (causality?: Causality, deadline?: number): QueryStats => ({ statements: 0, dbMs: 0, causality, deadline });

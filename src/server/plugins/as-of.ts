@@ -9,7 +9,7 @@ const AS_OF = 'asOf';
  * The request's state (valid time, see src/domain/valid-time.ts) in one place: before anything runs, the asOf of the
  * operation's root reads (they must agree; a field under a root field reads at its root's asOf) becomes the
  * request's valid date (QueryStats.validAt, given to every statement that tests valid time; today in Germany
- * without one), and the answer names it in extensions.asOf.
+ * without one), and the answer names it in extensions.asOf. A mutation reads every fact, whatever its period.
  */
 export function asOfPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -17,7 +17,10 @@ export function asOfPlugin(): ApolloServerPlugin<Context> {
       let valid: string | undefined;
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
-          if (!operation || operation.operation !== 'query') return;
+          if (!operation) return;
+          // A mutation's answer shows what it wrote, whatever its period.
+          if (operation.operation === 'mutation') contextValue.stats.validAt = null;
+          if (operation.operation !== 'query') return;
           const queryType: GraphQLObjectType | null | undefined = schema.getQueryType();
           if (!queryType) return;
           const fragments = Object.fromEntries(
