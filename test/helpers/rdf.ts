@@ -79,7 +79,9 @@ export function readGraphDocument(quads: readonly Quad[], base: string): GraphDo
         const retrieved = one(c, `${sg}retrieved`)?.value;
         return { url: one(c, iri('prov', 'entity'))!.value, ...(title ? { title } : {}), ...(published ? { published } : {}), ...(retrieved ? { retrieved } : {}) };
       });
-    return { confidence, ...(note === undefined ? {} : { note }), sources };
+    const validFrom = one(s, `${sg}validFrom`)?.value;
+    const validTo = one(s, `${sg}validTo`)?.value;
+    return { ...(validFrom ? { validFrom } : {}), ...(validTo ? { validTo } : {}), confidence, ...(note === undefined ? {} : { note }), sources };
   };
 
   const nodes: NodeRecord[] = [];

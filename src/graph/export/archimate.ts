@@ -25,7 +25,7 @@ const FIELD_SPECS: FieldSpec[] = [
 ];
 // Every property an element or relationship may carry, in a fixed order.
 const PROPERTIES = new Map<string, 'string' | 'number'>([
-  ...['id', 'kind', 'type', 'aliases', 'confidence', 'note', 'sources', 'attributes'].map((n) => [n, 'string'] as const),
+  ...['id', 'kind', 'type', 'aliases', 'validFrom', 'validTo', 'confidence', 'note', 'sources', 'attributes'].map((n) => [n, 'string'] as const),
   ...FIELD_SPECS.map((f) => [f.name, f.type === 'money' || f.type === 'integer' ? 'number' : 'string'] as const),
 ]);
 

@@ -25,11 +25,11 @@ const unique = (specs: readonly FieldSpec[]) => [...new Map(specs.map((s) => [s.
 const NODE_FIELDS = unique(NODE_KINDS.flatMap((k) => KIND_FIELDS[k]));
 const EDGE_FIELDS = unique([...COMMON_RELATIONSHIP_PROPERTIES, ...RELATIONSHIP_TYPES.flatMap((t) => ruleOf(t).properties ?? [])]);
 const NODE_KEYS: Key[] = [
-  ...['label', 'kind', 'aliases', 'description', 'confidence', 'note', 'attributes', 'sources'].map((name) => ({ id: `n_${name}`, name, type: 'string' as const })),
+  ...['label', 'kind', 'aliases', 'description', 'validFrom', 'validTo', 'confidence', 'note', 'attributes', 'sources'].map((name) => ({ id: `n_${name}`, name, type: 'string' as const })),
   ...NODE_FIELDS.map((f) => ({ id: `n_${f.name}`, name: f.name, type: typeOf(f) })),
 ];
 const EDGE_KEYS: Key[] = [
-  ...['label', 'confidence', 'note', 'sources'].map((name) => ({ id: `e_${name}`, name, type: 'string' as const })),
+  ...['label', 'validFrom', 'validTo', 'confidence', 'note', 'sources'].map((name) => ({ id: `e_${name}`, name, type: 'string' as const })),
   ...EDGE_FIELDS.map((f) => ({ id: `e_${f.name}`, name: f.name, type: typeOf(f) })),
 ];
 

@@ -207,4 +207,6 @@ export const COMMON_TERMS = {
   sourceTitle: { kind: 'datatype', label: { de: 'Titel der Quelle', en: 'source title' }, comment: 'The title of the cited source, as cited.' },
   sourcePublished: { kind: 'datatype', label: { de: 'Veröffentlichung der Quelle', en: 'source published' }, comment: 'When the cited source was published, as cited.' },
   retrieved: { kind: 'datatype', label: { de: 'abgerufen', en: 'retrieved' }, comment: 'When the cited source was read for the graph.' },
+  validFrom: { kind: 'datatype', label: { de: 'gültig ab', en: 'valid from' }, comment: 'Valid time: the first day the node or the relationship (the rdf:Statement) holds (inclusive, xsd:date).' },
+  validTo: { kind: 'datatype', label: { de: 'gültig bis vor', en: 'valid until before' }, comment: 'Valid time: the first day the node or the relationship (the rdf:Statement) no longer holds (exclusive, xsd:date).' },
 } as const satisfies Record<string, { kind: 'class' | 'individual' | 'object' | 'datatype'; label: Label; comment: string }>;

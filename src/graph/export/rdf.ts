@@ -123,8 +123,14 @@ class QuadBuilder {
     if (nameProperty) this.add(subject, namedNode(nameProperty), de(name));
   }
 
-  /** Confidence, note and sources: what a node and a relationship statement both carry. */
-  private evidence(subject: NamedNode, r: { confidence: string; note?: string; sources: readonly SourceRef[] }, sourceIri: (n: number) => string) {
+  /** Valid period, confidence, note and sources: what a node and a relationship statement both carry. */
+  private evidence(
+    subject: NamedNode,
+    r: { validFrom?: string; validTo?: string; confidence: string; note?: string; sources: readonly SourceRef[] },
+    sourceIri: (n: number) => string,
+  ) {
+    if (r.validFrom !== undefined) this.add(subject, this.terms.vocab('validFrom'), dateLiteral(r.validFrom));
+    if (r.validTo !== undefined) this.add(subject, this.terms.vocab('validTo'), dateLiteral(r.validTo));
     this.add(subject, this.terms.vocab('confidence'), this.terms.vocab(r.confidence));
     if (r.note !== undefined) this.add(subject, std('skos', 'note'), de(r.note));
     r.sources.forEach((source, i) => {

@@ -1,4 +1,4 @@
-import { relationshipKey, type GraphDocument, type NodeKind, type NodeRecord, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
+import { periodOf, relationshipKey, type GraphDocument, type NodeKind, type NodeRecord, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { nodeFromProps, relationshipFromProps, type StoredNode } from '../neo4j/mapping.js';
 
@@ -6,8 +6,8 @@ type Props = Record<string, unknown>;
 
 /** Only the record: bookkeeping (version, timestamps) and the top-level copies of the fields stay behind. */
 function recordOf(n: StoredNode): NodeRecord {
-  const { id, kind, name, aliases, description, sources, confidence, note, attributes, fields } = n;
-  return { id, kind, name, aliases, description, sources, confidence, ...(note === undefined ? {} : { note }), attributes, fields };
+  const { id, kind, name, aliases, description, validFrom, validTo, sources, confidence, note, attributes, fields } = n;
+  return { id, kind, name, aliases, description, ...periodOf({ validFrom, validTo }), sources, confidence, ...(note === undefined ? {} : { note }), attributes, fields };
 }
 
 /** Reads the graph, or a part of it, back as import records: what every export format starts from. */
