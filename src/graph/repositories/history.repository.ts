@@ -25,16 +25,33 @@ export class HistoryRepository {
 
   async of(id: string, first: number): Promise<Change[]> {
     const rows = await this.executor.query<{ change: ChangeRow }>('read/history', { id, first: neo4j.int(first) }, { stats: this.stats });
-    return rows.map(({ change: c }) => ({
-      id: c.id,
-      at: c.at,
-      operation: c.operation,
-      targetId: c.targetId,
-      ...(c.otherId ? { otherId: c.otherId } : {}),
-      actor: { kind: c.actorKind, subject: c.actorSubject, role: c.actorRole ?? null },
-      ...(c.requestId ? { requestId: c.requestId } : {}),
-      before: c.before ?? null,
-      after: c.after ?? null,
-    }));
+    return rows.map(({ change }) => toChange(change));
   }
+
+  /**
+   * The changes recorded in [since, until) (ISO date-times), oldest first (at, id), from `offset` on, at most `limit`;
+   * with `kinds`, only those with an end of one of them (see cypher/read/changes.cypher).
+   */
+  async between(window: { since: string; until: string; kinds: readonly string[] | null; offset: number; limit: number }): Promise<Change[]> {
+    const rows = await this.executor.query<{ change: ChangeRow }>(
+      'read/changes',
+      { since: window.since, until: window.until, kinds: window.kinds, offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) },
+      { stats: this.stats },
+    );
+    return rows.map(({ change }) => toChange(change));
+  }
+}
+
+function toChange(c: ChangeRow): Change {
+  return {
+    id: c.id,
+    at: c.at,
+    operation: c.operation,
+    targetId: c.targetId,
+    ...(c.otherId ? { otherId: c.otherId } : {}),
+    actor: { kind: c.actorKind, subject: c.actorSubject, role: c.actorRole ?? null },
+    ...(c.requestId ? { requestId: c.requestId } : {}),
+    before: c.before ?? null,
+    after: c.after ?? null,
+  };
 }

@@ -1,14 +1,22 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { roleAtLeast } from '../../domain/index.js';
-import { checkLimit, ruleOf, type RelationshipType } from '../../domain/index.js';
-import type { StoredNode } from '../../graph/index.js';
+import {
+  checkChangeWindow,
+  checkLimit,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  ruleOf,
+  type NodeKind,
+  type RelationshipType,
+} from '../../domain/index.js';
+import { cursorAt, type StoredNode } from '../../graph/index.js';
 import { requireRole } from '../authorization.js';
 import type { Context } from '../context.type.js';
-import { RelationshipTypeEnum } from '../enums.js';
+import { NodeKindEnum, RelationshipTypeEnum } from '../enums.js';
 import { NodeInput, NodeUpdateInput, RelationshipInput } from '../inputs/mutation.inputs.js';
-import { ChangeType, DeletedNodeType, RestoredNodeType } from '../types/change.type.js';
+import { ChangeConnectionType, ChangeType, changeOf, DeletedNodeType, RestoredNodeType } from '../types/change.type.js';
 import { ImportResultType } from '../types/import.type.js';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import type { Counts } from '../../graph/index.js';
 import { NodeInterface } from '../types/node.interface.js';
 import { RelationshipObject } from '../types/relationship.type.js';
@@ -120,12 +128,41 @@ export class MutationResolver {
     @Ctx() ctx: Context,
   ): Promise<ChangeType[]> {
     const changes = await ctx.repos.history.of(id, checkLimit('first', first, 500));
-    const seesWho = roleAtLeast(ctx.actor.role, 'editor');
-    return changes.map((c) => ({
-      ...c,
-      ...(seesWho ? {} : { actor: null, requestId: null }),
-      before: c.before === null ? null : (JSON.parse(c.before) as Record<string, unknown>),
-      after: c.after === null ? null : (JSON.parse(c.after) as Record<string, unknown>),
-    }));
+    return changes.map((c) => changeOf(c, ctx.actor.role));
+  }
+
+  @Query(() => ChangeConnectionType, {
+    description:
+      'What changed: every entry of the append-only history (nodes and relationships created, updated, deleted, restored, ' +
+      'imported) recorded in [since, until) (until: default now), oldest first (at, then id), paged (first: 0..100, ' +
+      'after: the endCursor of the previous page; since after until or a foreign cursor is BAD_USER_INPUT). Each ' +
+      'change names its fields before → after; who (actor, requestId) only for editors and admins. kinds: only ' +
+      'changes of a node of those kinds, or of a relationship with an end of those kinds; the kind of an end is the ' +
+      'one its own history recorded last at or before the change (so a deleted node keeps its kind), else the ' +
+      "current node's (nodes older than the history).",
+  })
+  async changes(
+    @Arg('since', () => GraphQLDateTime, { description: 'From this instant (inclusive).' }) since: Date,
+    @Arg('until', () => GraphQLDateTime, { nullable: true, description: 'Until this instant (exclusive); default now.' }) until: Date | null | undefined,
+    @Arg('kinds', () => [NodeKindEnum], { nullable: true, description: 'Only changes touching nodes of these kinds.' }) kinds: NodeKind[] | null | undefined,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `At most this many (0..${MAX_PAGE_SIZE}).` }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeConnectionType> {
+    const limit = checkLimit('first', first, MAX_PAGE_SIZE);
+    const window = checkChangeWindow(since, until ?? new Date());
+    const offset = after == null ? 0 : decodeCursor(after) + 1;
+    const rows = await ctx.repos.history.between({ ...window, kinds: kinds ?? null, offset, limit: limit + 1 });
+    const edges = rows.slice(0, limit).map((c, i) => ({ cursor: cursorAt(offset, i), node: changeOf(c, ctx.actor.role) }));
+    return {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 }
