@@ -61,4 +61,14 @@ describe('valid time on the shipped graph', () => {
     expect(bmds.description).toContain('errichtet am 06.05.2025');
     expect(bmds.attributes.gruendung).toBe('2025-05-06');
   });
+
+  it('the Steuerungsgruppe NOOTS does not exist before its constitution on 2025-07-11 (Sachsen-Anhalt page) and does from then', async () => {
+    const query = `query ($valid: Date) { node(id: "org-steuerungsgruppe-noots", asOf: {valid: $valid}) { id validFrom } }`;
+    expect((await env.api.run(query, { valid: '2025-07-10' })).data).toEqual({ node: null });
+    expect((await env.api.run(query, { valid: '2025-07-11' })).data).toEqual({ node: { id: 'org-steuerungsgruppe-noots', validFrom: '2025-07-11' } });
+    const members = await env.api.run<{ node: { relationships: { node: { id: string } }[] } | null }, Record<string, never>>(
+      `{ node(id: "land-hamburg", asOf: {valid: "2025-07-10"}) { relationships(types: [MEMBER_OF], direction: OUT) { node { id } } } }`,
+    );
+    expect(members.data!.node!.relationships.map((r) => r.node.id)).not.toContain('org-steuerungsgruppe-noots');
+  });
 });

@@ -205,6 +205,17 @@ describe('valid periods in the data, each resting on a source the fact cites', (
     }
   });
 
+  it('the Steuerungsgruppe NOOTS exists from its constitution on 11.07.2025 (Sachsen-Anhalt page), no relationship of it begins earlier', () => {
+    const sg = node('org-steuerungsgruppe-noots');
+    expect(period(sg)).toEqual(['2025-07-11', undefined]);
+    expect(sg.description).toMatch(/Am 11\.07\.2025 konstituiert/);
+    expect(hasSource(sg, 'https://registermodernisierung.sachsen-anhalt.de/news-detail/meilenstein-start-der-operativen-umsetzungsphase')).toBe(true);
+    expect(sg.note).toMatch(/Sachsen-Anhalt.*11\.07\.2025/s);
+    const its = rels.filter((x) => x.from === 'org-steuerungsgruppe-noots' || x.to === 'org-steuerungsgruppe-noots');
+    expect(its.length).toBeGreaterThan(0);
+    for (const r of its) if (r.validFrom !== undefined) expect(r.validFrom >= '2025-07-11').toBe(true);
+  });
+
   it('no Project is bounded by its run (startDate/endDate say that; a finished project stays part of the graph)', () => {
     expect([...nodes.values()].filter((n) => n.kind === 'Project' && (n.validFrom !== undefined || n.validTo !== undefined))).toEqual([]);
   });
