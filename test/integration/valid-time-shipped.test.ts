@@ -61,4 +61,31 @@ describe('valid time on the shipped graph', () => {
     expect(bmds.description).toContain('errichtet am 06.05.2025');
     expect(bmds.attributes.gruendung).toBe('2025-05-06');
   });
+
+  it('the Steuerungsgruppe NOOTS does not exist before its constitution on 2025-07-11 (Sachsen-Anhalt page) and does from then', async () => {
+    const query = `query ($valid: Date) { node(id: "org-steuerungsgruppe-noots", asOf: {valid: $valid}) { id validFrom } }`;
+    expect((await env.api.run(query, { valid: '2025-07-10' })).data).toEqual({ node: null });
+    expect((await env.api.run(query, { valid: '2025-07-11' })).data).toEqual({ node: { id: 'org-steuerungsgruppe-noots', validFrom: '2025-07-11' } });
+    const members = await env.api.run<{ node: { relationships: { node: { id: string } }[] } | null }, Record<string, never>>(
+      `{ node(id: "land-hamburg", asOf: {valid: "2025-07-10"}) { relationships(types: [MEMBER_OF], direction: OUT) { node { id } } } }`,
+    );
+    expect(members.data!.node!.relationships.map((r) => r.node.id)).not.toContain('org-steuerungsgruppe-noots');
+  });
+
+  it('MaKI is a product of the IT-PLR from 2027-01-01 (regierung-mv.de), not today; the Federführung of the Registermodernisierung from Beschluss 2021/25 (23.06.2021)', async () => {
+    type Out = { node: { relationships: { node: { id: string }; validFrom: string | null }[] } | null };
+    const out = (id: string, type: string, valid?: string) =>
+      env.api.run<Out, { valid?: string }>(
+        `query ($valid: Date) { node(id: "${id}", asOf: {valid: $valid}) { relationships(types: [${type}], direction: OUT) { node { id } validFrom } } }`,
+        { valid },
+      );
+    const today = await out('sys-maki', 'PRODUCT_OF');
+    expect(today.errors).toEqual([]);
+    expect(today.data!.node!.relationships.map((r) => r.node.id)).not.toContain('org-it-planungsrat');
+    const from2027 = (await out('sys-maki', 'PRODUCT_OF', '2027-01-01')).data!.node!.relationships;
+    expect(from2027.find((r) => r.node.id === 'org-it-planungsrat')?.validFrom).toBe('2027-01-01');
+    const leads = async (valid: string) => (await out('prog-registermodernisierung', 'LED_BY', valid)).data!.node!.relationships.filter((r) => r.validFrom === '2021-06-23').map((r) => r.node.id).sort();
+    expect(await leads('2021-06-22')).toEqual([]);
+    expect(await leads('2021-06-23')).toEqual(['land-baden-wuerttemberg', 'land-bayern', 'land-hamburg', 'land-nordrhein-westfalen', 'org-bund']);
+  });
 });

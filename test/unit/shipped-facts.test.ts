@@ -205,6 +205,43 @@ describe('valid periods in the data, each resting on a source the fact cites', (
     }
   });
 
+  it('the Steuerungsgruppe NOOTS exists from its constitution on 11.07.2025 (Sachsen-Anhalt page), no relationship of it begins earlier', () => {
+    const sg = node('org-steuerungsgruppe-noots');
+    expect(period(sg)).toEqual(['2025-07-11', undefined]);
+    expect(sg.description).toMatch(/Am 11\.07\.2025 konstituiert/);
+    expect(hasSource(sg, 'https://registermodernisierung.sachsen-anhalt.de/news-detail/meilenstein-start-der-operativen-umsetzungsphase')).toBe(true);
+    expect(sg.note).toMatch(/Sachsen-Anhalt.*11\.07\.2025/s);
+    const its = rels.filter((x) => x.from === 'org-steuerungsgruppe-noots' || x.to === 'org-steuerungsgruppe-noots');
+    expect(its.length).toBeGreaterThan(0);
+    for (const r of its) if (r.validFrom !== undefined) expect(r.validFrom >= '2025-07-11').toBe(true);
+  });
+
+  it('relationships whose source gives the day they began hold from that day (the free-text since stays as published)', () => {
+    const RM = 'https://www.it-planungsrat.de/beschluss/beschluss-2021-25';
+    for (const lead of ['land-bayern', 'land-baden-wuerttemberg', 'land-hamburg', 'land-nordrhein-westfalen', 'org-bund']) {
+      const r = rel('prog-registermodernisierung', 'LED_BY', lead)!;
+      expect(period(r)).toEqual(['2021-06-23', undefined]);
+      expect(r.properties.since).toBe('2021-06-23');
+      expect(hasSource(r, RM)).toBe(true);
+      expect(r.note).toMatch(/Beschluss 2021\/25/);
+    }
+    const cases = [
+      ['sys-muk', 'COMMISSIONED_BY', 'org-it-planungsrat', '2020-02-14', 'https://www.governikus.de/loesungen/it-planungsrat/mein-uk/'],
+      ['sys-mein-justizpostfach', 'DEPENDS_ON', 'sys-bundid', '2023-10-12', 'https://pressebox.com/pressrelease/governikus-gmbh-co-kg-bremen/pilotbetrieb-fuer-mein-justizpostfach-mjp-gestartet/boxid/1176251'],
+      ['land-sachsen-anhalt', 'RATIFIED', 'noots-staatsvertrag', '2025-10-27', 'https://www.kommunales-sachsen-anhalt.de/St%C3%A4dte-und-Gemeindebund/Verbandsinformationen/Aktuelles/index.php?La=1&NavID=39.68&object=tx%7C2348.6513.1'],
+      ['sys-maki', 'PRODUCT_OF', 'org-it-planungsrat', '2027-01-01', 'https://www.regierung-mv.de/Aktuell/?id=216104&processor=processor.sa.pressemitteilung'],
+    ] as const;
+    for (const [from, type, to, day, url] of cases) {
+      const r = rel(from, type, to)!;
+      expect(period(r)).toEqual([day, undefined]);
+      expect(r.properties.since).toBe(day);
+      expect(hasSource(r, url)).toBe(true);
+      expect(r.note).toMatch(/^Gültigkeit ab/);
+    }
+    // the other Länder's ratifications: their source names no day, so no bound
+    for (const land of ['land-hamburg', 'land-berlin', 'land-baden-wuerttemberg']) expect(period(rel(land, 'RATIFIED', 'noots-staatsvertrag'))).toEqual([undefined, undefined]);
+  });
+
   it('no Project is bounded by its run (startDate/endDate say that; a finished project stays part of the graph)', () => {
     expect([...nodes.values()].filter((n) => n.kind === 'Project' && (n.validFrom !== undefined || n.validTo !== undefined))).toEqual([]);
   });
