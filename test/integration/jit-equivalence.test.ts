@@ -55,6 +55,8 @@ const CASES: readonly Case[] = [
   c('NodeVersion', client.NodeVersionDocument, { id: 'sys-elster' }),
   c('NodeVersion of an unknown id', client.NodeVersionDocument, { id: 'gibt-es-nicht' }, 'null'),
   c('History', client.HistoryDocument, { id: 'sys-elster' }, 'data', editor),
+  c('Changes', client.ChangesDocument, { since: '2000-01-01T00:00:00Z', first: 5 }, 'data', editor),
+  c('Changes with since after until', client.ChangesDocument, { since: '2026-01-02T00:00:00Z', until: '2026-01-01T00:00:00Z' }, 'BAD_USER_INPUT'),
   c('NodesByIds with an unknown id', client.NodesByIdsDocument, { ids: ['sys-elster', 'gibt-es-nicht', 'org-fitko'] }),
   c('NodesByIds without ids', client.NodesByIdsDocument, {}, 'BAD_USER_INPUT'),
   c('ProjectsWithNeighbours', client.ProjectsWithNeighboursDocument, { first: 100 }),
