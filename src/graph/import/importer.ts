@@ -15,7 +15,7 @@ import {
   type RelationshipType,
 } from '../../domain/index.js';
 import type { Executor, QueryStats } from '../neo4j/executor.js';
-import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, type StoredProps } from '../neo4j/mapping.js';
+import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, storedPeriod, type StoredProps } from '../neo4j/mapping.js';
 import { expandPaths, readImportFile } from './read-files.js';
 
 /**
@@ -136,7 +136,7 @@ export class Importer {
     const existing = new Map<string, ExistingNode>();
     for (const ids of chunk(referenced, 50_000)) {
       const rows = await this.executor.query<{ id: string; kind: NodeKind; validFrom: string | null; validTo: string | null }>('read/node-kinds', { ids }, { stats: this.stats });
-      for (const { id, kind, validFrom, validTo } of rows) existing.set(id, { kind, ...(validFrom ? { validFrom } : {}), ...(validTo ? { validTo } : {}) });
+      for (const row of rows) existing.set(row.id, { kind: row.kind, ...storedPeriod(row) });
     }
     problems.push(...checkGraph(parsed, (id) => existing.get(id)));
     if (problems.length > 0) throw new ValidationError(problems);

@@ -8,6 +8,7 @@ import {
   type RelationshipRecord,
   type RelationshipType,
   type SourceRef,
+  type ValidPeriod,
 } from '../../domain/index.js';
 
 /**
@@ -84,6 +85,14 @@ export interface StoredNode extends NodeRecord {
   readonly updatedAt?: string;
 }
 
+/** The valid period of stored properties (validFrom / validTo where they are strings; null and absent are no bound). */
+export function storedPeriod(p: Readonly<Record<string, unknown>>): ValidPeriod {
+  return {
+    ...(typeof p.validFrom === 'string' ? { validFrom: p.validFrom } : {}),
+    ...(typeof p.validTo === 'string' ? { validTo: p.validTo } : {}),
+  };
+}
+
 const BOOKKEEPING = new Set(['id', 'kind', 'name', 'sortName', 'aliases', 'aliasesText', 'namesText', 'description', 'validFrom', 'validTo', 'sourcesJson', 'confidence',
   'note', 'attributesJson', 'contentHash', 'version', 'createdAt', 'updatedAt']);
 
@@ -110,8 +119,7 @@ export function nodeFromProps(p: Record<string, unknown>): StoredNode {
     name: p.name as string,
     aliases: (p.aliases as string[] | undefined) ?? [],
     description: (p.description as string | undefined) ?? '',
-    ...(typeof p.validFrom === 'string' ? { validFrom: p.validFrom } : {}),
-    ...(typeof p.validTo === 'string' ? { validTo: p.validTo } : {}),
+    ...storedPeriod(p),
     confidence: ((p.confidence as Confidence | undefined) ?? 'stated'),
     ...(typeof p.note === 'string' ? { note: p.note } : {}),
     fields,
@@ -175,8 +183,7 @@ export function relationshipFromProps(
     from,
     type,
     to,
-    ...(typeof p.validFrom === 'string' ? { validFrom: p.validFrom } : {}),
-    ...(typeof p.validTo === 'string' ? { validTo: p.validTo } : {}),
+    ...storedPeriod(p),
     sources: JSON.parse((p.sourcesJson as string | undefined) ?? '[]') as SourceRef[],
     confidence: (p.confidence as Confidence | undefined) ?? 'stated',
     ...(typeof p.note === 'string' ? { note: p.note } : {}),

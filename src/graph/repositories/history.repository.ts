@@ -45,7 +45,9 @@ export class HistoryRepository {
 function toChange(c: ChangeRow): Change {
   return {
     id: c.id,
-    at: c.at,
+    // Neo4j's toString drops trailing zeros of the fraction (…:46.36Z beside …:46.447Z): one fixed width, so that the
+    // text sorts as the instants do
+    at: new Date(c.at).toISOString(),
     operation: c.operation,
     targetId: c.targetId,
     ...(c.otherId ? { otherId: c.otherId } : {}),

@@ -17,7 +17,7 @@ import {
   type RelationshipType,
 } from '../../domain/index.js';
 import type { Executor, QueryStats, Tx } from '../neo4j/executor.js';
-import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, type StoredNode } from '../neo4j/mapping.js';
+import { nodeFromProps, nodeToProps, relationshipFromProps, relationshipToProps, storedPeriod, type StoredNode } from '../neo4j/mapping.js';
 
 type Props = Record<string, unknown>;
 
@@ -173,7 +173,7 @@ export class MutationService {
       const [fromKind, toKind] = [kinds.get(rel.from), kinds.get(rel.to)];
       const refused = fromKind && toKind ? connectionProblem(rel, fromKind, toKind) : undefined;
       if (refused) problems.push({ entity, ...refused });
-      const periods = [...ends.values()].map((r) => ({ id: r.id, period: { validFrom: r.validFrom ?? undefined, validTo: r.validTo ?? undefined } }));
+      const periods = [...ends.values()].map((r) => ({ id: r.id, period: storedPeriod(r) }));
       const outside = relationshipPeriodProblem(rel, periods);
       if (outside) problems.push({ entity, ...outside });
       if (problems.length > 0) throw new ValidationError(problems);
