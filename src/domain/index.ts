@@ -13,3 +13,4 @@ export * from './changes.js';
 export * from './quality.js';
 export * from './iri.js';
 export * from './valid-time.js';
+export * from './recorded-time.js';
