@@ -4,6 +4,7 @@ MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MERGE (a)-[r:{{TYPE}}]->(b)
   ON CREATE SET r = $props, r.justCreated = true
+{{> bounded-ends-label}}
 WITH r, r.justCreated IS NOT NULL AS created
 REMOVE r.justCreated
 RETURN created

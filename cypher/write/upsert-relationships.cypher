@@ -6,4 +6,5 @@ MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
 MERGE (a)-[r:{{TYPE}}]->(b)
 SET r = row.props
+{{> bounded-ends-label}}
 RETURN count(*) AS written

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/index.js';
 import { Importer } from '../../src/graph/index.js';
-import { clearGraph } from '../helpers/graph.js';
+import { clearGraph, cypher } from '../helpers/graph.js';
 import { useTestApi } from '../helpers/shipped.js';
 
-// Valid time in the analyses (coverage, goalCoverage, budget and the list filter by Schwerpunktthema): a small
+// Valid time in the analyses (coverage, goalCoverage, budget and the list filter by Schwerpunktthema) and the
+// traversals (projectsTouching, impact, and their streamed rows): a small
 // strategy whose projects run one after the other. "Altprojekt" holds until 2025-06-01, "Neuprojekt" from then on;
 // Neuprojekt is led by the Testamt only from 2025-09-01.
 const SOURCES = [{ url: 'https://www.it-planungsrat.de/', retrieved: '2026-12-04' }];
@@ -18,6 +19,8 @@ const DOCUMENT = {
     node('p-alt', 'Project', 'Altprojekt', { validTo: '2025-06-01', budgetEur: 100 }),
     node('p-neu', 'Project', 'Neuprojekt', { validFrom: '2025-06-01', budgetEur: 50 }),
     node('org-testamt', 'Institution', 'Testamt'),
+    node('sys-ziel', 'System', 'Zielsystem'),
+    node('sys-mitte', 'System', 'Zwischensystem', { validTo: '2025-03-01' }),
   ],
   relationships: [
     rel('fa-test', 'HAS_TARGET_VISION', 'tv-test'),
@@ -26,6 +29,11 @@ const DOCUMENT = {
     rel('p-neu', 'CONTRIBUTES_TO', 'tv-test'),
     rel('p-alt', 'ADVANCES', 'ziel-test'),
     rel('p-neu', 'LED_BY', 'org-testamt', { validFrom: '2025-09-01' }),
+    // Altprojekt reaches the Zielsystem only through the Zwischensystem (gone from 2025-03-01); Neuprojekt integrates
+    // it directly, from 2025-09-01.
+    rel('p-alt', 'INTEGRATES', 'sys-mitte'),
+    rel('sys-mitte', 'DEPENDS_ON', 'sys-ziel'),
+    rel('p-neu', 'INTEGRATES', 'sys-ziel', { validFrom: '2025-09-01' }),
   ],
 };
 
@@ -90,5 +98,53 @@ describe('valid time in coverage, goalCoverage, budget and the Schwerpunktthema 
     expect(july.byInstitution).toEqual({ rows: [], totalKnownEur: 50, unassignedEur: 50 });
     const october = await at('2025-10-01');
     expect(october.byInstitution).toEqual({ rows: [{ group: { id: 'org-testamt' }, knownBudgetEur: 50 }], totalKnownEur: 50, unassignedEur: 0 });
+  });
+});
+
+const TRAVERSALS = `query ($valid: Date) {
+  projectsTouching(target: "sys-ziel", asOf: {valid: $valid}) { nodes { hops project { id } path { nodes { id } } } totalCount }
+  impact(of: "sys-ziel", asOf: {valid: $valid}) { affected { nodes { hops node { id } } } projects { nodes { id } } targetVisions { id } focusAreas { id } totalBudgetEur }
+}`;
+interface Traversals {
+  projectsTouching: { nodes: { hops: number; project: { id: string }; path: { nodes: { id: string }[] } }[]; totalCount: number };
+  impact: { affected: { nodes: { hops: number; node: { id: string } }[] }; projects: { nodes: { id: string }[] }; targetVisions: { id: string }[]; focusAreas: { id: string }[]; totalBudgetEur: number };
+}
+
+describe('valid time in the traversals: only the nodes and relationships holding at the date are followed', () => {
+  const env = useTestApi(async (graph) => {
+    await clearGraph(graph);
+    await new Importer(graph.executor).importParsed([parseDocument(DOCUMENT, 'analysis.json')], ['analysis.json']);
+  });
+  const at = async (valid: string) => {
+    const result = await env.api.run<Traversals, { valid: string }>(TRAVERSALS, { valid });
+    expect(result.errors).toEqual([]);
+    return result.data!;
+  };
+
+  it('follows a path only while every node and relationship on it holds', async () => {
+    // January: Altprojekt through the Zwischensystem, two hops.
+    const january = await at('2025-01-01');
+    expect(january.projectsTouching).toEqual({ nodes: [{ hops: 2, project: { id: 'p-alt' }, path: { nodes: [{ id: 'p-alt' }, { id: 'sys-mitte' }, { id: 'sys-ziel' }] } }], totalCount: 1 });
+    expect(january.impact).toEqual({
+      affected: { nodes: [{ hops: 1, node: { id: 'sys-mitte' } }, { hops: 2, node: { id: 'p-alt' } }] },
+      projects: { nodes: [{ id: 'p-alt' }] },
+      targetVisions: [{ id: 'tv-test' }],
+      focusAreas: [{ id: 'fa-test' }],
+      totalBudgetEur: 100,
+    });
+    // April: Altprojekt still runs, but the Zwischensystem is gone, and Neuprojekt does not integrate the Zielsystem yet.
+    const april = await at('2025-04-01');
+    expect(april.projectsTouching).toEqual({ nodes: [], totalCount: 0 });
+    expect(april.impact).toEqual({ affected: { nodes: [] }, projects: { nodes: [] }, targetVisions: [], focusAreas: [], totalBudgetEur: 0 });
+    // October: Neuprojekt, one hop, by a relationship that holds from September.
+    const october = await at('2025-10-01');
+    expect(october.projectsTouching).toEqual({ nodes: [{ hops: 1, project: { id: 'p-neu' }, path: { nodes: [{ id: 'p-neu' }, { id: 'sys-ziel' }] } }], totalCount: 1 });
+    expect(october.impact.projects).toEqual({ nodes: [{ id: 'p-neu' }] });
+    expect(october.impact.totalBudgetEur).toBe(50);
+  });
+
+  it('marks both ends of a relationship with a period (BoundedEnds), so hops elsewhere read no relationship property', async () => {
+    const rows = await cypher<{ id: string }>(env.graph, 'MATCH (n:BoundedEnds) RETURN n.id AS id ORDER BY id');
+    expect(rows.map((r) => r.id)).toEqual(['org-testamt', 'p-neu', 'sys-ziel']);
   });
 });

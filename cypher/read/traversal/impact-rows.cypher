@@ -7,13 +7,15 @@
 // Nodes are read as partials/node-value reads them ($keys). $id is a node id the caller has resolved.
 MATCH (o:Node {id: $id})
 CALL (o) {
-  MATCH path = SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->{1,{{DEPTH}}}(o)
+  MATCH path = SHORTEST 1 (n:Node)((hopFrom)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){1,{{DEPTH}}}(o)
   WHERE n <> o
+  WITH * WHERE {{VALID n}}
   RETURN n, path, false AS allStated
   UNION ALL
   WITH o WHERE NOT $stated
-  MATCH SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->{1,{{DEPTH}}}(o)
+  MATCH SHORTEST 1 (n:Node)((hopFrom)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){1,{{DEPTH}}}(o)
   WHERE n <> o
+  WITH * WHERE {{VALID n}}
   RETURN n, null AS path, true AS allStated
 }
 WITH n, collect(path)[0] AS path, $stated OR count(CASE WHEN allStated THEN 1 END) > 0 AS stated

@@ -19,16 +19,18 @@ WITH $of AS ref
 WITH node AS o, misses
 CALL (o) {
   WITH o WHERE o IS NOT NULL
-  MATCH path = SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->{1,{{DEPTH}}}(o)
+  MATCH path = SHORTEST 1 (n:Node)((hopFrom)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){1,{{DEPTH}}}(o)
   WHERE n <> o
+  WITH * WHERE {{VALID n}}
   WITH n, path, length(path) AS hops
   ORDER BY hops, n.name, n.id
   RETURN collect({node: n, hops: hops, path: path}) AS affected
 }
 CALL (o) {
   WITH o WHERE o IS NOT NULL AND $countInferred AND NOT $stated
-  MATCH SHORTEST 1 (n:Node)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->{1,{{DEPTH}}}(o)
+  MATCH SHORTEST 1 (n:Node)((hopFrom)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){1,{{DEPTH}}}(o)
   WHERE n <> o
+  WITH * WHERE {{VALID n}}
   RETURN count(n) AS statedAffected,
          count(CASE WHEN n:Project THEN 1 END) AS statedProjects,
          count(CASE WHEN n:Programme THEN 1 END) AS statedProgrammes
@@ -47,6 +49,7 @@ CALL (affected) {
   UNWIND affected AS a
   WITH a, a.node AS contributor WHERE contributor:Project OR contributor:Programme
   MATCH (contributor)-[r:CONTRIBUTES_TO {{FOLLOWED}}]->(tv:TargetVision)
+  WHERE {{VALID_HOP contributor r}} AND {{VALID tv}}
   WITH tv, a, r ORDER BY a.hops, a.node.name, a.node.id
   WITH tv, head(collect({via: a, step: {{> path-step}}})) AS why
   ORDER BY tv.name, tv.id
@@ -56,6 +59,7 @@ CALL (targetVisions) {
   UNWIND targetVisions AS t
   WITH t, t.node AS tv
   MATCH (fa:FocusArea)-[r:HAS_TARGET_VISION {{FOLLOWED}}]->(tv)
+  WHERE {{VALID_HOP fa r}} AND {{VALID fa}}
   WITH fa, t, r ORDER BY t.why.via.hops, t.node.name, t.node.id
   WITH fa, head(collect({via: t, step: {{> path-step}}})) AS why
   ORDER BY fa.name, fa.id

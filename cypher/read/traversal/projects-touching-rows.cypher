@@ -8,11 +8,13 @@
 // Nodes are read as partials/node-value reads them ($keys). $id is a node id the caller has resolved.
 MATCH (t:Node {id: $id})
 CALL (t) {
-  MATCH path = SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->{1,{{DEPTH}}}(t)
+  MATCH path = SHORTEST 1 (p:Project)((hopFrom)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){1,{{DEPTH}}}(t)
+  WITH * WHERE {{VALID p}}
   RETURN p, path, false AS allStated
   UNION ALL
   WITH t WHERE NOT $stated
-  MATCH SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->{1,{{DEPTH}}}(t)
+  MATCH SHORTEST 1 (p:Project)((hopFrom)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){1,{{DEPTH}}}(t)
+  WITH * WHERE {{VALID p}}
   RETURN p, null AS path, true AS allStated
 }
 WITH p, collect(path)[0] AS path, $stated OR count(CASE WHEN allStated THEN 1 END) > 0 AS stated

@@ -12,14 +12,16 @@ WITH $target AS ref
 WITH node AS t, misses
 CALL (t) {
   WITH t WHERE t IS NOT NULL
-  MATCH path = SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->{1,{{DEPTH}}}(t)
+  MATCH path = SHORTEST 1 (p:Project)((hopFrom)-[r:{{DEPENDENCY}} {{FOLLOWED}}]->(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){1,{{DEPTH}}}(t)
+  WITH * WHERE {{VALID p}}
   WITH p, path, length(path) AS hops
   ORDER BY hops, p.name, p.id
   RETURN collect({node: p, hops: hops, path: path}) AS touching
 }
 CALL (t) {
   WITH t WHERE t IS NOT NULL AND $countInferred AND NOT $stated
-  MATCH SHORTEST 1 (p:Project)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->{1,{{DEPTH}}}(t)
+  MATCH SHORTEST 1 (p:Project)((hopFrom)-[r:{{DEPENDENCY}} WHERE coalesce(r.confidence, 'stated') = 'stated']->(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){1,{{DEPTH}}}(t)
+  WITH * WHERE {{VALID p}}
   RETURN count(p) AS statedTotal
 }
 WITH misses, touching, statedTotal, $after AS after

@@ -42,7 +42,12 @@ export function toCypher(doc: GraphDocument, schemaStatements: readonly string[]
   for (const type of RELATIONSHIP_TYPES) {
     for (const part of batches(doc.relationships.filter((r) => r.type === type))) {
       const rows = part.map((r) => `  ${cypherLiteral({ from: r.from, to: r.to, props: relationshipToProps(r) })}`).join(',\n');
-      out.push(`UNWIND [\n${rows}\n] AS row\nMATCH (a:Node {id: row.from}), (b:Node {id: row.to})\nCREATE (a)-[r:\`${type}\`]->(b)\nSET r = row.props;`);
+      // Both ends of a relationship with a valid-time bound carry the label BoundedEnds, as the importer sets it
+      // (cypher/partials/bounded-ends-label).
+      out.push(
+        `UNWIND [\n${rows}\n] AS row\nMATCH (a:Node {id: row.from}), (b:Node {id: row.to})\nCREATE (a)-[r:\`${type}\`]->(b)\nSET r = row.props\n` +
+          'FOREACH (_ IN CASE WHEN r.validFrom IS NULL AND r.validTo IS NULL THEN [] ELSE [1] END | SET a:BoundedEnds, b:BoundedEnds);',
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -17,6 +17,9 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *   {{VALID n}}     the node n holds at the request's valid date $validAt (see src/domain/valid-time.ts): a node
  *                   carries the label Bounded when it has a bound, so a node without one passes on its label alone
  *   {{VALID_REL r}} the relationship r holds at $validAt (its bounds read from its properties)
+ *   {{VALID_HOP a r}} a traversal's hop r from node a holds at $validAt: both ends of a relationship with a bound carry
+ *                   the label BoundedEnds, so a hop from a node without it passes on its label alone (no property
+ *                   of the relationship is read; on a graph without bounded relationships no hop reads one)
  *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once; may include partials)
  *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
  *                   level, relationship types from the model, everything else parameters numbered with it)
@@ -39,10 +42,12 @@ export interface CypherEntry {
  * strings; an absent bound is no bound; a null $validAt (a mutation's answer: what was written) passes every fact.
  */
 export function validMacros(text: string): string {
-  return text.replace(/\{\{VALID(_REL)? (\w+)\}\}/g, (_, rel: string | undefined, x: string) => {
-    const period = `coalesce(${x}.validFrom, '') <= $validAt AND $validAt < coalesce(${x}.validTo, '9999-12-31')`;
-    return rel ? `($validAt IS NULL OR ${period})` : `($validAt IS NULL OR NOT ${x}:Bounded OR (${period}))`;
-  });
+  const period = (x: string) => `coalesce(${x}.validFrom, '') <= $validAt AND $validAt < coalesce(${x}.validTo, '9999-12-31')`;
+  return text
+    .replace(/\{\{VALID_HOP (\w+) (\w+)\}\}/g, (_, a: string, r: string) => `($validAt IS NULL OR NOT ${a}:BoundedEnds OR (${period(r)}))`)
+    .replace(/\{\{VALID(_REL)? (\w+)\}\}/g, (_, rel: string | undefined, x: string) =>
+      rel ? `($validAt IS NULL OR ${period(x)})` : `($validAt IS NULL OR NOT ${x}:Bounded OR (${period(x)}))`,
+    );
 }
 
 /** Placeholders whose value names one of a few fixed texts. */

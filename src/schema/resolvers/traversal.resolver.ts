@@ -1,4 +1,5 @@
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { asOfArg, type AsOfInput } from '../inputs/as-of.input.js';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   DEFAULT_IMPACT_LIST_SIZE,
@@ -146,7 +147,8 @@ export class TraversalResolver {
   @Query(() => TouchingProjectConnectionType, {
     description:
       'Every project with a directed path over dependency relationships of 1..maxDepth hops to the target; hops are the ' +
-      'fewest such hops and path one shortest path. Sorted by hops, then project name, then id; a page of them.',
+      'fewest such hops and path one shortest path. Sorted by hops, then project name, then id; a page of them. At asOf.valid ' +
+      'only the nodes and relationships holding then are followed.',
   })
   async projectsTouching(
     @Arg('target', () => String, { description: REF }) target: string,
@@ -154,6 +156,7 @@ export class TraversalResolver {
     @Arg('first', () => Int, { defaultValue: DEFAULT_TRAVERSAL_PAGE_SIZE, description: FIRST }) first: number,
     @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null | undefined,
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
+    @asOfArg() _asOf: AsOfInput | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<TouchingProjectRow>> {
@@ -173,12 +176,14 @@ export class TraversalResolver {
       'What is affected if a node changes: every node with a directed dependency path of 1..maxDepth hops to it, the ' +
       'contributors among them (projects and programmes), the Zielbilder any contributor CONTRIBUTES_TO, those ' +
       'Zielbilder\'s Schwerpunktthemen (HAS_TARGET_VISION) and the projects\' known budget. Under evidence: STATED every ' +
-      'hop, also CONTRIBUTES_TO and HAS_TARGET_VISION, must be STATED.',
+      'hop, also CONTRIBUTES_TO and HAS_TARGET_VISION, must be STATED. At asOf.valid only the nodes and relationships ' +
+      'holding then are followed.',
   })
   async impact(
     @Arg('of', () => String, { description: REF }) of: string,
     @Arg('maxDepth', () => Int, { defaultValue: STREAMED_TRAVERSALS.impact.maxDepth }) maxDepth: number,
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
+    @asOfArg() _asOf: AsOfInput | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImpactResult> {
