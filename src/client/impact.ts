@@ -69,8 +69,8 @@ export interface LoadedImpact {
  */
 export async function loadImpact(
   run: Runner,
-  /** evidence: STATED follows stated relationships only (default ANY). */
-  variables: { of: string; maxDepth: number; evidence?: EvidenceLevel },
+  /** evidence: STATED follows stated relationships only (default ANY); asOf: the Stand (valid time; default today). */
+  variables: { of: string; maxDepth: number; evidence?: EvidenceLevel; asOf?: { valid: string } | null },
   progress?: (message: string) => void,
   /** Page sizes (the operations' defaults: 1,000 affected nodes, 200 projects with their paths). */
   pages: { affected?: number; touching?: number } = {},
@@ -83,7 +83,8 @@ export async function loadImpact(
     ...(pages.touching === undefined ? {} : { touchingFirst: pages.touching }),
   });
   const of = data.impact.of.id;
-  const evidence = variables.evidence === undefined ? {} : { evidence: variables.evidence };
+  // The later pages at the first page's evidence and Stand.
+  const evidence = { ...(variables.evidence === undefined ? {} : { evidence: variables.evidence }), ...(variables.asOf ? { asOf: variables.asOf } : {}) };
   const tell = (what: string) => (loaded: number, total: number) => progress?.(`${what}: ${loaded} of ${total}…`);
   const affected = await pageThrough(
     data.impact.affected,

@@ -278,6 +278,20 @@ describe('the dashboard in Chromium', () => {
     }
   });
 
+  it('Stand: the impact explorer follows only what holds at the day in the URL', async () => {
+    const tableText = async () => (await page.locator('main').textContent()) ?? '';
+    await page.goto(`${base}/dashboard#/impact?of=sys-bundid&depth=1&stand=2023-10-11`);
+    await page.waitForSelector('p.summary');
+    expect(await page.inputValue('#stand')).toBe('2023-10-11');
+    expect(await tableText()).not.toContain('Mein Justizpostfach');
+    // The streamed download reads today's graph: not offered at another Stand.
+    expect(await page.locator('p.download-all').count()).toBe(0);
+    await page.fill('#stand', '2023-10-12');
+    await page.click('form.stand-form button');
+    await page.waitForFunction(() => location.hash.endsWith('stand=2023-10-12') && document.querySelector('main')?.textContent?.includes('Mein Justizpostfach'));
+    expect(await page.locator('p.summary a.share').getAttribute('href')).toContain('stand=2023-10-12');
+  });
+
   it('explains an unknown node with candidates, loads nothing from elsewhere and throws no script errors', async () => {
     await page.goto(`${base}/dashboard#/impact?of=Fahrzeugzulasung&depth=2`);
     await page.waitForSelector('.error');

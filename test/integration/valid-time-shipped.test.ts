@@ -88,4 +88,15 @@ describe('valid time on the shipped graph', () => {
     expect(await leads('2021-06-22')).toEqual([]);
     expect(await leads('2021-06-23')).toEqual(['land-baden-wuerttemberg', 'land-bayern', 'land-hamburg', 'land-nordrhein-westfalen', 'org-bund']);
   });
+
+  it('Mein Justizpostfach is affected by a change of the BundID only from its pilot of 2023-10-12 (impact at a date)', async () => {
+    const IMPACT = `query ($valid: Date) { impact(of: "sys-bundid", maxDepth: 1, asOf: {valid: $valid}) { affected(first: 1000) { nodes { node { id } } } } }`;
+    const affected = async (valid: string) => {
+      const result = await env.api.run<{ impact: { affected: { nodes: { node: { id: string } }[] } } }, { valid: string }>(IMPACT, { valid });
+      expect(result.errors).toEqual([]);
+      return result.data!.impact.affected.nodes.map((n) => n.node.id);
+    };
+    expect(await affected('2023-10-11')).not.toContain('sys-mein-justizpostfach');
+    expect(await affected('2023-10-12')).toContain('sys-mein-justizpostfach');
+  });
 });

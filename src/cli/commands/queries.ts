@@ -131,10 +131,10 @@ export const impactCommand = queryCommand({
   args: [{ key: 'node' }],
   depth: 4,
   paths: true,
-  options: STATED_ONLY,
+  options: [...STATED_ONLY, VALID_AT],
   async fetch(api, { args, depth, progress, options, speech }) {
     const evidence = evidenceOf(options);
-    const data = await loadImpact((document, variables) => api.run(document, variables), { of: args[0]!, maxDepth: depth, evidence }, progress);
+    const data = await loadImpact((document, variables) => api.run(document, variables), { of: args[0]!, maxDepth: depth, evidence, asOf: asOfOf(options) }, progress);
     const rows = explainImpact(data);
     const { impact } = data;
     const themes = impact.affected.filter((a) => a.node.kind === 'Theme').length;

@@ -1,5 +1,6 @@
 import { SearchNodesDocument, explainImpact, highlightParts, loadImpact, suggestions, type ExplainedImpact, type SearchNodesQuery } from '../../client/index.js';
 import { anySignal, isAborted, query } from '../api.js';
+import { asOfOf, standForm, standOf, standParam } from '../stand.js';
 import type { ViewContext } from '../context.js';
 import { data, empty, errorBox, h, loading, nodeLink, show } from '../dom.js';
 import { exportBar, streamedDownloadLink } from '../export.js';
@@ -11,9 +12,9 @@ import type { PathStep } from '../../client/index.js';
 const DEPTHS = [1, 2, 3, 4, 5, 6];
 const DEFAULT_DEPTH = 4;
 
-/** stated: the analysis follows only relationships a cited source states (evidence STATED). */
-export const impactUrl = (of: string, depth = DEFAULT_DEPTH, stated = false): string =>
-  `#/impact?of=${encodeURIComponent(of)}&depth=${depth}${stated ? '&evidence=stated' : ''}`;
+/** stated: the analysis follows only relationships a cited source states (evidence STATED); stand: the day it reads the graph at. */
+export const impactUrl = (of: string, depth = DEFAULT_DEPTH, stated = false, stand?: string): string =>
+  `#/impact?of=${encodeURIComponent(of)}&depth=${depth}${stated ? '&evidence=stated' : ''}${standParam(stand, false)}`;
 
 type Hit = SearchNodesQuery['search'][number];
 
@@ -86,7 +87,7 @@ function searchForm(ctx: ViewContext, of: string, depth: number, stated: boolean
       'aria-label': t('impact.formLabel'),
       onsubmit: (event: Event) => {
         event.preventDefault();
-        location.hash = impactUrl(input.value.trim(), Number(select.value), statedOnly.checked);
+        location.hash = impactUrl(input.value.trim(), Number(select.value), statedOnly.checked, standOf(ctx.params));
       },
     },
     h('label', { for: 'impact-of', class: 'field' }, t('impact.node'), input),
@@ -119,15 +120,18 @@ const ROLE_KIND: Record<ExplainedImpact['role'], string> = { project: 'Project',
 /**
  * The impact explorer: what is affected if a node changes. The affected projects, Zielbilder and
  * Schwerpunktthemen as an interactive graph and as a table, each row with the path that explains it (the graph's
- * text alternative); the other affected nodes below. The URL holds the node, the depth and the evidence, so an
- * analysis can be shared.
+ * text alternative); the other affected nodes below. The URL holds the node, the depth, the evidence and the Stand,
+ * so an analysis can be shared.
  */
 export async function impactView(ctx: ViewContext): Promise<void> {
   const { params } = ctx;
   const of = params.get('of') ?? '';
   const depth = DEPTHS.includes(Number(params.get('depth'))) ? Number(params.get('depth')) : DEFAULT_DEPTH;
   const stated = params.get('evidence') === 'stated';
-  const intro = [h('h1', { tabindex: -1 }, t('impact.title')), h('p', { class: 'lead' }, t('impact.lead')), searchForm(ctx, of, depth, stated)];
+  // The Stand (valid time) the analysis reads the graph at, kept in the URL.
+  const stand = standOf(params);
+  const standControl = standForm(stand, (day) => (location.hash = impactUrl(of, depth, stated, day)));
+  const intro = [h('h1', { tabindex: -1 }, t('impact.title')), h('p', { class: 'lead' }, t('impact.lead')), searchForm(ctx, of, depth, stated), standControl];
   if (!of) {
     ctx.title(t('impact.title'));
     return ctx.render(intro, empty(t('impact.emptyTitle'), t('impact.emptyNext')));
@@ -136,7 +140,7 @@ export async function impactView(ctx: ViewContext): Promise<void> {
   ctx.render(intro, loading());
   try {
     // Every page of the traversals (keyset pages of up to 1,000 rows).
-    const result = await loadImpact((document, variables) => query(document, variables, ctx.signal), { of, maxDepth: depth, evidence: stated ? 'STATED' : 'ANY' });
+    const result = await loadImpact((document, variables) => query(document, variables, ctx.signal), { of, maxDepth: depth, evidence: stated ? 'STATED' : 'ANY', asOf: asOfOf(stand) });
     const { impact } = result;
     ctx.title(t('impact.titleOf', { of: impact.of.name }));
     const rows = explainImpact(result);
@@ -212,14 +216,15 @@ export async function impactView(ctx: ViewContext): Promise<void> {
         '; ',
         t('impact.summaryRest', { targetVisions: impact.targetVisionPaths.length, focusAreas: impact.focusAreaPaths.length, budget: eur(impact.totalBudgetEur) }),
         ' ',
-        h('a', { href: impactUrl(impact.of.id, depth, stated), class: 'share' }, t('impact.share')),
+        h('a', { href: impactUrl(impact.of.id, depth, stated, stand), class: 'share' }, t('impact.share')),
       ),
       h(
         'p',
         { class: 'evidence-summary' },
         stated ? t('impact.statedShown') : impact.inferredCount === 0 ? t('impact.allStated') : t(impact.inferredCount === 1 ? 'impact.inferredOne' : 'impact.inferredMany', { n: impact.inferredCount }),
       ),
-      downloadAll(impact.of.id, depth, stated),
+      // The streamed rows (GET /traversals/impact) read today's graph: offered for today's Stand only.
+      !stand && downloadAll(impact.of.id, depth, stated),
       rows.length === 0 ? empty(t('impact.noneTitle'), t('impact.noneNext')) : [exportBar(ctx.element, `auswirkungen-${impact.of.id}`), drawn.element, h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('impact.tableName') }, table)],
       otherTable,
     );
