@@ -27,8 +27,6 @@ const HISTORIES = Number(process.env.RECORDED_HISTORIES ?? 200);
 const SEED = Number(process.env.RECORDED_HISTORIES_SEED ?? 1_412_026);
 /** Histories run side by side (each in its own namespace; its own writes one after the other). */
 const CONCURRENCY = 8;
-/** TEMPORARY until asOf.recorded lands on main. */
-const RECORDED_READS = false;
 
 const editor: Principal = { kind: 'apiKey', subject: 'test-editor', role: 'editor' };
 const admin: Principal = { kind: 'token', subject: 'test-admin', role: 'admin' };
@@ -252,10 +250,10 @@ function generate(m: Model, ns: string, pick: number, seed: number): Step {
   const nodeChange = (operation: string, targetId: string): ExpectedChange => ({ operation, targetId, otherId: null });
   const relChange = (operation: string, r: RelState): ExpectedChange => ({ operation, targetId: r.from, otherId: r.to });
 
-  const createNode = (): Step => {
-    const again = restorable.length > 0 && d.chance(0.3);
+  const createNode = (anew = false): Step => {
+    const again = restorable.length > 0 && (anew || d.chance(0.3));
     const id = again ? d.pick(restorable) : fresh();
-    const kind = again && d.chance(0.8) ? m.deleted.get(id)!.node.kind : d.pick(KINDS);
+    const kind = again && d.chance(0.5) ? m.deleted.get(id)!.node.kind : d.pick(KINDS);
     const node = { ...randomContent(d, id, kind), version: 1 };
     m.nodes.set(id, node);
     return done({ op: 'createNode', input: nodeDocument(node) }, [nodeChange('CREATE_NODE', id)], 1);
@@ -447,6 +445,7 @@ function generate(m: Model, ns: string, pick: number, seed: number): Step {
     const neighbour = restorable.some((id) => m.deleted.get(id)!.rels.some((r) => m.nodes.has(r.from === id ? r.to : r.from)));
     if (neighbour && d.chance(0.5)) return deleteNode()!;
     if (d.chance(0.5)) return restoreNode()!;
+    if (d.chance(0.25)) return createNode(true);
   }
   const chosen =
     pick < 14 ? createNode() : pick < 28 ? updateNode() : pick < 40 ? deleteNode() : pick < 45 ? restoreNode() : pick < 63 ? createRelationship() : pick < 72 ? removeRelationship() : pick < 90 ? importDocuments() : refused();
@@ -626,8 +625,16 @@ describe('recorded time: random change histories against a reconstruction from t
         if ((step.answer as string[]).length > 0) count('restoreNode skipping a relationship');
         if ([...step.after.rels.values()].some((r) => r.from === id || r.to === id)) count('restoreNode bringing back a relationship');
       }
+      const before = steps[i - 1]?.after.nodes ?? new Map<string, NodeState>();
+      const everDeleted = (id: string) => steps.slice(0, i).some((s) => s.write.op === 'deleteNode' && !s.refused && s.write.id === id);
+      if ((step.write.op === 'createNode' || step.write.op === 'importDocuments') && !step.refused) {
+        for (const [id, node] of step.after.nodes) {
+          if (before.has(id) || !everDeleted(id)) continue;
+          count(`${step.write.op} re-creating a deleted id`);
+          if (steps.slice(0, i).some((s) => s.after.nodes.get(id) && s.after.nodes.get(id)!.kind !== node.kind)) count('re-created as another kind');
+        }
+      }
       if (step.write.op === 'importDocuments' && !step.refused) {
-        const before = steps[i - 1]?.after.nodes ?? new Map();
         const ids = step.changes.filter((c) => c.operation === 'IMPORT_NODE').map((c) => c.targetId);
         if (ids.some((id) => before.has(id))) count('importDocuments updating a node');
         if (step.changes.length === 0) count('importDocuments changing nothing');
@@ -678,7 +685,6 @@ describe('recorded time: random change histories against a reconstruction from t
     expect(sorted(now.data!.one), `now, node ${ids[0]}, valid ${valid}\n${trace()}`).toEqual(want[0]);
 
     // recorded: every instant of the history, and one just before it
-    if (!RECORDED_READS) return;
     const before = new Date(ms(instants[0] ?? since) - 1).toISOString();
     for (const [k, t] of [before, ...instants].entries()) {
       const valid = dates[k % dates.length]!;
@@ -690,6 +696,8 @@ describe('recorded time: random change histories against a reconstruction from t
       }
       expect(answer.errors, where).toEqual([]);
       const want = expected(stateAt(t), ids, valid);
+      count('recorded reads');
+      for (const node of want) count(node === null ? 'recorded nodes answered null' : 'recorded nodes answered');
       expect(answer.data!.nodes.map(sorted), where).toEqual(want);
       expect(sorted(answer.data!.one), `node ${ids[0]}, ${where}`).toEqual(want[0]);
       expect(ms((answer.extensions?.['asOf'] as { recorded: string }).recorded), `extensions.asOf.recorded, ${where}`).toBe(ms(t));
@@ -715,13 +723,19 @@ describe('recorded time: random change histories against a reconstruction from t
       throw first;
     }
     // the histories covered every kind of write, done and refused
-    console.log(`recorded-histories: ${JSON.stringify(Object.fromEntries([...seen].sort()))}`);
     if (process.env.RECORDED_HISTORIES === undefined) {
       for (const op of Object.keys(MUTATIONS)) {
         expect(seen.get(op) ?? 0, op).toBeGreaterThanOrEqual(15);
         expect(seen.get(`${op} refused`) ?? 0, `${op} refused`).toBeGreaterThanOrEqual(3);
       }
-      for (const what of ['restoreNode skipping a relationship', 'restoreNode bringing back a relationship', 'importDocuments updating a node']) {
+      for (const what of [
+        'restoreNode skipping a relationship',
+        'restoreNode bringing back a relationship',
+        'importDocuments updating a node',
+        'createNode re-creating a deleted id',
+        'importDocuments re-creating a deleted id',
+        're-created as another kind',
+      ]) {
         expect(seen.get(what) ?? 0, what).toBeGreaterThanOrEqual(2);
       }
     }
