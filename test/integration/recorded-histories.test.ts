@@ -469,8 +469,9 @@ function expected(state: State, ids: readonly string[], date: string): unknown[]
         field,
         rels
           .filter((r) => r.type === type && (direction === 'OUT' ? r.from === id : r.to === id))
-          .map((r) => (direction === 'OUT' ? r.to : r.from))
-          .filter((other) => visible(other)!.kind === TYPES[type][direction === 'OUT' ? 1 : 0])
+          .map((r) => visible(direction === 'OUT' ? r.to : r.from)!)
+          .filter((other) => other.kind === TYPES[type][direction === 'OUT' ? 1 : 0])
+          .map((other) => `${other.id} ${other.name}`)
           .sort(),
       ]),
     );
@@ -495,7 +496,7 @@ function expected(state: State, ids: readonly string[], date: string): unknown[]
             direction: r.from === id ? 'OUT' : 'IN',
             from: r.from,
             to: r.to,
-            node: { id: other, name: visible(other)!.name },
+            node: { id: other, name: visible(other)!.name, version: visible(other)!.version },
             validFrom: r.validFrom ?? null,
             validTo: r.validTo ?? null,
             properties: r.role ? { role: r.role } : {},
@@ -507,10 +508,10 @@ function expected(state: State, ids: readonly string[], date: string): unknown[]
   });
 }
 
-const navigationSelection = (kind: Kind) => Object.keys(NAVIGATION[kind]).map((f) => `${f} { id }`).join(' ');
+const navigationSelection = (kind: Kind) => Object.keys(NAVIGATION[kind]).map((f) => `${f} { id name }`).join(' ');
 const FIELDS = `fragment F on Node {
   __typename id version name description aliases validFrom validTo sources { url retrieved } confidence note attributes
-  relationships { type direction from to node { id name } validFrom validTo properties }
+  relationships { type direction from to node { id name version } validFrom validTo properties }
   ... on System { ${navigationSelection('System')} }
   ... on Institution { ${navigationSelection('Institution')} }
 }`;
@@ -523,7 +524,7 @@ function sorted(answer: Answer): Answer {
   if (answer === null) return null;
   const out: Record<string, unknown> = { ...answer };
   out['relationships'] = [...(answer['relationships'] as { type: string; from: string; to: string }[])].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
-  for (const field of Object.keys(NAVIGATION[answer['__typename'] as Kind] ?? {})) out[field] = (answer[field] as { id: string }[]).map((n) => n.id).sort();
+  for (const field of Object.keys(NAVIGATION[answer['__typename'] as Kind] ?? {})) out[field] = (answer[field] as { id: string; name: string }[]).map((n) => `${n.id} ${n.name}`).sort();
   return out;
 }
 
