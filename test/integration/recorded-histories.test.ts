@@ -454,7 +454,10 @@ function generate(m: Model, ns: string, pick: number, seed: number): Step {
 
 // ---- the expected answers ----------------------------------------------------------------------------------------
 
-/** What `nodes(ids, asOf: {valid: date, …})` answers on the state, as the fields of FIELDS select it (lists sorted). */
+/**
+ * What `nodes(ids, asOf: {valid: date, …})` answers on the state, as the fields of FIELDS select it (lists sorted; the
+ * relationships of the node at a relationship's other end as their keys).
+ */
 function expected(state: State, ids: readonly string[], date: string): unknown[] {
   const visible = (id: string) => {
     const n = state.nodes.get(id);
@@ -463,7 +466,9 @@ function expected(state: State, ids: readonly string[], date: string): unknown[]
   return ids.map((id) => {
     const n = visible(id);
     if (!n) return null;
-    const rels = [...state.rels.values()].filter((r) => (r.from === id || r.to === id) && holdsAt(r, date) && visible(r.from === id ? r.to : r.from));
+    /** The relationships of a node that hold at the date, with both ends. */
+    const holding = (of: string) => [...state.rels.values()].filter((r) => (r.from === of || r.to === of) && holdsAt(r, date) && visible(r.from === of ? r.to : r.from));
+    const rels = holding(id);
     const navigation = Object.fromEntries(
       Object.entries(NAVIGATION[n.kind]).map(([field, [type, direction]]) => [
         field,
@@ -496,7 +501,7 @@ function expected(state: State, ids: readonly string[], date: string): unknown[]
             direction: r.from === id ? 'OUT' : 'IN',
             from: r.from,
             to: r.to,
-            node: { id: other, name: visible(other)!.name, version: visible(other)!.version },
+            node: { id: other, name: visible(other)!.name, version: visible(other)!.version, relationships: holding(other).map(keyOf).sort() },
             validFrom: r.validFrom ?? null,
             validTo: r.validTo ?? null,
             properties: r.role ? { role: r.role } : {},
@@ -509,9 +514,10 @@ function expected(state: State, ids: readonly string[], date: string): unknown[]
 }
 
 const navigationSelection = (kind: Kind) => Object.keys(NAVIGATION[kind]).map((f) => `${f} { id name }`).join(' ');
+// `first: 20` keeps the query under the cost limit; a history of at most 8 writes gives a node fewer relationships.
 const FIELDS = `fragment F on Node {
   __typename id version name description aliases validFrom validTo sources { url retrieved } confidence note attributes
-  relationships { type direction from to node { id name version } validFrom validTo properties }
+  relationships(first: 20) { type direction from to node { id name version relationships(first: 20) { type from to } } validFrom validTo properties }
   ... on System { ${navigationSelection('System')} }
   ... on Institution { ${navigationSelection('Institution')} }
 }`;
@@ -523,7 +529,10 @@ type Answer = Record<string, unknown> | null;
 function sorted(answer: Answer): Answer {
   if (answer === null) return null;
   const out: Record<string, unknown> = { ...answer };
-  out['relationships'] = [...(answer['relationships'] as { type: string; from: string; to: string }[])].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
+  type Relationship = { type: string; from: string; to: string; node: { relationships: { type: string; from: string; to: string }[] } };
+  out['relationships'] = (answer['relationships'] as Relationship[])
+    .map((r) => ({ ...r, node: { ...r.node, relationships: r.node.relationships.map(keyOf).sort() } }))
+    .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
   for (const field of Object.keys(NAVIGATION[answer['__typename'] as Kind] ?? {})) out[field] = (answer[field] as { id: string; name: string }[]).map((n) => `${n.id} ${n.name}`).sort();
   return out;
 }
