@@ -4,8 +4,15 @@
 // brings some back). Oldest first; the other ends' own states are node-changes' to read.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (c:Change)
-  WHERE (c.targetId = id OR c.otherId = id) AND c.otherId IS NOT NULL AND c.at < datetime($at) + duration({milliseconds: 1})
+  CALL (id) {
+    MATCH (c:Change {targetId: id})
+    WHERE c.otherId IS NOT NULL AND c.at < datetime($at) + duration({milliseconds: 1})
+    RETURN c
+    UNION
+    MATCH (c:Change {otherId: id})
+    WHERE c.at < datetime($at) + duration({milliseconds: 1})
+    RETURN c
+  }
   RETURN collect(c) AS relationships, collect(DISTINCT CASE WHEN c.targetId = id THEN c.otherId ELSE c.targetId END) AS others
 }
 CALL (id, others) {

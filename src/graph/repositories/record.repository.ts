@@ -76,14 +76,20 @@ export class RecordRepository implements NodeReads {
     return found;
   }
 
-  /** Per id: its relationships as recorded (holding at the valid date), each with the node at the other end. */
-  private async edgesAt(ids: readonly string[]): Promise<Map<string, Edge[]>> {
+  /**
+   * Per id: its relationships as recorded (holding at the valid date) of `types` (null: every type), each with the node
+   * at the other end (only those ends are read).
+   */
+  private async edgesAt(ids: readonly string[], types: readonly RelationshipType[] | null): Promise<Map<string, Edge[]>> {
     if (ids.length === 0) return new Map();
     const rows = await this.read<{ id: string; entries: HistoryEntry[] }>('read/record/relationship-changes', { ids: [...new Set(ids)], at: this.instant });
     const relationships = new Map<string, RelationshipRecord[]>();
     for (const { id, entries } of rows) {
       const recorded = [...replay(entries).relationships.values()].map(relationshipRecord);
-      relationships.set(id, recorded.filter((r): r is RelationshipRecord => r !== null && (r.from === id || r.to === id) && this.holds(r)));
+      relationships.set(
+        id,
+        recorded.filter((r): r is RelationshipRecord => r !== null && (r.from === id || r.to === id) && (types === null || types.includes(r.type)) && this.holds(r)),
+      );
     }
     const others = await this.nodesAt([...relationships].flatMap(([id, list]) => list.map((r) => (r.from === id ? r.to : r.from))));
     return new Map(
@@ -103,7 +109,7 @@ export class RecordRepository implements NodeReads {
   }
 
   async relationshipsOf(ids: readonly string[], types: readonly RelationshipType[] | null, direction: Direction, first: number): Promise<Map<string, Edge[]>> {
-    const edges = await this.edgesAt(ids);
+    const edges = await this.edgesAt(ids, types);
     const typeOrder = (e: Edge) => e.type;
     return new Map(
       [...edges].map(([id, list]) => [
@@ -118,7 +124,7 @@ export class RecordRepository implements NodeReads {
 
   /** One level of `plan` for `ids`, and below it, level by level, its children's (`edges`: those of `ids`, if read already). */
   async relatedTree(ids: readonly string[], plan: RelatedPlan, edges?: Map<string, Edge[]>): Promise<Map<string, TreeNode[]>> {
-    const found = edges ?? (await this.edgesAt(ids));
+    const found = edges ?? (await this.edgesAt(ids, [plan.type]));
     const level = new Map(
       ids.map((id) => [
         id,
@@ -130,7 +136,9 @@ export class RecordRepository implements NodeReads {
       ]),
     );
     const reached = [...new Set([...level.values()].flat().map((n) => n.id))];
-    const below = await Promise.all(plan.children.map((child) => this.relatedTree(reached, child)));
+    // The next level of every child plan from one read of the reached nodes' relationships.
+    const next = plan.children.length > 0 ? await this.edgesAt(reached, plan.children.map((c) => c.type)) : undefined;
+    const below = await Promise.all(plan.children.map((child) => this.relatedTree(reached, child, next)));
     const tree = (node: StoredNode): TreeNode => ({ node, children: below.map((list) => list.get(node.id) ?? []) });
     return new Map(ids.map((id) => [id, (level.get(id) ?? []).map(tree)]));
   }
@@ -138,7 +146,7 @@ export class RecordRepository implements NodeReads {
   async byIdsPlanned(ids: readonly string[], plan: NodePlan): Promise<Map<string, PlannedNode>> {
     const nodes = await this.byIds(ids);
     // The first level of every tree from one read of the nodes' relationships.
-    const edges = plan.trees.length > 0 ? await this.edgesAt(nodes.map((n) => n.id)) : new Map<string, Edge[]>();
+    const edges = plan.trees.length > 0 ? await this.edgesAt(nodes.map((n) => n.id), plan.trees.map((t) => t.plan.type)) : new Map<string, Edge[]>();
     const trees = await Promise.all(
       plan.trees.map((t) => this.relatedTree(nodes.filter((n) => n.kind === t.on).map((n) => n.id), t.plan, edges)),
     );
