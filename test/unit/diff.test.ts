@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { checkDiffSides, diffStates, historyIds, relationshipKey, type DiffSources, type HistoryEntry } from '../../src/domain/index.js';
+
+type State = Record<string, unknown>;
+const node = (id: string, name: string, period: State = {}): State => ({ id, kind: 'System', name, description: name, ...period, sources: [], confidence: 'stated' });
+const rel = (from: string, to: string, period: State = {}): State => ({ from, type: 'DEPENDS_ON', to, ...period, sources: [], confidence: 'stated' });
+const key = (r: State) => relationshipKey(r as { from: string; type: 'DEPENDS_ON'; to: string });
+
+/** The current store: nodes and relationships by id and key. */
+const store = (nodes: State[], rels: State[], history: HistoryEntry[] = []): DiffSources => ({
+  history,
+  nodes: new Map(nodes.map((n) => [String(n['id']), n])),
+  relationships: new Map(rels.map((r) => [key(r), r])),
+});
+
+let n = 0;
+const entry = (at: string, operation: HistoryEntry['operation'], targetId: string, before: unknown, after: unknown, otherId?: string): HistoryEntry => ({
+  id: `c${String(n++).padStart(3, '0')}`,
+  at,
+  operation,
+  targetId,
+  otherId: otherId ?? null,
+  before: before === null ? null : JSON.stringify(before),
+  after: after === null ? null : JSON.stringify(after),
+});
+const t = (minute: number) => `2026-01-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+const brief = (entries: ReturnType<typeof diffStates>) => entries.map((e) => `${e.change} ${e.entity} ${e.id}`);
+
+describe('diffStates: valid time', () => {
+  // a chair that changes on 2025-07-22, a ministry founded on 2025-05-06 with an unbounded relationship to it
+  const sources = store(
+    [node('mv', 'MV'), node('ulbrich', 'Ulbrich'), node('geue', 'Geue'), node('bmds', 'BMDS', { validFrom: '2025-05-06' }), node('itplr', 'IT-PLR')],
+    [
+      rel('ulbrich', 'itplr', { validFrom: '2025-01-01', validTo: '2025-07-22' }),
+      rel('geue', 'itplr', { validFrom: '2025-07-22', validTo: '2026-01-01' }),
+      rel('bmds', 'itplr'),
+      rel('mv', 'itplr', { validFrom: '2025-01-01', validTo: '2026-01-01' }),
+    ],
+  );
+
+  it('a relationship whose period ends between the dates is REMOVED, one that begins is ADDED, one that holds at both is absent', () => {
+    const d = diffStates({ valid: '2025-07-01' }, { valid: '2025-08-01' }, sources);
+    expect(brief(d)).toEqual(['ADDED RELATIONSHIP geue -[DEPENDS_ON]-> itplr', 'REMOVED RELATIONSHIP ulbrich -[DEPENDS_ON]-> itplr']);
+    const added = d[0]!;
+    expect(added).toMatchObject({ kind: 'DEPENDS_ON', name: 'Geue → IT-PLR', from: 'geue', to: 'itplr', before: null });
+    expect(added.after).toEqual(rel('geue', 'itplr', { validFrom: '2025-07-22', validTo: '2026-01-01' }));
+    expect(added.fields.map((f) => f.field)).toContain('validFrom');
+    expect(d[1]!.before).not.toBeNull();
+    expect(d[1]!.after).toBeNull();
+  });
+
+  it('a node that begins between the dates is ADDED with its unbounded relationships (they hold as long as it does)', () => {
+    const d = diffStates({ valid: '2025-05-01' }, { valid: '2025-06-01' }, sources);
+    expect(brief(d)).toEqual(['ADDED NODE bmds', 'ADDED RELATIONSHIP bmds -[DEPENDS_ON]-> itplr']);
+    expect(d[0]).toMatchObject({ kind: 'System', name: 'BMDS' });
+  });
+
+  it('the same date on both sides, or dates with no bound between them, differ in nothing', () => {
+    expect(diffStates({ valid: '2025-07-01' }, { valid: '2025-07-01' }, sources)).toEqual([]);
+    expect(diffStates({ valid: '2025-08-01' }, { valid: '2025-09-01' }, sources)).toEqual([]);
+  });
+
+  it('a bound on the later date counts (validFrom inclusive, validTo exclusive)', () => {
+    expect(brief(diffStates({ valid: '2025-07-21' }, { valid: '2025-07-22' }, sources))).toHaveLength(2);
+    expect(diffStates({ valid: '2025-07-22' }, { valid: '2025-07-23' }, sources)).toEqual([]);
+  });
+});
+
+describe('diffStates: recorded time', () => {
+  const history: HistoryEntry[] = [
+    entry(t(1), 'IMPORT_NODE', 'a', null, node('a', 'A')),
+    entry(t(1), 'IMPORT_NODE', 'b', null, node('b', 'B')),
+    entry(t(1), 'IMPORT_RELATIONSHIP', 'a', null, rel('a', 'b'), 'b'),
+    entry(t(2), 'UPDATE_NODE', 'a', node('a', 'A'), node('a', 'A2')),
+    entry(t(3), 'CREATE_NODE', 'c', null, node('c', 'C')),
+    entry(t(4), 'DELETE_NODE', 'b', { node: node('b', 'B'), version: 1, relationships: [rel('a', 'b')] }, null),
+  ];
+  // the store now: a as updated, c created, b deleted with its relationship
+  const now = store([node('a', 'A2'), node('c', 'C')], [], history);
+  const at = (minute: number) => ({ valid: '2026-01-01', recorded: t(minute) });
+
+  it('an update is CHANGED with the fields before → after', () => {
+    const d = diffStates(at(1), at(2), now);
+    expect(brief(d)).toEqual(['CHANGED NODE a']);
+    expect(d[0]!.fields).toEqual([
+      { field: 'name', before: 'A', after: 'A2' },
+      { field: 'description', before: 'A', after: 'A2' },
+    ]);
+  });
+
+  it('a creation is ADDED; a deletion REMOVEs the node and its relationships', () => {
+    expect(brief(diffStates(at(2), at(3), now))).toEqual(['ADDED NODE c']);
+    expect(brief(diffStates(at(3), at(4), now))).toEqual(['REMOVED NODE b', 'REMOVED RELATIONSHIP a -[DEPENDS_ON]-> b']);
+  });
+
+  it('without a recorded instant a side is the current store', () => {
+    expect(brief(diffStates(at(1), { valid: '2026-01-01' }, now))).toEqual([
+      'CHANGED NODE a',
+      'REMOVED NODE b',
+      'ADDED NODE c',
+      'REMOVED RELATIONSHIP a -[DEPENDS_ON]-> b',
+    ]);
+    expect(diffStates({ valid: '2026-01-01' }, { valid: '2026-01-01' }, now)).toEqual([]);
+  });
+
+  it('is ordered by entity (nodes first), then id', () => {
+    const d = diffStates(at(0), at(4), now);
+    expect(brief(d)).toEqual(['ADDED NODE a', 'ADDED NODE c']);
+  });
+
+  it('combines both times: a node recorded later whose period begins between the dates', () => {
+    const bounded = [...history, entry(t(5), 'UPDATE_NODE', 'c', node('c', 'C'), node('c', 'C', { validFrom: '2026-06-01' }))];
+    const later = store([node('a', 'A2'), node('c', 'C', { validFrom: '2026-06-01' })], [], bounded);
+    // at t(4) and 2026-01-01 c holds (no bound yet); at t(5) and 2026-07-01 it holds too, with a bound: CHANGED
+    expect(diffStates({ valid: '2026-01-01', recorded: t(4) }, { valid: '2026-07-01', recorded: t(5) }, later)[0]).toMatchObject({
+      change: 'CHANGED',
+      id: 'c',
+      fields: [{ field: 'validFrom', before: null, after: '2026-06-01' }],
+    });
+    // at 2026-01-01 as recorded at t(5), c does not hold yet
+    expect(brief(diffStates({ valid: '2026-01-01', recorded: t(4) }, { valid: '2026-01-01', recorded: t(5) }, later))).toEqual(['REMOVED NODE c']);
+  });
+
+  it('a node older than the history is, before its first entry, what that entry found (not absent)', () => {
+    const old = [entry(t(6), 'UPDATE_NODE', 'x', node('x', 'X'), node('x', 'X2')), entry(t(7), 'REMOVE_RELATIONSHIP', 'x', rel('x', 'y'), null, 'y')];
+    const sources = store([node('x', 'X2'), node('y', 'Y')], [], old);
+    const d = diffStates(at(5), at(7), sources);
+    expect(brief(d)).toEqual(['CHANGED NODE x', 'REMOVED RELATIONSHIP x -[DEPENDS_ON]-> y']);
+  });
+
+  it('historyIds names the nodes of the entries and the ends of the relationships in them', () => {
+    expect(historyIds(history).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('checkDiffSides', () => {
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  it('defaults valid to today and keeps a recorded instant as ISO', () => {
+    expect(checkDiffSides({ recorded: new Date('2026-01-01T10:00:00Z') }, {}, '2026-12-04')).toEqual({
+      from: { valid: '2026-12-04', recorded: '2026-01-01T10:00:00.000Z' },
+      to: { valid: '2026-12-04' },
+    });
+  });
+  it('refuses a from later than to (BAD_USER_INPUT, naming both)', () => {
+    expect(() => checkDiffSides({ valid: day('2025-08-01') }, { valid: day('2025-07-01') }, '2026-12-04')).toThrow(/from.valid \(2025-08-01\) must not be after to.valid \(2025-07-01\)/);
+    expect(() => checkDiffSides({ recorded: new Date('2026-01-02T00:00:00Z') }, { recorded: new Date('2026-01-01T00:00:00Z') }, '2026-12-04')).toThrow(
+      /from.recorded .* must not be after to.recorded/,
+    );
+    try {
+      checkDiffSides({ valid: day('2025-08-01') }, { valid: day('2025-07-01') }, '2026-12-04');
+    } catch (e) {
+      expect((e as { code: string }).code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
