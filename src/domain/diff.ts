@@ -26,6 +26,9 @@ export interface DiffSide {
   readonly recorded?: string;
 }
 
+/** At most this many history entries are replayed for one diff (beyond: QUERY_TOO_COMPLEX). */
+export const MAX_DIFF_HISTORY = 20_000;
+
 export const DIFF_ENTITIES = ['NODE', 'RELATIONSHIP'] as const;
 export const DIFF_CHANGES = ['ADDED', 'REMOVED', 'CHANGED'] as const;
 

@@ -1,6 +1,18 @@
 import neo4j from 'neo4j-driver';
-import type { Change, ChangeOperation } from '../../domain/index.js';
+import {
+  DomainError,
+  MAX_DIFF_HISTORY,
+  historyIds,
+  nodeToImportFormat,
+  relationshipKey,
+  relationshipToImportFormat,
+  type Change,
+  type ChangeOperation,
+  type DiffSources,
+  type RelationshipType,
+} from '../../domain/index.js';
 import type { Executor, QueryStats } from '../neo4j/executor.js';
+import { nodeFromProps, relationshipFromProps } from '../neo4j/mapping.js';
 
 interface ChangeRow {
   id: string;
@@ -39,6 +51,46 @@ export class HistoryRepository {
       { stats: this.stats },
     );
     return rows.map(({ change }) => toChange(change));
+  }
+
+  /**
+   * What a diff compares (src/domain/diff.ts), read in one transaction so that history and store agree: with `since`
+   * (the earlier recorded instant), every Change about a node the history touched after it; the current store's nodes
+   * named by those Changes, its nodes and relationships with a bound in (low, high] (valid dates), the relationships of
+   * all of those nodes and their ends, in the import format. A diff that needs more than MAX_DIFF_HISTORY Changes is
+   * QUERY_TOO_COMPLEX.
+   */
+  async diffSources(window: { since: string | undefined; low: string; high: string }): Promise<DiffSources> {
+    return this.executor.transaction(
+      'read',
+      async (tx) => {
+        const history =
+          window.since === undefined
+            ? []
+            : (await tx.run<{ change: ChangeRow }>('read/diff/history', { since: window.since, limit: neo4j.int(MAX_DIFF_HISTORY + 1) })).map(({ change }) =>
+                toChange(change),
+              );
+        if (history.length > MAX_DIFF_HISTORY) {
+          throw new DomainError(
+            'QUERY_TOO_COMPLEX',
+            `The diff would replay more than ${MAX_DIFF_HISTORY} history entries (recorded since ${window.since}); compare states recorded closer together.`,
+            { limit: 'diffHistory', max: MAX_DIFF_HISTORY },
+          );
+        }
+        type Rel = { from: string; type: RelationshipType; to: string; props: Record<string, unknown> };
+        const [row] = await tx.run<{ nodes: Record<string, unknown>[]; relationships: Rel[] }>('read/diff/current', {
+          ids: historyIds(history),
+          low: window.low,
+          high: window.high,
+        });
+        const nodes = new Map((row?.nodes ?? []).map((p) => [p.id as string, nodeToImportFormat(nodeFromProps(p))]));
+        const relationships = new Map(
+          (row?.relationships ?? []).map((r) => [relationshipKey(r), relationshipToImportFormat(relationshipFromProps(r.from, r.type, r.to, r.props))]),
+        );
+        return { history, nodes, relationships };
+      },
+      { stats: this.stats },
+    );
   }
 }
 

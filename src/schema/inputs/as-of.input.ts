@@ -1,4 +1,4 @@
-import { GraphQLDate } from 'graphql-scalars';
+import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Field, InputType } from 'type-graphql';
 
 @InputType('AsOf', {
@@ -11,6 +11,9 @@ import { Arg, Field, InputType } from 'type-graphql';
 export class AsOfInput {
   @Field(() => GraphQLDate, { nullable: true, description: 'Valid time: the date (YYYY-MM-DD) the facts hold at. Default: today.' })
   valid?: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Recorded time: the instant the graph is read as recorded at (the history replayed to it). Default: now (the current store).' })
+  recorded?: Date;
 }
 
 export const AS_OF_ARG = 'asOf';
