@@ -2,16 +2,21 @@ import neo4j from 'neo4j-driver';
 import {
   DomainError,
   MAX_DIFF_HISTORY,
+  checkDiffSides,
+  diffSince,
+  diffStates,
+  diffValidWindow,
   historyIds,
   nodeToImportFormat,
   relationshipKey,
   relationshipToImportFormat,
   type Change,
   type ChangeOperation,
+  type DiffEntry,
   type DiffSources,
   type RelationshipType,
 } from '../../domain/index.js';
-import type { Executor, QueryStats } from '../neo4j/executor.js';
+import { todayInGermany, type Executor, type QueryStats } from '../neo4j/executor.js';
 import { nodeFromProps, relationshipFromProps } from '../neo4j/mapping.js';
 
 interface ChangeRow {
@@ -54,13 +59,23 @@ export class HistoryRepository {
   }
 
   /**
+   * The diff of two states (src/domain/diff.ts): each side's valid date (default today in Germany) and recorded
+   * instant (default now), checked (BAD_USER_INPUT), then compared over the candidates read by diffSources.
+   */
+  async diff(from: { valid?: Date | null; recorded?: Date | null }, to: { valid?: Date | null; recorded?: Date | null }): Promise<DiffEntry[]> {
+    const sides = checkDiffSides(from, to, todayInGermany());
+    const sources = await this.diffSources({ since: diffSince(sides.from, sides.to), ...diffValidWindow(sides.from, sides.to) });
+    return diffStates(sides.from, sides.to, sources);
+  }
+
+  /**
    * What a diff compares (src/domain/diff.ts), read in one transaction so that history and store agree: with `since`
    * (the earlier recorded instant), every Change about a node the history touched after it; the current store's nodes
    * named by those Changes, its nodes and relationships with a bound in (low, high] (valid dates), the relationships of
    * all of those nodes and their ends, in the import format. A diff that needs more than MAX_DIFF_HISTORY Changes is
    * QUERY_TOO_COMPLEX.
    */
-  async diffSources(window: { since: string | undefined; low: string; high: string }): Promise<DiffSources> {
+  private async diffSources(window: { since: string | undefined; low: string; high: string }): Promise<DiffSources> {
     return this.executor.transaction(
       'read',
       async (tx) => {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { checkDiffSides, checkLimit, decodeCursor, diffSince, diffStates, diffValidWindow, MAX_PAGE_SIZE } from '../../domain/index.js';
-import { cursorAt, todayInGermany } from '../../graph/index.js';
+import { checkLimit, decodeCursor, MAX_PAGE_SIZE } from '../../domain/index.js';
+import { cursorAt } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { AsOfInput } from '../inputs/as-of.input.js';
 import { DiffConnectionType } from '../types/diff.type.js';
@@ -31,9 +31,7 @@ export class DiffResolver {
   ): Promise<DiffConnectionType> {
     const limit = checkLimit('first', first, MAX_PAGE_SIZE);
     const offset = after == null ? 0 : decodeCursor(after) + 1;
-    const sides = checkDiffSides(from, to, todayInGermany());
-    const sources = await ctx.repos.history.diffSources({ since: diffSince(sides.from, sides.to), ...diffValidWindow(sides.from, sides.to) });
-    const entries = diffStates(sides.from, sides.to, sources);
+    const entries = await ctx.repos.history.diff(from, to);
     const edges = entries.slice(offset, offset + limit).map((node, i) => ({ cursor: cursorAt(offset, i), node }));
     return {
       edges,
