@@ -128,6 +128,25 @@ describe('diffStates: recorded time', () => {
     expect(brief(d)).toEqual(['CHANGED NODE x', 'REMOVED RELATIONSHIP x -[DEPENDS_ON]-> y']);
   });
 
+  it('a restore ADDs the node back with the relationships it restored', () => {
+    const restored = [...history, entry(t(5), 'RESTORE_NODE', 'b', null, { node: node('b', 'B'), relationships: [rel('a', 'b')], skipped: [] })];
+    const sources = store([node('a', 'A2'), node('b', 'B'), node('c', 'C')], [rel('a', 'b')], restored);
+    expect(brief(diffStates(at(4), at(5), sources))).toEqual(['ADDED NODE b', 'ADDED RELATIONSHIP a -[DEPENDS_ON]-> b']);
+    expect(diffStates(at(3), at(5), sources)).toEqual([]);
+  });
+
+  it('given only the history of the nodes touched, a relationship to an end deleted before is in neither state', () => {
+    // c was deleted (with a -> c) before t(3); only a is touched after it, so c's deletion is not among the entries
+    const partial = [
+      entry(t(1), 'IMPORT_NODE', 'a', null, node('a', 'A')),
+      entry(t(1), 'IMPORT_RELATIONSHIP', 'a', null, rel('a', 'c'), 'c'),
+      entry(t(5), 'UPDATE_NODE', 'a', node('a', 'A'), node('a', 'A2')),
+    ];
+    const sources = store([node('a', 'A2')], [], partial);
+    expect(brief(diffStates(at(3), at(6), sources))).toEqual(['CHANGED NODE a']);
+    expect(brief(diffStates(at(3), { valid: '2026-01-01' }, sources))).toEqual(['CHANGED NODE a']);
+  });
+
   it('historyIds names the nodes of the entries and the ends of the relationships in them', () => {
     expect(historyIds(history).sort()).toEqual(['a', 'b', 'c']);
   });
