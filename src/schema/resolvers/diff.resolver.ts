@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { checkLimit, decodeCursor, MAX_PAGE_SIZE } from '../../domain/index.js';
+import { checkLimit, decodeCursor, MAX_DIFF_HISTORY, MAX_PAGE_SIZE } from '../../domain/index.js';
 import { cursorAt } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
 import { AsOfInput } from '../inputs/as-of.input.js';
@@ -18,9 +18,10 @@ export class DiffResolver {
       'versions or timestamps. ADDED: only in `to`; REMOVED: only in `from`; CHANGED: in both, with the fields that ' +
       'differ (before → after). Ordered by entity (nodes first), then id (node id, relationship key), paged (first: ' +
       `0..${MAX_PAGE_SIZE}, after: the endCursor of the previous page). \`to\` is the later state: a \`from\` after it ` +
-      'in valid or recorded time, or a foreign cursor, is BAD_USER_INPUT. The work grows with what can differ — the ' +
-      'history recorded after the earlier instant and the periods that begin or end between the two dates —, not with ' +
-      'the graph.',
+      'in valid or recorded time, or a foreign cursor, is BAD_USER_INPUT. Only what can differ is read: the history ' +
+      `recorded after the earlier instant (at most ${MAX_DIFF_HISTORY} entries replayed, beyond that QUERY_TOO_COMPLEX) and the ` +
+      'periods that begin or end between the two dates (bounded nodes by their label; relationships by one scan, as ' +
+      'they carry no label).',
   })
   async diff(
     @Arg('from', () => AsOfInput, { description: 'The earlier state.' }) from: AsOfInput,
