@@ -291,7 +291,10 @@ describe('the dashboard as a workbench, in Chromium', () => {
     const ulbrich = page.locator('table.diff-table tbody tr[data-id="p-ulbrich -[CHAIRS]-> org-it-planungsrat"]');
     expect(await ulbrich.locator('th').textContent()).toBe(LABELS.de.enums.DiffChange.REMOVED);
     expect(await ulbrich.locator('td').nth(1).textContent()).toContain(LABELS.de.relationships.CHAIRS);
-    expect(await ulbrich.locator('td a').first().getAttribute('href')).toBe('#/node/p-ulbrich');
+    // linked to the node pages at the date where it holds: the earlier one for what was removed
+    expect(await ulbrich.locator('td a').first().getAttribute('href')).toBe('#/node/p-ulbrich?stand=2025-06-26');
+    const geueRow = page.locator('table.diff-table tbody tr[data-id="p-geue -[CHAIRS]-> org-it-planungsrat"]');
+    expect(await geueRow.locator('td a').nth(1).getAttribute('href')).toBe('#/node/org-it-planungsrat?stand=2025-11-26');
     expect(await ulbrich.locator('.diff-period').textContent()).toBe('Gültig: 1. Januar 2025 bis vor 22. Juli 2025');
     expect(await page.locator('table.diff-table caption').textContent()).toContain('48. Sitzung des IT-Planungsrats');
     expect(await page.locator('table.diff-table thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('scope')))).toEqual(['col', 'col', 'col', 'col']);
@@ -318,6 +321,7 @@ describe('the dashboard as a workbench, in Chromium', () => {
     // Later before earlier: the API's message, translated.
     await open('#/changes?from=sitzung-48&to=sitzung-47', '.error');
     expect(await page.locator('.error strong').first().textContent()).toBe(LABELS.de.errors.BAD_USER_INPUT);
+    expect(await page.inputValue('#changes-from-session')).toBe('sitzung-48');
     await open('#/changes?from=keine-sitzung&to=2025-08-01', '.empty');
     expect(await page.locator('.empty').textContent()).toContain('„keine-sitzung“');
   });

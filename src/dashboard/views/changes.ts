@@ -1,9 +1,10 @@
 import { WhatChangedDocument, WhatChangedSessionsDocument, type WhatChangedQuery, type WhatChangedSessionsQuery } from '../../client/index.js';
 import { isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
-import { data, empty, errorBox, h, loading, nodeLink } from '../dom.js';
+import { data, empty, errorBox, h, loading, type Child } from '../dom.js';
 import { exportBar } from '../export.js';
-import { enumLabel, formatDate, kindLabel, relationshipLabel, t } from '../i18n.js';
+import { dataLang, enumLabel, formatDate, kindLabel, relationshipLabel, t } from '../i18n.js';
+import { standParam } from '../stand.js';
 import { validText } from './node.js';
 
 type Entry = WhatChangedQuery['diff']['nodes'][number];
@@ -71,13 +72,19 @@ function fieldList(entry: Entry): HTMLElement | string {
   );
 }
 
-function what(entry: Entry): HTMLElement | string {
-  if (entry.entity === 'NODE') return nodeLink({ id: entry.id, name: entry.name });
+/**
+ * What an entry is about, linked to the node pages at the Stand of the state it is in (a removed node at the earlier
+ * date, anything else at the later one: where it holds).
+ */
+function what(entry: Entry, dates: { from: string; to: string }): HTMLElement {
+  const stand = entry.change === 'REMOVED' ? dates.from : dates.to;
+  const link = (id: string, name: string) => h('a', { href: `#/node/${encodeURIComponent(id)}${standParam(stand, true)}`, lang: dataLang() }, name);
+  if (entry.entity === 'NODE') return link(entry.id, entry.name);
   const [fromName, toName] = entry.name.split(' → ');
-  return h('span', {}, nodeLink({ id: entry.from!, name: fromName ?? entry.from! }), ` ${relationshipLabel(entry.kind)} `, nodeLink({ id: entry.to!, name: toName ?? entry.to! }));
+  return h('span', {}, link(entry.from!, fromName ?? entry.from!), ` ${relationshipLabel(entry.kind)} `, link(entry.to!, toName ?? entry.to!));
 }
 
-function diffTable(entries: readonly Entry[], caption: string): HTMLElement {
+function diffTable(entries: readonly Entry[], caption: string, dates: { from: string; to: string }): HTMLElement {
   return h(
     'div',
     { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('changes.tableName') },
@@ -95,7 +102,7 @@ function diffTable(entries: readonly Entry[], caption: string): HTMLElement {
             { 'data-change': e.change, 'data-entity': e.entity, 'data-id': e.id },
             h('th', { scope: 'row' }, enumLabel('DiffChange', e.change)),
             h('td', {}, e.entity === 'NODE' ? kindLabel(e.kind) : t('changes.relationship')),
-            h('td', {}, what(e)),
+            h('td', {}, what(e, dates)),
             h('td', {}, fieldList(e)),
           ),
         ),
@@ -146,7 +153,9 @@ export async function changesView(ctx: ViewContext): Promise<void> {
   const fromParam = ctx.params.get('from') ?? '';
   const toParam = ctx.params.get('to') ?? '';
   ctx.title(t('changes.title'));
-  ctx.render(h('h1', { tabindex: -1 }, t('changes.title')), loading());
+  // until the sessions are read, the heading alone; then with the form, which stays when the diff fails
+  let head: Child[] = [h('h1', { tabindex: -1 }, t('changes.title'))];
+  ctx.render(head, loading());
   try {
     const sessions = await sessionsOf(ctx.signal);
     const [from, to] = [sideFieldset('from', fromParam, sessions), sideFieldset('to', toParam, sessions)];
@@ -164,7 +173,7 @@ export async function changesView(ctx: ViewContext): Promise<void> {
       to.element,
       h('button', { type: 'submit' }, t('changes.run')),
     );
-    const head = [h('h1', { tabindex: -1 }, t('changes.title')), h('p', { class: 'lead' }, t('changes.lead')), form];
+    head = [h('h1', { tabindex: -1 }, t('changes.title')), h('p', { class: 'lead' }, t('changes.lead')), form];
     if (!fromParam || !toParam) {
       const [s47, s48] = [sessions.find((s) => s.id === 'sitzung-47'), sessions.find((s) => s.id === 'sitzung-48')];
       const example = s47 && s48 ? h('a', { href: changesUrl(s47.id, s48.id) }, t('changes.example', { from: s47.name, to: s48.name })) : undefined;
@@ -188,10 +197,10 @@ export async function changesView(ctx: ViewContext): Promise<void> {
       head,
       h('p', { class: 'changes-summary', role: 'status', 'data-total': total }, summary, entries.length < total ? [' ', t('changes.truncated', { n: entries.length })] : null),
       exportBar(ctx.element, `aenderungen-${a.date}-${b.date}`),
-      diffTable(entries, t('changes.caption', { from: a.label, to: b.label })),
+      diffTable(entries, t('changes.caption', { from: a.label, to: b.label }), { from: a.date, to: b.date }),
     );
   } catch (error) {
     if (isAborted(error)) return;
-    ctx.render(h('h1', { tabindex: -1 }, t('changes.title')), errorBox(error, ctx.retry));
+    ctx.render(head, errorBox(error, ctx.retry));
   }
 }
