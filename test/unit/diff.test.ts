@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDiffSides, diffStates, historyIds, relationshipKey, type DiffSources, type HistoryEntry } from '../../src/domain/index.js';
+import { checkDiffSides, diffStates, historyIds, holdsAt, relationshipKey, replay, type DiffSources, type HistoryEntry } from '../../src/domain/index.js';
 
 type State = Record<string, unknown>;
 const node = (id: string, name: string, period: State = {}): State => ({ id, kind: 'System', name, description: name, ...period, sources: [], confidence: 'stated' });
@@ -169,6 +169,111 @@ describe('checkDiffSides', () => {
       checkDiffSides({ valid: day('2025-08-01') }, { valid: day('2025-07-01') }, '2026-12-04');
     } catch (e) {
       expect((e as { code: string }).code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('diffStates against the whole graph compared state by state (random histories)', () => {
+  /** A small deterministic generator (mulberry32), so that a failure can be replayed by its seed. */
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  const DATES = ['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01'];
+  const IDS = ['a', 'b', 'c', 'd', 'e'];
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 10, i)).toISOString();
+
+  /** A history the writers could have written: creates, updates (names and periods), deletions, restores, relationships. */
+  function history(rnd: () => number, steps: number): HistoryEntry[] {
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const period = (): State => {
+      const [f, t] = [pick([undefined, ...DATES]), pick([undefined, ...DATES])];
+      return f && t && f >= t ? { validFrom: f } : { ...(f ? { validFrom: f } : {}), ...(t ? { validTo: t } : {}) };
+    };
+    const nodes = new Map<string, State>();
+    const deleted = new Map<string, { node: State; relationships: State[] }>();
+    const rels = new Map<string, State>();
+    const entries: HistoryEntry[] = [];
+    for (let i = 1; i <= steps; i++) {
+      const id = pick(IDS);
+      const other = pick(IDS.filter((x) => x !== id));
+      const choice = rnd();
+      const k = key(rel(id, other));
+      if (!nodes.has(id) && deleted.has(id) && choice < 0.3) {
+        const saved = deleted.get(id)!;
+        const back = saved.relationships.filter((r) => nodes.has(String(r['from'] === id ? r['to'] : r['from'])));
+        nodes.set(id, saved.node);
+        deleted.delete(id);
+        for (const r of back) rels.set(key(r), r);
+        entries.push(entry(at(i), 'RESTORE_NODE', id, null, { node: saved.node, relationships: back, skipped: [] }));
+      } else if (!nodes.has(id)) {
+        const n = node(id, `${id}${i}`, period());
+        nodes.set(id, n);
+        entries.push(entry(at(i), rnd() < 0.5 ? 'CREATE_NODE' : 'IMPORT_NODE', id, null, n));
+      } else if (choice < 0.15) {
+        const mine = [...rels.values()].filter((r) => r['from'] === id || r['to'] === id);
+        deleted.set(id, { node: nodes.get(id)!, relationships: mine });
+        entries.push(entry(at(i), 'DELETE_NODE', id, { node: nodes.get(id), version: 1, relationships: mine }, null));
+        nodes.delete(id);
+        for (const r of mine) rels.delete(key(r));
+      } else if (choice < 0.45) {
+        const n = node(id, rnd() < 0.5 ? `${id}${i}` : String(nodes.get(id)!['name']), period());
+        entries.push(entry(at(i), 'UPDATE_NODE', id, nodes.get(id), n));
+        nodes.set(id, n);
+      } else if (nodes.has(other) && !rels.has(k)) {
+        const r = rel(id, other, rnd() < 0.5 ? period() : {});
+        rels.set(k, r);
+        entries.push(entry(at(i), rnd() < 0.5 ? 'CREATE_RELATIONSHIP' : 'IMPORT_RELATIONSHIP', id, null, r, other));
+      } else if (rels.has(k)) {
+        entries.push(entry(at(i), 'REMOVE_RELATIONSHIP', id, rels.get(k), null, other));
+        rels.delete(k);
+      }
+    }
+    return entries;
+  }
+
+  /** S(side) of the whole graph: every node and relationship, replayed from every entry. */
+  function state(entries: HistoryEntry[], side: { valid: string; recorded?: string }): Map<string, State> {
+    const g = replay(entries, side.recorded);
+    const nodes = new Map([...g.nodes].filter(([, n]) => holdsAt(n.state, side.valid)).map(([id, n]) => [id, n.state]));
+    const out = new Map<string, State>([...nodes].map(([id, n]) => [`NODE ${id}`, n]));
+    for (const [k, r] of g.relationships) if (holdsAt(r, side.valid) && nodes.has(String(r['from'])) && nodes.has(String(r['to']))) out.set(`RELATIONSHIP ${k}`, r);
+    return out;
+  }
+
+  /** What the repository reads (cypher/read/diff/history and current), emulated on the final graph. */
+  function sources(entries: HistoryEntry[], since: string | undefined, low: string, high: string): DiffSources {
+    const final = replay(entries);
+    const later = (e: HistoryEntry) => since !== undefined && new Date(e.at) > new Date(since);
+    const ids = new Set(entries.filter(later).flatMap((e) => [e.targetId, ...(e.otherId ? [e.otherId] : [])]));
+    const history = entries.filter((e) => ids.has(e.targetId) || (e.otherId !== null && e.otherId !== undefined && ids.has(e.otherId)));
+    const between = (p: State) => [p['validFrom'], p['validTo']].some((b) => typeof b === 'string' && low < b && b <= high);
+    const seeds = new Set([...historyIds(history), ...[...final.nodes].filter(([, n]) => between(n.state)).map(([id]) => id)].filter((id) => final.nodes.has(id)));
+    const rels = new Map([...final.relationships].filter(([, r]) => seeds.has(String(r['from'])) || seeds.has(String(r['to'])) || between(r)));
+    const nodeIds = new Set([...seeds, ...[...rels.values()].flatMap((r) => [String(r['from']), String(r['to'])])]);
+    return { history, nodes: new Map([...nodeIds].map((id) => [id, final.nodes.get(id)!.state])), relationships: rels };
+  }
+
+  it('finds exactly the differences of the whole graph, for 300 random histories and sides', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rnd = random(seed);
+      const entries = history(rnd, 30);
+      const instants = [undefined, ...Array.from({ length: 31 }, (_, i) => at(i))];
+      let [r1, r2] = [instants[Math.floor(rnd() * instants.length)], instants[Math.floor(rnd() * instants.length)]];
+      if (r1 === undefined || (r2 !== undefined && r1 > r2)) [r1, r2] = [r2, r1];
+      let [v1, v2] = [DATES[Math.floor(rnd() * 5)]!, DATES[Math.floor(rnd() * 5)]!];
+      if (v1 > v2) [v1, v2] = [v2, v1];
+      const from = { valid: v1, ...(r1 ? { recorded: r1 } : {}) };
+      const to = { valid: v2, ...(r2 ? { recorded: r2 } : {}) };
+      const [a, b] = [state(entries, from), state(entries, to)];
+      const expected = [...new Set([...a.keys(), ...b.keys()])]
+        .filter((k) => !a.has(k) || !b.has(k) || JSON.stringify(a.get(k)) !== JSON.stringify(b.get(k)))
+        .map((k) => `${!a.has(k) ? 'ADDED' : !b.has(k) ? 'REMOVED' : 'CHANGED'} ${k}`)
+        .sort();
+      const got = diffStates(from, to, sources(entries, [r1, r2].find((r) => r !== undefined), v1, v2));
+      expect(brief(got).sort(), `seed ${seed}`).toEqual(expected);
     }
   });
 });
