@@ -121,7 +121,37 @@ function searchSetRows(): QueryDef[] {
   ];
 }
 
-export function queryMix(a: Anchors): QueryDef[] {
+/**
+ * The same reads in the past (issue 14: a past query within 1.5× of a current one): Q1 and Q2 at a past valid date,
+ * and, where the data set has a history (D1: the seed is an import, which records one; D2 is bulk-loaded without),
+ * at a recorded instant after it was loaded (raw Cypher's current answer is the answer those must give).
+ */
+function pastRows(current: readonly QueryDef[], recordedAt: string | undefined): QueryDef[] {
+  const at = (id: string, suffix: string, asOf: string): QueryDef => {
+    const q = current.find((c) => c.id === id)!;
+    const query = q.ours.query.replace(/node\(id: \$id\)/, `node(id: $id, asOf: ${asOf})`);
+    // At a past valid date the answer may differ from today's (only this server runs it); at a recorded instant after
+    // the load it must equal raw Cypher's current one (the gate compares them).
+    const valid = suffix === 'valid';
+    return {
+      ...q,
+      id: `${id}-${suffix}`,
+      title: `${q.title}, ${valid ? 'at the valid date 2025-01-01' : 'at a recorded instant (replayed from the history)'}`,
+      weight: 0,
+      ours: { ...q.ours, query },
+      peer: undefined,
+      ...(valid ? { raw: undefined } : {}),
+    };
+  };
+  return [
+    at('Q1', 'valid', '{valid: "2025-01-01"}'),
+    at('Q2', 'valid', '{valid: "2025-01-01"}'),
+    ...(recordedAt === undefined ? [] : [at('Q1', 'recorded', `{recorded: "${recordedAt}"}`), at('Q2', 'recorded', `{recorded: "${recordedAt}"}`)]),
+  ];
+}
+
+/** The query mix; `recordedAt`: an instant of the data set's history after it was loaded (none: no recorded rows). */
+export function queryMix(a: Anchors, recordedAt?: string): QueryDef[] {
   const touching = (level: 'low' | 'median' | 'hub', weight: number): QueryDef => ({
     id: `Q5-${level}`,
     title: `projectsTouching depth 3, ${level}-degree target (${a.targetDegrees[level]} dependency links in), at most ${TOUCHING_ALL} rows (the peer: every row)`,
@@ -156,7 +186,7 @@ export function queryMix(a: Anchors): QueryDef[] {
     };
   };
 
-  return [
+  const rows: QueryDef[] = [
     {
       id: 'Q1',
       title: 'node by id (a project, scalar fields)',
@@ -279,4 +309,5 @@ export function queryMix(a: Anchors): QueryDef[] {
     })),
     ...searchSetRows(),
   ];
+  return [...rows, ...pastRows(rows, recordedAt)];
 }

@@ -126,7 +126,8 @@ try {
   }
   const sys = (id: SystemId) => running.find((s) => s.info.id === id);
 
-  let queries = queryMix(anchors);
+  // D1's seed is an import, which records a history; an instant after it reads the record (D2 has none).
+  let queries = queryMix(anchors, dataset === 'd1' ? new Date().toISOString() : undefined);
   if (values.queries) {
     const keep = new Set(values.queries.split(','));
     queries = queries.filter((q) => keep.has(q.id) || keep.has(q.id.split('-')[0]!));

@@ -1,16 +1,19 @@
 // groups: the Schwerpunktthemen the project or programme x belongs to. A project belongs to those whose Zielbild
 // it contributes to, and to the one that alone runs a programme including it (as partials/projects-of-focus-area);
 // a programme to those that run it and those whose Zielbild it contributes to. A programme that only spans
-// several Schwerpunktthemen (SPANS) belongs to none of them.
+// several Schwerpunktthemen (SPANS) belongs to none of them. Every node and relationship on the way holds at $validAt.
 OPTIONAL CALL (x) {
-  MATCH (x)-[:CONTRIBUTES_TO]->(:TargetVision)<-[:HAS_TARGET_VISION]-(g:FocusArea)
+  MATCH (x)-[c:CONTRIBUTES_TO]->(tv:TargetVision)<-[h:HAS_TARGET_VISION]-(g:FocusArea)
+  WHERE {{VALID_REL c}} AND {{VALID tv}} AND {{VALID_REL h}} AND {{VALID g}}
   RETURN g
   UNION
-  MATCH (x:Project)<-[:INCLUDES]-(p:Programme)<-[:HAS_PROGRAMME]-(g:FocusArea)
-  WHERE COUNT { (p)<-[:HAS_PROGRAMME]-(:FocusArea) } = 1
+  MATCH (x:Project)<-[i:INCLUDES]-(p:Programme)<-[h:HAS_PROGRAMME]-(g:FocusArea)
+  WHERE {{VALID_REL i}} AND {{VALID p}} AND {{VALID_REL h}} AND {{VALID g}}
+    AND COUNT { (p)<-[o:HAS_PROGRAMME]-(f:FocusArea) WHERE {{VALID_REL o}} AND {{VALID f}} } = 1
   RETURN g
   UNION
-  MATCH (x:Programme)<-[:HAS_PROGRAMME]-(g:FocusArea)
+  MATCH (x:Programme)<-[h:HAS_PROGRAMME]-(g:FocusArea)
+  WHERE {{VALID_REL h}} AND {{VALID g}}
   RETURN g
 }
 RETURN collect(g) AS groups

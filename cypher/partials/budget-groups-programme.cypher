@@ -1,10 +1,11 @@
 // groups: the programmes the project or programme x belongs to: a programme to itself, a project to the
-// programmes that include it.
+// programmes that include it (programme and INCLUDES holding at $validAt).
 OPTIONAL CALL (x) {
   MATCH (x:Programme)
   RETURN x AS g
   UNION
-  MATCH (x:Project)<-[:INCLUDES]-(g:Programme)
+  MATCH (x:Project)<-[i:INCLUDES]-(g:Programme)
+  WHERE {{VALID_REL i}} AND {{VALID g}}
   RETURN g
 }
 RETURN collect(g) AS groups

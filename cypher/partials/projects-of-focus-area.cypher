@@ -1,11 +1,14 @@
 // p: the projects of focus area f: those contributing to one of its Zielbilder, and those in a programme
 // that f alone runs. A programme run by several Schwerpunktthemen (the June 2025 package spans all five)
-// says nothing about which of them each of its projects belongs to, so it does not count here.
+// says nothing about which of them each of its projects belongs to, so it does not count here. Every node and
+// relationship on the way holds at $validAt.
 CALL (f) {
-  MATCH (f)-[:HAS_TARGET_VISION]->(:TargetVision)<-[:CONTRIBUTES_TO]-(p:Project)
+  MATCH (f)-[h:HAS_TARGET_VISION]->(tv:TargetVision)<-[c:CONTRIBUTES_TO]-(p:Project)
+  WHERE {{VALID_REL h}} AND {{VALID tv}} AND {{VALID_REL c}} AND {{VALID p}}
   RETURN p
   UNION
-  MATCH (f)-[:HAS_PROGRAMME]->(g:Programme)-[:INCLUDES]->(p:Project)
-  WHERE COUNT { (g)<-[:HAS_PROGRAMME]-(:FocusArea) } = 1
+  MATCH (f)-[h:HAS_PROGRAMME]->(g:Programme)-[i:INCLUDES]->(p:Project)
+  WHERE {{VALID_REL h}} AND {{VALID g}} AND {{VALID_REL i}} AND {{VALID p}}
+    AND COUNT { (g)<-[o:HAS_PROGRAMME]-(fa:FocusArea) WHERE {{VALID_REL o}} AND {{VALID fa}} } = 1
   RETURN p
 }

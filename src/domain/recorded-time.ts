@@ -44,13 +44,26 @@ export interface RecordedGraph {
   readonly relationships: ReadonlyMap<string, State>;
 }
 
+/**
+ * The longest a write transaction may run (the importer's timeout, and the most NEO4J_TX_TIMEOUT_MS allows). A Change
+ * carries the instant its statement ran, and it becomes visible when its transaction commits, up to this much later:
+ * the record of an instant older than this never changes again.
+ */
+export const LONGEST_WRITE_MS = 3_600_000;
+
+/** Is the record at `at` final (no write still running can add to it)? */
+export const isSettled = (at: string, now: Date = new Date()): boolean => new Date(at).getTime() < now.getTime() - LONGEST_WRITE_MS;
+
 const instant = (at: string): number => new Date(at).getTime();
 
 const parse = (json: string | null): State | null => (json === null ? null : (JSON.parse(json) as State));
 
-/** Entries oldest first (at, then id), the order the history is replayed in. */
+/**
+ * Entries oldest first, the order the history is replayed in. Instants count to the millisecond (as GraphQL's DateTime
+ * does); entries within one millisecond keep the order given (the statements return them by at, then id).
+ */
 export function historyOrder(a: HistoryEntry, b: HistoryEntry): number {
-  return instant(a.at) - instant(b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return instant(a.at) - instant(b.at);
 }
 
 /**

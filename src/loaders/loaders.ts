@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RelationshipType } from '../domain/index.js';
-import type { Direction, Edge, NodePlan, NodeView, RelatedPlan, Repositories, StoredNode, TreeNode } from '../graph/index.js';
+import type { Direction, Edge, NodePlan, NodeReads, NodeView, RelatedPlan, Repositories, StoredNode, TreeNode } from '../graph/index.js';
 import { orderByKeys } from './order-by-keys.js';
 
 export interface LoaderOptions {
@@ -52,9 +52,11 @@ export function nodePlanKey(plan: NodePlan): string {
 }
 
 export function createLoaders(repos: Repositories, options: LoaderOptions = { batch: true }): Loaders {
+  // The current graph, or the record at the request's past instant (asOf.recorded, known once the request is parsed).
+  const reads = (): NodeReads => (repos.record.at === undefined ? repos.nodes : repos.record);
   const node = new DataLoader<string, StoredNode | null>(
     async (ids) => {
-      const nodes = await repos.nodes.byIds(ids);
+      const nodes = await reads().byIds(ids);
       return orderByKeys(ids, new Map(nodes.map((n) => [n.id, n])), null);
     },
     { batch: options.batch },
@@ -75,7 +77,7 @@ export function createLoaders(repos: Repositories, options: LoaderOptions = { ba
         const fetched = options.batch ? plan : { ...plan, children: [] };
         loader = new DataLoader(
           async (ids) => {
-            const found = await repos.nodes.relatedTree(ids, fetched);
+            const found = await reads().relatedTree(ids, fetched);
             for (const list of found.values()) primeTree(fetched, list);
             return orderByKeys(ids, new Map([...found].map(([id, list]) => [id, list.map((t) => t.node)])), []);
           },
@@ -93,7 +95,7 @@ export function createLoaders(repos: Repositories, options: LoaderOptions = { ba
         const fetched: NodePlan = options.batch ? plan : { ...plan, trees: [] };
         loader = new DataLoader(
           async (ids) => {
-            const found = await repos.nodes.byIdsPlanned(ids, fetched);
+            const found = await reads().byIdsPlanned(ids, fetched);
             for (const { node: read, trees } of found.values()) {
               fetched.trees.forEach((t, i) => {
                 if (t.on !== read.kind) return;
@@ -116,7 +118,7 @@ export function createLoaders(repos: Repositories, options: LoaderOptions = { ba
       if (!loader) {
         loader = new DataLoader(
           async (ids) => {
-            const found = await repos.nodes.relationshipsOf(ids, types, direction, first);
+            const found = await reads().relationshipsOf(ids, types, direction, first);
             for (const list of found.values()) for (const e of list) node.prime(e.other.id, e.other);
             return orderByKeys(ids, found, []);
           },

@@ -249,6 +249,35 @@ describe('the dashboard in Chromium', () => {
     expect(await page.locator('dl.facts').first().textContent()).toContain('Gültigab 6. Mai 2025');
   });
 
+  it('Stand: the coverage heat map reads every number at the day in the URL', async () => {
+    // The operations the page sends, by name (as text, or as the persisted document's hash).
+    const names = new Map([CoverageMatrixDocument, FocusAreaProjectsDocument].map((d) => [(d as unknown as { __meta__: { hash: string } }).__meta__.hash, d.definitions[0]!.kind === 'OperationDefinition' ? d.definitions[0]!.name!.value : '']));
+    const sent: { operationName?: string; variables?: { asOf?: { valid?: string } | null } }[] = [];
+    const listen = (request: { method(): string; url(): string; postData(): string | null }) => {
+      if (request.method() !== 'POST' || !request.url().endsWith('/graphql')) return;
+      const body = JSON.parse(request.postData() ?? '{}') as { query?: string; documentId?: string; variables?: { asOf?: { valid?: string } | null } };
+      sent.push({ operationName: body.query ? /^\s*(?:#.*\n\s*)*query\s+(\w+)/m.exec(body.query)?.[1] : names.get(body.documentId ?? ''), variables: body.variables });
+    };
+    page.on('request', listen);
+    try {
+      await page.goto(`${base}/dashboard#/coverage?stand=2025-01-01`);
+      await page.waitForSelector('table.heatmap');
+      expect(await page.inputValue('#stand')).toBe('2025-01-01');
+      // The matrix and every Schwerpunktthema's projects, all at that day (the API's answer at a day: valid-time-analysis.test.ts).
+      const reads = sent.filter((r) => r.operationName === 'CoverageMatrix' || r.operationName === 'FocusAreaProjects');
+      expect(reads.map((r) => r.operationName)).toContain('FocusAreaProjects');
+      expect(reads.map((r) => r.variables?.asOf)).toEqual(reads.map(() => ({ valid: '2025-01-01' })));
+      sent.length = 0;
+      await page.fill('#stand', '');
+      await page.click('form.stand-form button');
+      await page.waitForFunction(() => location.hash === '#/coverage' && document.querySelector('table.heatmap') !== null);
+      await page.waitForSelector('table.heatmap');
+      expect(sent.filter((r) => r.operationName === 'CoverageMatrix').map((r) => r.variables?.asOf ?? null)).toEqual([null]);
+    } finally {
+      page.off('request', listen);
+    }
+  });
+
   it('explains an unknown node with candidates, loads nothing from elsewhere and throws no script errors', async () => {
     await page.goto(`${base}/dashboard#/impact?of=Fahrzeugzulasung&depth=2`);
     await page.waitForSelector('.error');

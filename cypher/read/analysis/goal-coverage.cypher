@@ -1,14 +1,18 @@
 // Each Ziel with its Zielbilder and what advances it: every contribution with its node and how firm the link
 // is, and the counts per kind. Contributors are projects, programmes, systems and standards; Themenfelder
 // (placeholders for unnamed projects) are counted apart. In the order of the Zielbilder, then the goals' names.
+// Only the nodes and relationships holding at $validAt count.
 MATCH (goal:Goal)
+WHERE {{VALID goal}}
 CALL (goal) {
-  OPTIONAL MATCH (tv:TargetVision)-[:HAS_GOAL]->(goal)
+  OPTIONAL MATCH (tv:TargetVision)-[h:HAS_GOAL]->(goal)
+  WHERE {{VALID tv}} AND {{VALID_REL h}}
   WITH tv ORDER BY tv.name, tv.id
   RETURN collect(tv {.*}) AS targetVisions
 }
 CALL (goal) {
   OPTIONAL MATCH (x)-[r:ADVANCES]->(goal)
+  WHERE {{VALID x}} AND {{VALID_REL r}}
   WITH x, r ORDER BY x.kind, x.name, x.id
   RETURN collect(CASE WHEN x IS NOT NULL THEN {node: x {.*}, confidence: r.confidence, note: r.note} END) AS contributions,
          count(CASE WHEN x:Project THEN x END) AS projectCount,

@@ -1,5 +1,6 @@
 import { CoverageMatrixDocument, FocusAreaProjectsDocument, type CoverageMatrixQuery, type FocusAreaProjectsQuery } from '../../client/index.js';
 import { isAborted, query } from '../api.js';
+import { asOfOf, standForm, standOf, standParam } from '../stand.js';
 import type { ViewContext } from '../context.js';
 import { errorBox, h, inferredMark, loading, nodeLink, show } from '../dom.js';
 import { exportBar } from '../export.js';
@@ -9,11 +10,11 @@ type Project = FocusAreaProjectsQuery['projects']['nodes'][number];
 type GoalRow = CoverageMatrixQuery['goalCoverage'][number];
 
 /** Every project of a Schwerpunktthema, page by page. */
-async function projectsOf(focusArea: string, signal: AbortSignal): Promise<Project[]> {
+async function projectsOf(focusArea: string, asOf: { valid: string } | null, signal: AbortSignal): Promise<Project[]> {
   const projects: Project[] = [];
   let after: string | null = null;
   do {
-    const { projects: page }: FocusAreaProjectsQuery = await query(FocusAreaProjectsDocument, { focusArea, after }, signal);
+    const { projects: page }: FocusAreaProjectsQuery = await query(FocusAreaProjectsDocument, { focusArea, after, asOf }, signal);
     projects.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
@@ -85,16 +86,20 @@ function goalSection(goals: GoalRow[], targetVisions: readonly { id: string; nam
  * the shade follows the count. The bottom row is each Zielbild's coverage by projects and programmes (stated
  * and inferred apart, Themenfelder apart), and Zielbilder without any are marked. Each cell is a button (mouse,
  * Enter or Space) that lists its projects. Below: the budgets no single Schwerpunktthema holds, and every goal
- * with what advances it.
+ * with what advances it. Everything at the Stand in the URL (`#/coverage?stand=2025-01-01`; default today).
  */
 export async function coverageView(ctx: ViewContext): Promise<void> {
   const title = t('coverage.title');
   ctx.title(title);
-  ctx.render(h('h1', { tabindex: -1 }, title), loading());
+  // The Stand (valid time) the whole view reads at, kept in the URL.
+  const stand = standOf(ctx.params);
+  const asOf = asOfOf(stand);
+  const standControl = standForm(stand, (day) => (location.hash = `#/coverage${standParam(day, true)}`));
+  ctx.render(h('h1', { tabindex: -1 }, title), standControl, loading());
   try {
-    const data = await query(CoverageMatrixDocument, {}, ctx.signal);
+    const data = await query(CoverageMatrixDocument, { asOf }, ctx.signal);
     const focusAreas = [...data.focusAreas.nodes].sort((a, b) => a.name.localeCompare(b.name, 'de'));
-    const projects = new Map(await Promise.all(focusAreas.map(async (fa) => [fa.id, await projectsOf(fa.id, ctx.signal)] as const)));
+    const projects = new Map(await Promise.all(focusAreas.map(async (fa) => [fa.id, await projectsOf(fa.id, asOf, ctx.signal)] as const)));
     // Zielbilder in the order of their Schwerpunktthemen, so that each row's own Zielbild is on the diagonal.
     const owned = focusAreas.flatMap((fa) => fa.targetVisions);
     const targetVisions = [...owned, ...data.coverage.map((c) => c.targetVision).filter((tv) => !owned.some((o) => o.id === tv.id))];
@@ -199,6 +204,7 @@ export async function coverageView(ctx: ViewContext): Promise<void> {
     ctx.render(
       h('h1', { tabindex: -1 }, title),
       h('p', { class: 'lead' }, t('coverage.lead')),
+      standControl,
       exportBar(ctx.element, 'abdeckung'),
       h(
         'div',
@@ -210,6 +216,6 @@ export async function coverageView(ctx: ViewContext): Promise<void> {
     );
   } catch (error) {
     if (isAborted(error)) return;
-    ctx.render(h('h1', { tabindex: -1 }, title), errorBox(error, ctx.retry));
+    ctx.render(h('h1', { tabindex: -1 }, title), standControl, errorBox(error, ctx.retry));
   }
 }

@@ -1,4 +1,5 @@
 import {
+  LONGEST_WRITE_MS,
   DomainError,
   ValidationError,
   checkGraph,
@@ -186,7 +187,7 @@ export class Importer {
         }
         return { files, dryRun, ...planned.summary };
       },
-      { timeoutMs: options.timeoutMs ?? 3_600_000, stats: this.stats, retry: false },
+      { timeoutMs: options.timeoutMs ?? LONGEST_WRITE_MS, stats: this.stats, retry: false },
     ).catch((error: unknown) => {
       // Should the estimate fall short, Neo4j's own refusal gets the same advice (and is not retried).
       const code = (error as { code?: unknown }).code;

@@ -25,6 +25,11 @@ export interface QueryStats {
    * wrote, also a relationship to a node that does not hold today).
    */
   validAt?: string | null;
+  /**
+   * The past instant (ISO) the request reads the record at (recorded time: the graph as the history had it then;
+   * src/graph/repositories/record.repository.ts), set by the AsOf plugin; unset: the current graph.
+   */
+  recordedAt?: string;
 }
 
 /** Today's date in Germany (YYYY-MM-DD): what a statement reads the graph at unless the request says otherwise. */

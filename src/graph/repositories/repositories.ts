@@ -8,6 +8,7 @@ import { HistoryRepository } from './history.repository.js';
 import { ListRepository } from './list.repository.js';
 import { MutationService } from './mutation.service.js';
 import { NodeRepository } from './node.repository.js';
+import { RecordRepository } from './record.repository.js';
 import { TraversalRepository } from './traversal.repository.js';
 
 export * from './types.js';
@@ -35,6 +36,8 @@ export interface Repositories {
   readonly traversals: TraversalRepository;
   readonly analysis: AnalysisRepository;
   readonly history: HistoryRepository;
+  /** The graph as recorded at the request's past instant (QueryStats.recordedAt), replayed from the history. */
+  readonly record: RecordRepository;
   /** Changes made on behalf of `actor` (each with its history entry). */
   mutations(actor: Actor, requestId?: string): MutationService;
   readonly apiKeys: ApiKeyRepository;
@@ -51,6 +54,7 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
     traversals: new TraversalRepository(executor, nodes, stats),
     analysis: new AnalysisRepository(executor, stats),
     history: new HistoryRepository(executor, stats),
+    record: new RecordRepository(executor, stats),
     mutations: (actor, requestId) => new MutationService(executor, actor, requestId, stats),
     apiKeys: new ApiKeyRepository(executor),
     importDocuments: (documents, { dryRun, keepEdits, actor }) => {
@@ -62,6 +66,7 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
 export { ListRepository, cursorAt, decideList, type ListDecision, type ListRequest, type ListStatement, type Page } from './list.repository.js';
 export { MutationService } from './mutation.service.js';
 export { HistoryRepository } from './history.repository.js';
+export { RecordRepository, type NodeReads } from './record.repository.js';
 export { ApiKeyRepository, type ApiKeyInfo } from './api-key.repository.js';
 export { ExportRepository } from './export.repository.js';
 export { GraphSize, type KindCounts } from './graph-size.js';

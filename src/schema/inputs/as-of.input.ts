@@ -5,6 +5,8 @@ import { Arg, Field, InputType } from 'type-graphql';
   description:
     'The state a read answers on. `valid`: the date at which the facts hold in the world (valid time: nodes and ' +
     'relationships with validFrom/validTo; a fact without them holds at every date). Default: today (Europe/Berlin). ' +
+    '`recorded`: the instant whose record to read (recorded time: the graph as this graph had it then, replayed from ' +
+    'its append-only history; answered by node and nodes and the fields under them). Default: now. ' +
     'One asOf per request: the fields under a root field read at its asOf, and the root fields of a request must not ' +
     'disagree. The answer names the state it was computed on in extensions.asOf.',
 })
@@ -12,7 +14,12 @@ export class AsOfInput {
   @Field(() => GraphQLDate, { nullable: true, description: 'Valid time: the date (YYYY-MM-DD) the facts hold at. Default: today.' })
   valid?: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Recorded time: the instant the graph is read as recorded at (the history replayed to it). Default: now (the current store).' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'Recorded time: the instant (ISO 8601) whose record to read, to the millisecond; between the first entry of the ' +
+      'history and now (else BAD_USER_INPUT, naming the range). Default: now (the current graph). node and nodes only.',
+  })
   recorded?: Date;
 }
 

@@ -1,20 +1,30 @@
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, getArgumentValues, getVariableValues, type FragmentDefinitionNode, type GraphQLObjectType } from 'graphql';
+import { isSettled } from '../../domain/index.js';
 import { todayInGermany } from '../../graph/index.js';
 import { fieldsIn, type Context } from '../../schema/index.js';
 
 const AS_OF = 'asOf';
+/** The root fields that read a past record (the loaders answer them from the history); the others read the current graph. */
+const RECORDED_READS = new Set(['node', 'nodes']);
+
+const badAsOf = (message: string, extra: Record<string, unknown> = {}): GraphQLError =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument: AS_OF, ...extra, http: { status: 400 } } });
 
 /**
- * The request's state (valid time, see src/domain/valid-time.ts) in one place: before anything runs, the asOf of the
- * operation's root reads (they must agree; a field under a root field reads at its root's asOf) becomes the
- * request's valid date (QueryStats.validAt, given to every statement that tests valid time; today in Germany
- * without one), and the answer names it in extensions.asOf. A mutation reads every fact, whatever its period.
+ * The request's state in one place (valid time, src/domain/valid-time.ts; recorded time, src/domain/recorded-time.ts):
+ * before anything runs, the asOf of the operation's root reads (they must agree; a field under a root field reads at
+ * its root's asOf) becomes the request's valid date (QueryStats.validAt; today in Germany without one) and, for a
+ * past record, its instant (QueryStats.recordedAt: the loaders then answer from the history), and the answer names
+ * them in extensions.asOf. A recorded instant must lie between the history's first entry and now. An answer on a
+ * settled record (older than the longest write may run) and an explicit valid date never changes: over GET it says
+ * so (Cache-Control: immutable, with an ETag of its content). A mutation reads every fact, whatever its period.
  */
 export function asOfPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let valid: string | undefined;
+      let state: { valid: string; recorded?: string; immutable: boolean } | undefined;
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
@@ -31,29 +41,55 @@ export function asOfPlugin(): ApolloServerPlugin<Context> {
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return;
           const variables = coerced.coerced;
-          const asked = new Map<string, string>();
+          const valids = new Map<string, string>();
+          const recordeds = new Map<string, string>();
           let reads = false;
           for (const { node: field } of fieldsIn([operation.selectionSet], { fragments, variables })) {
             const def = queryType.getFields()[field.name.value];
             if (!def?.args.some((a) => a.name === AS_OF)) continue;
             reads = true;
-            const asOf = getArgumentValues(def, field, variables)[AS_OF] as { valid?: Date | null } | null | undefined;
-            if (asOf?.valid) asked.set(asOf.valid.toISOString().slice(0, 10), field.alias?.value ?? field.name.value);
+            const name = field.alias?.value ?? field.name.value;
+            const asOf = getArgumentValues(def, field, variables)[AS_OF] as { valid?: Date | null; recorded?: Date | null } | null | undefined;
+            if (asOf?.valid) valids.set(asOf.valid.toISOString().slice(0, 10), name);
+            if (asOf?.recorded) {
+              if (!RECORDED_READS.has(def.name)) {
+                throw badAsOf(`${name} reads the current graph; asOf.recorded is answered by ${[...RECORDED_READS].join(' and ')} (and the fields under them).`);
+              }
+              recordeds.set(asOf.recorded.toISOString(), name);
+            }
           }
-          if (asked.size > 1) {
-            throw new GraphQLError(
-              `The root fields of one request read one state; asOf differs (${[...asked].map(([d, f]) => `${f}: ${d}`).join(', ')}). Send one request per state.`,
-              { extensions: { code: 'BAD_USER_INPUT', argument: AS_OF, http: { status: 400 } } },
-            );
+          for (const [asked, what] of [[valids, 'valid'], [recordeds, 'recorded']] as const) {
+            if (asked.size > 1) {
+              throw badAsOf(
+                `The root fields of one request read one state; asOf.${what} differs (${[...asked].map(([d, f]) => `${f}: ${d}`).join(', ')}). Send one request per state.`,
+              );
+            }
           }
           if (!reads) return;
-          valid = [...asked.keys()][0] ?? todayInGermany();
+          const valid = [...valids.keys()][0] ?? todayInGermany();
+          const recorded = [...recordeds.keys()][0];
+          if (recorded !== undefined) {
+            const now = new Date();
+            const first = await contextValue.repos.record.firstRecorded();
+            const range = first === null ? 'the history is empty' : `the record runs from ${first} to now (${now.toISOString()})`;
+            if (first === null || recorded < first || new Date(recorded) > now) {
+              throw badAsOf(`asOf.recorded ${recorded} lies outside the graph's record: ${range}.`, { range: { from: first, to: now.toISOString() } });
+            }
+            contextValue.stats.recordedAt = recorded;
+          }
           contextValue.stats.validAt = valid;
+          state = { valid, ...(recorded === undefined ? {} : { recorded }), immutable: recorded !== undefined && valids.size === 1 && isSettled(recorded) };
         },
-        async willSendResponse({ response }) {
-          if (valid === undefined || response.body.kind !== 'single') return;
+        async willSendResponse({ request, response }) {
+          if (state === undefined || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, asOf: { valid } };
+          const { immutable, ...asOf } = state;
+          result.extensions = { ...result.extensions, asOf };
+          if (immutable && request.http?.method === 'GET' && !result.errors?.length) {
+            const etag = createHash('sha256').update(JSON.stringify(result)).digest('base64url').slice(0, 27);
+            response.http.headers.set('cache-control', 'public, max-age=31536000, immutable');
+            response.http.headers.set('etag', `"${etag}"`);
+          }
         },
       };
     },

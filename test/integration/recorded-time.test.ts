@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/domain/index.js';
+import { Importer, type Graph } from '../../src/graph/index.js';
+import { createHttpServer, createLogger, type Principal, type RunningServer } from '../../src/server/index.js';
+import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
+import { useTestApi, type TestApi } from '../helpers/shipped.js';
+
+// Recorded time (src/domain/recorded-time.ts): node and nodes read at a past instant of this graph's record, replayed
+// from the append-only history. A small graph is imported, then changed by mutations; every read at an instant between
+// two changes must show the graph as it was then.
+const editor: Principal = { kind: 'apiKey', subject: 'test-editor', role: 'editor' };
+const admin: Principal = { kind: 'token', subject: 'test-admin', role: 'admin' };
+const SOURCES = [{ url: 'https://www.it-planungsrat.de/', retrieved: '2026-12-04' }];
+const node = (id: string, kind: string, name: string) => ({ id, kind, name, description: `${name} (Test)`, sources: SOURCES });
+const DOCUMENT = {
+  nodes: [node('sys-rec', 'System', 'Aufgezeichnetes System'), node('leistung-rec', 'Service', 'Aufgezeichnete Leistung'), node('sys-zwei', 'System', 'Zweites System')],
+  relationships: [{ from: 'sys-rec', type: 'SUPPORTS', to: 'leistung-rec', sources: SOURCES }],
+};
+
+async function load(graph: Graph) {
+  return new Importer(graph.executor).importParsed([parseDocument(DOCUMENT, 'recorded.json')], ['recorded.json']);
+}
+
+/** An instant after every change so far and before every later one (the next millisecond of the database's clock, once passed). */
+async function boundary(graph: Graph): Promise<string> {
+  const [{ next }] = (await cypher<{ next: string }>(graph, 'RETURN toString(datetime.truncate("millisecond", datetime()) + duration({milliseconds: 1})) AS next')) as [
+    { next: string },
+  ];
+  while ((await cypher<{ past: boolean }>(graph, 'RETURN datetime() > datetime($next) AS past', { next }))[0]?.past !== true);
+  return new Date(next).toISOString();
+}
+
+const READ = `query ($ids: [ID!]!, $recorded: DateTime) {
+  nodes(ids: $ids, asOf: {recorded: $recorded}) {
+    id name version
+    relationships { type direction node { id name version } }
+    ... on System { services { id name } }
+    ... on Service { systems { id name } }
+  }
+}`;
+type Read = { nodes: ({ id: string; name: string; version: number; relationships: { type: string; direction: string; node: { id: string; name: string; version: number } }[]; services?: { id: string; name: string }[]; systems?: { id: string }[] } | null)[] };
+
+async function read(api: TestApi, recorded?: string) {
+  const result = await api.run<Read, { ids: string[]; recorded?: string }>(READ, { ids: ['sys-rec', 'leistung-rec', 'sys-zwei'], recorded });
+  expect(result.errors).toEqual([]);
+  return { nodes: result.data!.nodes, extensions: result.extensions, roundTrips: result.roundTrips };
+}
+
+const summary = (nodes: Read['nodes']) =>
+  nodes.map((n) => n && { id: n.id, name: n.name, version: n.version, relationships: n.relationships.map((r) => `${r.direction} ${r.type} ${r.node.id} ${r.node.name}`), services: n.services?.map((s) => s.name), systems: n.systems?.map((s) => s.id) });
+
+describe('recorded time: node and nodes as this graph had them at a past instant', () => {
+  const env = useTestApi(async (graph) => {
+    await clearGraph(graph);
+  });
+  const at: string[] = [];
+  const answers: ReturnType<typeof summary>[] = [];
+
+  beforeAll(async () => {
+    const mutate = async (query: string, as: Principal = editor) => {
+      const result = await env.api.run(query, {}, as);
+      expect(result.errors).toEqual([]);
+      at.push(await boundary(env.graph));
+      answers.push(summary((await read(env.api)).nodes));
+    };
+    at.push(await boundary(env.graph)); // 0: before the history begins (refused)
+    await load(env.graph);
+    at.push(await boundary(env.graph)); // 1: imported
+    answers.push([], summary((await read(env.api)).nodes));
+    await mutate('mutation { updateNode(id: "sys-rec", expectedVersion: 1, input: {name: "Umbenanntes System"}) { version } }'); // 2
+    await mutate(`mutation { createRelationship(input: {from: "sys-zwei", type: SUPPORTS, to: "leistung-rec", sources: [{url: "https://www.it-planungsrat.de/", retrieved: "2026-12-04"}]}) { type } }`); // 3
+    await mutate('mutation { deleteNode(id: "sys-rec", expectedVersion: 2) { id } }'); // 4
+    await mutate('mutation { removeRelationship(from: "sys-zwei", type: SUPPORTS, to: "leistung-rec") }'); // 5
+    await mutate('mutation { restoreNode(id: "sys-rec") { id } }', admin); // 6
+  });
+
+  it('answers each past instant as the graph was then, nested fields included', async () => {
+    for (let i = 1; i < at.length; i++) expect(summary((await read(env.api, at[i])).nodes), `at ${i}`).toEqual(answers[i]);
+    // What the instants saw, spelled out for the first ones.
+    expect(answers[1]![0]).toMatchObject({ name: 'Aufgezeichnetes System', version: 1, services: ['Aufgezeichnete Leistung'] });
+    expect(answers[2]![0]).toMatchObject({ name: 'Umbenanntes System', version: 2 });
+    expect(answers[4]![0]).toBeNull();
+    expect(answers[4]![1]!.systems).toEqual(['sys-zwei']);
+    expect(answers[6]![0]).toMatchObject({ name: 'Umbenanntes System', version: 3, services: ['Aufgezeichnete Leistung'] });
+  });
+
+  it('names the instant in extensions.asOf, and reads the current graph without one', async () => {
+    const past = await read(env.api, at[2]);
+    expect(past.extensions?.asOf).toMatchObject({ recorded: at[2] });
+    expect((await read(env.api)).extensions?.asOf).not.toHaveProperty('recorded');
+  });
+
+  it('costs round trips bounded by the fields and their depth, not by the number of nodes', async () => {
+    const one = await env.api.run<Read, { ids: string[]; recorded?: string }>(READ, { ids: ['sys-rec'], recorded: at[3] });
+    const three = await read(env.api, at[3]);
+    // The history's first instant, the roots' node-changes, then for the planned fields (services, systems) and for
+    // relationships each: relationship-changes and the other ends' node-changes.
+    expect(three.roundTrips).toBe(1 + 1 + 2 + 2);
+    expect(one.roundTrips).toBe(three.roundTrips);
+  });
+
+  it('refuses an instant outside the record, naming its range, and a recorded read of a field that reads the current graph', async () => {
+    for (const outside of [at[0]!, new Date(Date.now() + 86_400_000).toISOString()]) {
+      const result = await env.api.run(READ, { ids: ['sys-rec'], recorded: outside });
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' } });
+      expect(result.errors[0]!.message).toMatch(/outside the graph's record: the record runs from \d{4}-.*Z to now/);
+    }
+    const search = await env.api.run(`{ search(text: "System", asOf: {recorded: "${at[2]}"}) { node { id } } }`);
+    expect(search.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node and nodes');
+  });
+});
+
+describe('recorded time over HTTP: a settled record never changes, and GET says so', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  let settled: string;
+  let recent: string;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await clearGraph(graph);
+    await load(graph);
+    // The history as it would stand had it been written two hours ago: older than any write may run, so settled.
+    await cypher(graph, 'MATCH (c:Change) SET c.at = c.at - duration({hours: 2})');
+    settled = new Date(Date.now() - 3_600_000 - 60_000).toISOString();
+    recent = new Date(Date.now() - 1000).toISOString();
+    const http = await createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: testConfig() });
+    server = await http.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await graph?.close();
+  });
+
+  const get = (recorded: string, valid?: string) => {
+    const asOf = valid ? `{recorded: "${recorded}", valid: "${valid}"}` : `{recorded: "${recorded}"}`;
+    return fetch(`${server.url}?query=${encodeURIComponent(`{ node(id: "sys-rec", asOf: ${asOf}) { name } }`)}`, { headers: { 'apollo-require-preflight': 'true' } });
+  };
+
+  it('answers a settled record with an explicit valid date as immutable, with an ETag of its content', async () => {
+    const first = await get(settled, '2026-01-01');
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ data: { node: { name: 'Aufgezeichnetes System' } } });
+    expect(first.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    // The current graph changing does not change the answer: it comes from the record.
+    await cypher(graph, 'MATCH (n:Node {id: "sys-rec"}) SET n.name = "Später geändert"');
+    const again = await get(settled, '2026-01-01');
+    expect(again.headers.get('etag')).toBe(etag);
+  });
+
+  it('does not call an answer immutable while the record may still grow or the valid date is today by default', async () => {
+    expect((await get(recent, '2026-01-01')).headers.get('cache-control')).not.toContain('immutable');
+    expect((await get(settled)).headers.get('cache-control')).not.toContain('immutable');
+  });
+});

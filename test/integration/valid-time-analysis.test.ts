@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/domain/index.js';
+import { Importer } from '../../src/graph/index.js';
+import { clearGraph } from '../helpers/graph.js';
+import { useTestApi } from '../helpers/shipped.js';
+
+// Valid time in the analyses (coverage, goalCoverage, budget and the list filter by Schwerpunktthema): a small
+// strategy whose projects run one after the other. "Altprojekt" holds until 2025-06-01, "Neuprojekt" from then on;
+// Neuprojekt is led by the Testamt only from 2025-09-01.
+const SOURCES = [{ url: 'https://www.it-planungsrat.de/', retrieved: '2026-12-04' }];
+const node = (id: string, kind: string, name: string, extra: Record<string, unknown> = {}) => ({ id, kind, name, description: `${name} (Test)`, sources: SOURCES, ...extra });
+const rel = (from: string, type: string, to: string, extra: Record<string, unknown> = {}) => ({ from, type, to, sources: SOURCES, ...extra });
+const DOCUMENT = {
+  nodes: [
+    node('fa-test', 'FocusArea', 'Testschwerpunkt'),
+    node('tv-test', 'TargetVision', 'Testzielbild'),
+    node('ziel-test', 'Goal', 'Testziel'),
+    node('p-alt', 'Project', 'Altprojekt', { validTo: '2025-06-01', budgetEur: 100 }),
+    node('p-neu', 'Project', 'Neuprojekt', { validFrom: '2025-06-01', budgetEur: 50 }),
+    node('org-testamt', 'Institution', 'Testamt'),
+  ],
+  relationships: [
+    rel('fa-test', 'HAS_TARGET_VISION', 'tv-test'),
+    rel('tv-test', 'HAS_GOAL', 'ziel-test'),
+    rel('p-alt', 'CONTRIBUTES_TO', 'tv-test'),
+    rel('p-neu', 'CONTRIBUTES_TO', 'tv-test'),
+    rel('p-alt', 'ADVANCES', 'ziel-test'),
+    rel('p-neu', 'LED_BY', 'org-testamt', { validFrom: '2025-09-01' }),
+  ],
+};
+
+const QUERY = `query ($valid: Date) {
+  coverage(asOf: {valid: $valid}) { targetVision { id } projectCount knownBudgetEur covered }
+  counts: uncoveredTargetVisions(asOf: {valid: $valid}) { id }
+  goalCoverage(asOf: {valid: $valid}) { goal { id } projectCount covered contributions { node { id } } }
+  uncoveredGoals(asOf: {valid: $valid}) { id }
+  byFocusArea: budget(groupBy: FOCUS_AREA, asOf: {valid: $valid}) { rows { group { id } projectCount knownBudgetEur } totalKnownEur unassignedEur }
+  byInstitution: budget(groupBy: INSTITUTION, asOf: {valid: $valid}) { rows { group { id } knownBudgetEur } totalKnownEur unassignedEur }
+  projects(filter: {focusArea: "fa-test"}, asOf: {valid: $valid}) { nodes { id } totalCount }
+}`;
+
+interface Answer {
+  coverage: { targetVision: { id: string }; projectCount: number; knownBudgetEur: number; covered: boolean }[];
+  counts: { id: string }[];
+  goalCoverage: { goal: { id: string }; projectCount: number; covered: boolean; contributions: { node: { id: string } }[] }[];
+  uncoveredGoals: { id: string }[];
+  byFocusArea: { rows: { group: { id: string }; projectCount: number; knownBudgetEur: number }[]; totalKnownEur: number; unassignedEur: number };
+  byInstitution: { rows: { group: { id: string }; knownBudgetEur: number }[]; totalKnownEur: number; unassignedEur: number };
+  projects: { nodes: { id: string }[]; totalCount: number };
+}
+
+describe('valid time in coverage, goalCoverage, budget and the Schwerpunktthema filter', () => {
+  const env = useTestApi(async (graph) => {
+    await clearGraph(graph);
+    await new Importer(graph.executor).importParsed([parseDocument(DOCUMENT, 'analysis.json')], ['analysis.json']);
+  });
+
+  const at = async (valid: string) => {
+    const result = await env.api.run<Answer, { valid: string }>(QUERY, { valid });
+    expect(result.errors).toEqual([]);
+    expect(result.extensions?.asOf).toEqual({ valid });
+    return result.data!;
+  };
+
+  it('counts only the projects holding at the date', async () => {
+    const before = await at('2025-01-01');
+    expect(before.coverage).toEqual([{ targetVision: { id: 'tv-test' }, projectCount: 1, knownBudgetEur: 100, covered: true }]);
+    expect(before.projects).toEqual({ nodes: [{ id: 'p-alt' }], totalCount: 1 });
+    const after = await at('2025-07-01');
+    expect(after.coverage).toEqual([{ targetVision: { id: 'tv-test' }, projectCount: 1, knownBudgetEur: 50, covered: true }]);
+    expect(after.projects).toEqual({ nodes: [{ id: 'p-neu' }], totalCount: 1 });
+    expect(after.counts).toEqual([]);
+  });
+
+  it('covers a goal only while what advances it holds', async () => {
+    const before = await at('2025-01-01');
+    expect(before.goalCoverage).toEqual([{ goal: { id: 'ziel-test' }, projectCount: 1, covered: true, contributions: [{ node: { id: 'p-alt' } }] }]);
+    expect(before.uncoveredGoals).toEqual([]);
+    const after = await at('2025-07-01');
+    expect(after.goalCoverage).toEqual([{ goal: { id: 'ziel-test' }, projectCount: 0, covered: false, contributions: [] }]);
+    expect(after.uncoveredGoals).toEqual([{ id: 'ziel-test' }]);
+  });
+
+  it('sums the budgets holding at the date, and groups by the relationships holding then', async () => {
+    const before = await at('2025-01-01');
+    expect(before.byFocusArea).toEqual({ rows: [{ group: { id: 'fa-test' }, projectCount: 1, knownBudgetEur: 100 }], totalKnownEur: 100, unassignedEur: 0 });
+    // Neuprojekt is not yet led by the Testamt in July: its budget is unassigned, and the Testamt leads nothing.
+    const july = await at('2025-07-01');
+    expect(july.byFocusArea).toEqual({ rows: [{ group: { id: 'fa-test' }, projectCount: 1, knownBudgetEur: 50 }], totalKnownEur: 50, unassignedEur: 0 });
+    expect(july.byInstitution).toEqual({ rows: [], totalKnownEur: 50, unassignedEur: 50 });
+    const october = await at('2025-10-01');
+    expect(october.byInstitution).toEqual({ rows: [{ group: { id: 'org-testamt' }, knownBudgetEur: 50 }], totalKnownEur: 50, unassignedEur: 0 });
+  });
+});
