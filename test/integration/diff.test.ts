@@ -216,11 +216,24 @@ describe('diff(from, to) in recorded time, after mutations', () => {
     ]);
   });
 
-  it('the history replayed from before the import is the shipped graph: everything that holds today is ADDED', async () => {
-    const { entries, totalCount } = await allPages(env.api, { recorded: '2000-01-01T00:00:00Z' }, recorded('start'), 100);
-    const today = todayInGermany();
-    expect(brief(entries)).toEqual(ordered([...heldAt(today)].map((x) => `ADDED ${x}`)));
-    expect(entries.every((e) => e.change === 'ADDED')).toBe(true);
-    expect(totalCount[0]).toBe(heldAt(today).size);
+  it('at the first instant of the history the record is the shipped graph as imported: it differs from the instant before the mutations only as the dates do', async () => {
+    const [{ first }] = (await cypher<{ first: string }>(env.graph, 'MATCH (c:Change) RETURN toString(min(c.at)) AS first')) as [{ first: string }];
+    const start = new Date(first).toISOString();
+    expect(await diffOf({ recorded: start, valid: '2025-07-01' }, recorded('start', '2025-07-01'))).toEqual([]);
+    const { entries } = await allPages(env.api, { recorded: start, valid: '2025-07-01' }, recorded('start', '2025-08-01'), 100);
+    expect(brief(entries)).toEqual(expectedBetween('2025-07-01', '2025-08-01'));
+  });
+
+  it('refuses a recorded instant outside the record (before its first entry, in the future) with BAD_USER_INPUT naming the range', async () => {
+    const [{ first }] = (await cypher<{ first: string }>(env.graph, 'MATCH (c:Change) RETURN toString(min(c.at)) AS first')) as [{ first: string }];
+    for (const [from, to] of [
+      [{ recorded: '2000-01-01T00:00:00Z' }, {}],
+      [recorded('start'), { recorded: '2999-01-01T00:00:00Z' }],
+    ] as [AsOf, AsOf][]) {
+      const { errors } = await env.api.run(Diff, { from, to });
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', range: { from: new Date(first).toISOString() } });
+      expect(errors[0]!.message).toMatch(/^(from|to)\.recorded .* lies outside the graph's record: the record runs from /);
+    }
   });
 });

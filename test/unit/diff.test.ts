@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDiffSides, diffStates, historyIds, holdsAt, relationshipKey, replay, type DiffSources, type HistoryEntry } from '../../src/domain/index.js';
+import { checkDiffSides, diffStates, historyIds, holdsAt, recordedRangeProblem, relationshipKey, replay, type DiffSources, type HistoryEntry } from '../../src/domain/index.js';
 
 type State = Record<string, unknown>;
 const node = (id: string, name: string, period: State = {}): State => ({ id, kind: 'System', name, description: name, ...period, sources: [], confidence: 'stated' });
@@ -149,6 +149,21 @@ describe('diffStates: recorded time', () => {
 
   it('historyIds names the nodes of the entries and the ends of the relationships in them', () => {
     expect(historyIds(history).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('recordedRangeProblem', () => {
+  const now = new Date('2026-12-04T12:00:00.000Z');
+  it('accepts an instant from the first entry to now, both included', () => {
+    for (const at of ['2026-01-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z', now.toISOString()]) expect(recordedRangeProblem(at, '2026-01-01T00:00:00.000Z', now)).toBeUndefined();
+  });
+  it('names the range for one before, in the future, or with no history', () => {
+    expect(recordedRangeProblem('2025-12-31T23:59:59.999Z', '2026-01-01T00:00:00.000Z', now)).toEqual({
+      message: "lies outside the graph's record: the record runs from 2026-01-01T00:00:00.000Z to now (2026-12-04T12:00:00.000Z)",
+      range: { from: '2026-01-01T00:00:00.000Z', to: '2026-12-04T12:00:00.000Z' },
+    });
+    expect(recordedRangeProblem('2026-12-04T12:00:00.001Z', '2026-01-01T00:00:00.000Z', now)).toBeDefined();
+    expect(recordedRangeProblem('2026-06-01T00:00:00.000Z', null, now)?.message).toBe("lies outside the graph's record: the history is empty");
   });
 });
 

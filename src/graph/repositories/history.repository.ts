@@ -8,6 +8,7 @@ import {
   diffValidWindow,
   historyIds,
   nodeToImportFormat,
+  recordedRangeProblem,
   relationshipKey,
   relationshipToImportFormat,
   type Change,
@@ -64,7 +65,14 @@ export class HistoryRepository {
    */
   async diff(from: { valid?: Date | null; recorded?: Date | null }, to: { valid?: Date | null; recorded?: Date | null }): Promise<DiffEntry[]> {
     const sides = checkDiffSides(from, to, todayInGermany());
-    const sources = await this.diffSources({ since: diffSince(sides.from, sides.to), ...diffValidWindow(sides.from, sides.to) });
+    const sources = await this.diffSources({ since: diffSince(sides.from, sides.to), ...diffValidWindow(sides.from, sides.to) }, (first) => {
+      // a recorded instant lies in the record, as the AsOf plugin requires of node and nodes
+      const now = new Date();
+      for (const [argument, side] of [['from', sides.from], ['to', sides.to]] as const) {
+        const problem = side.recorded === undefined ? undefined : recordedRangeProblem(side.recorded, first, now);
+        if (problem) throw new DomainError('BAD_USER_INPUT', `${argument}.recorded ${side.recorded} ${problem.message}.`, { argument, range: problem.range });
+      }
+    });
     return diffStates(sides.from, sides.to, sources);
   }
 
@@ -73,12 +81,16 @@ export class HistoryRepository {
    * (the earlier recorded instant), every Change about a node the history touched after it; the current store's nodes
    * named by those Changes, its nodes and relationships with a bound in (low, high] (valid dates), the relationships of
    * all of those nodes and their ends, in the import format. A diff that needs more than MAX_DIFF_HISTORY Changes is
-   * QUERY_TOO_COMPLEX.
+   * QUERY_TOO_COMPLEX. With `since`, `checkFirst` gets the instant of the history's first entry (null: none) first.
    */
-  private async diffSources(window: { since: string | undefined; low: string; high: string }): Promise<DiffSources> {
+  private async diffSources(window: { since: string | undefined; low: string; high: string }, checkFirst: (first: string | null) => void): Promise<DiffSources> {
     return this.executor.transaction(
       'read',
       async (tx) => {
+        if (window.since !== undefined) {
+          const [first] = await tx.run<{ at: string }>('read/record/first-recorded', {});
+          checkFirst(first ? new Date(first.at).toISOString() : null);
+        }
         const history =
           window.since === undefined
             ? []

@@ -18,7 +18,8 @@ export class DiffResolver {
       'versions or timestamps. ADDED: only in `to`; REMOVED: only in `from`; CHANGED: in both, with the fields that ' +
       'differ (before → after). Ordered by entity (nodes first), then id (node id, relationship key), paged (first: ' +
       `0..${MAX_PAGE_SIZE}, after: the endCursor of the previous page). \`to\` is the later state: a \`from\` after it ` +
-      'in valid or recorded time, or a foreign cursor, is BAD_USER_INPUT. Only what can differ is read: the history ' +
+      'in valid or recorded time, a recorded instant outside the record (before the history\'s first entry, in the ' +
+      'future; extensions.range names it), or a foreign cursor, is BAD_USER_INPUT. Only what can differ is read: the history ' +
       `recorded after the earlier instant (at most ${MAX_DIFF_HISTORY} entries replayed, beyond that QUERY_TOO_COMPLEX) and the ` +
       'periods that begin or end between the two dates (bounded nodes by their label; relationships by one scan, as ' +
       'they carry no label).',
