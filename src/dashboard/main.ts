@@ -4,6 +4,7 @@ import { errorBox, h, show } from './dom.js';
 import { currentLang, setLang, t } from './i18n.js';
 import { completeOidcSignIn } from './oidc.js';
 import { browseView } from './views/browse.js';
+import { changesView } from './views/changes.js';
 import { coverageView } from './views/coverage.js';
 import { impactView } from './views/impact.js';
 import { nodeView } from './views/node.js';
@@ -18,6 +19,7 @@ import { signinView } from './views/signin.js';
  *   #/browse[/<kind>?q=…&status=…&sort=…&after=…] lists per kind
  *   #/impact?of=<ref>&depth=<n>[&evidence=stated] the impact explorer
  *   #/path?from=<ref>&to=<ref>&depth=<n>          how two nodes are connected
+ *   #/changes?from=<date|session>&to=<date|session> what changed between two dates (valid time)
  *   #/node/<ref>                                 a node page
  *   #/signin                                     sign-in (servers without anonymous reading)
  * Navigating aborts the requests of the view left behind (its AbortController), so a late answer never shows.
@@ -28,6 +30,7 @@ const VIEWS: Record<string, View> = {
   browse: browseView,
   impact: impactView,
   path: pathView,
+  changes: changesView,
   node: nodeView,
   signin: signinView,
 };
@@ -37,6 +40,7 @@ const NAV: [string, Parameters<typeof t>[0]][] = [
   ['browse', 'nav.browse'],
   ['impact', 'nav.impact'],
   ['path', 'nav.path'],
+  ['changes', 'nav.changes'],
 ];
 
 let current: AbortController | undefined;

@@ -14,3 +14,4 @@ export * from './quality.js';
 export * from './iri.js';
 export * from './valid-time.js';
 export * from './recorded-time.js';
+export * from './diff.js';

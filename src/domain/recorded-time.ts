@@ -118,3 +118,14 @@ export function replay(entries: Iterable<HistoryEntry>, at?: string): RecordedGr
   }
   return { nodes, relationships };
 }
+
+/**
+ * Where a recorded instant may lie: from the history's first entry (`first`; null: the history is empty) to `now`.
+ * What is wrong with `recorded` (ISO) by that rule — "lies outside the graph's record: …", for the caller to name the
+ * argument before it — with the range to report, or undefined.
+ */
+export function recordedRangeProblem(recorded: string, first: string | null, now: Date): { message: string; range: { from: string | null; to: string } } | undefined {
+  if (first !== null && instant(recorded) >= instant(first) && instant(recorded) <= now.getTime()) return undefined;
+  const range = first === null ? 'the history is empty' : `the record runs from ${first} to now (${now.toISOString()})`;
+  return { message: `lies outside the graph's record: ${range}`, range: { from: first, to: now.toISOString() } };
+}

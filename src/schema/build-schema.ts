@@ -3,6 +3,7 @@ import { GraphQLInterfaceType, lexicographicSortSchema, printSchema, type GraphQ
 import { buildSchemaSync } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
+import { DiffResolver } from './resolvers/diff.resolver.js';
 import { LIST_RESOLVERS } from './resolvers/list.resolvers.js';
 import { LookupResolver } from './resolvers/lookup.resolver.js';
 import { ModelResolver } from './resolvers/model.resolver.js';
@@ -26,6 +27,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       AnalysisResolver,
       ModelResolver,
       MutationResolver,
+      DiffResolver,
       ApiKeyResolver,
       LookupResolver,
       ...LIST_RESOLVERS,

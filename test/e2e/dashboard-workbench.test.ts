@@ -14,6 +14,7 @@ import {
   NodeDetailsDocument,
   SearchNodesDocument,
   ShortestPathDocument,
+  WhatChangedDocument,
   explainImpact,
   loadImpact,
 } from '../../src/client/index.js';
@@ -58,6 +59,8 @@ const VIEWS: [name: string, hash: string, ready: string][] = [
   ['path', '#/path?from=sys-bundid&to=foederale-digitalstrategie&depth=6', 'table.hops'],
   ['node', '#/node/ELSTER', 'table.relationships'],
   ['node-stand', '#/node/org-bmds?stand=2025-05-06', 'table.relationships'],
+  ['changes', '#/changes?from=sitzung-47&to=sitzung-48', 'table.diff-table'],
+  ['changes-empty', '#/changes', '.empty'],
   ['signin', '#/signin', 'form.signin-form'],
   ['error', '#/node/Fahrzeugzulasung', '.error'],
 ];
@@ -263,6 +266,64 @@ describe('the dashboard as a workbench, in Chromium', () => {
     // None within the depth: an empty state that says what to do.
     await open('#/path?from=sys-bundid&to=foederale-digitalstrategie&depth=1', '.empty');
     expect(await page.locator('.empty').textContent()).toContain(de['path.noneNext']);
+  });
+
+  it('shows what changed between two IT-PLR sessions picked by name: the chair of Ulbrich goes, that of Geue comes', async () => {
+    await open('#/changes', '.empty');
+    await page.click('a[data-view="changes"]');
+    await page.waitForSelector('.empty');
+    // By keyboard: the sessions' selects, reached and changed without the mouse, then Enter on the button.
+    await page.focus('#changes-from-session');
+    await page.selectOption('#changes-from-session', { label: `47. Sitzung des IT-Planungsrats (${new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(2025, 5, 26))})` });
+    expect(await page.inputValue('#changes-from')).toBe('2025-06-26');
+    await page.selectOption('#changes-to-session', 'sitzung-48');
+    expect(await page.inputValue('#changes-to')).toBe('2025-11-26');
+    await page.focus('.changes-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('table.diff-table');
+    expect(new URL(page.url()).hash).toBe('#/changes?from=sitzung-47&to=sitzung-48');
+    // The table is the API's diff between the sessions' dates, row by row.
+    const { diff } = await data(WhatChangedDocument, { from: { valid: '2025-06-26' }, to: { valid: '2025-11-26' }, first: 100 });
+    const rows = () => page.locator('table.diff-table tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-change')} ${tr.getAttribute('data-id')}`));
+    expect(await rows()).toEqual(diff.nodes.map((e) => `${e.change} ${e.id}`));
+    expect(await rows()).toContain('REMOVED p-ulbrich -[CHAIRS]-> org-it-planungsrat');
+    expect(await rows()).toContain('ADDED p-geue -[CHAIRS]-> org-it-planungsrat');
+    const ulbrich = page.locator('table.diff-table tbody tr[data-id="p-ulbrich -[CHAIRS]-> org-it-planungsrat"]');
+    expect(await ulbrich.locator('th').textContent()).toBe(LABELS.de.enums.DiffChange.REMOVED);
+    expect(await ulbrich.locator('td').nth(1).textContent()).toContain(LABELS.de.relationships.CHAIRS);
+    // linked to the node pages at the date where it holds: the earlier one for what was removed
+    expect(await ulbrich.locator('td a').first().getAttribute('href')).toBe('#/node/p-ulbrich?stand=2025-06-26');
+    const geueRow = page.locator('table.diff-table tbody tr[data-id="p-geue -[CHAIRS]-> org-it-planungsrat"]');
+    expect(await geueRow.locator('td a').nth(1).getAttribute('href')).toBe('#/node/org-it-planungsrat?stand=2025-11-26');
+    expect(await ulbrich.locator('.diff-period').textContent()).toBe('Gültig: 1. Januar 2025 bis vor 22. Juli 2025');
+    expect(await page.locator('table.diff-table caption').textContent()).toContain('48. Sitzung des IT-Planungsrats');
+    expect(await page.locator('table.diff-table thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('scope')))).toEqual(['col', 'col', 'col', 'col']);
+    expect(await page.locator('p.changes-summary').getAttribute('data-total')).toBe(String(diff.totalCount));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot('changes');
+    // Two dates instead: the URL keeps them, the link can be shared.
+    await page.fill('#changes-from', '2025-07-01');
+    await page.fill('#changes-to', '2025-08-01');
+    expect(await page.inputValue('#changes-from-session')).toBe('');
+    await page.click('.changes-form button[type=submit]');
+    await page.waitForFunction(() => location.hash === '#/changes?from=2025-07-01&to=2025-08-01');
+    await page.waitForFunction(() => document.querySelector('table.diff-table caption')?.textContent?.includes('1. Juli 2025'));
+    const between = await data(WhatChangedDocument, { from: { valid: '2025-07-01' }, to: { valid: '2025-08-01' }, first: 100 });
+    expect(await rows()).toEqual(between.diff.nodes.map((e) => `${e.change} ${e.id}`));
+    // In English too.
+    await page.goto(`${base}/dashboard?lang=en#/changes?from=sitzung-47&to=sitzung-48`);
+    await page.waitForSelector('html[lang="en"]');
+    await page.waitForSelector('table.diff-table');
+    expect(await page.locator('h1').textContent()).toBe(DASHBOARD.en['changes.title']);
+    expect(await ulbrich.locator('th').textContent()).toBe(LABELS.en.enums.DiffChange.REMOVED);
+    await page.click('.top button.lang');
+    await page.waitForSelector('html[lang="de"]');
+    // Later before earlier: the API's message, translated.
+    await open('#/changes?from=sitzung-48&to=sitzung-47', '.error');
+    expect(await page.locator('.error strong').first().textContent()).toBe(LABELS.de.errors.BAD_USER_INPUT);
+    expect(await page.inputValue('#changes-from-session')).toBe('sitzung-48');
+    await open('#/changes?from=keine-sitzung&to=2025-08-01', '.empty');
+    expect(await page.locator('.empty').textContent()).toContain('„keine-sitzung“');
   });
 
   it('cancels the requests of a view it leaves, so a late answer never overwrites the next view', async () => {

@@ -98,7 +98,7 @@ function evidenceSection(node: Details): HTMLElement {
 }
 
 /** A valid period in words: from inclusive, to exclusive ("bis vor"). */
-function validText(from: string | null | undefined, to: string | null | undefined): string {
+export function validText(from: string | null | undefined, to: string | null | undefined): string {
   if (from && to) return t('node.validRange', { from: formatDate(from), to: formatDate(to) });
   return from ? t('node.validFrom', { from: formatDate(from) }) : t('node.validTo', { to: formatDate(to ?? '') });
 }

@@ -21,6 +21,7 @@ export interface Labels {
     readonly ChangeOperation: Readonly<
       Record<'CREATE_NODE' | 'UPDATE_NODE' | 'DELETE_NODE' | 'RESTORE_NODE' | 'CREATE_RELATIONSHIP' | 'REMOVE_RELATIONSHIP' | 'IMPORT_NODE' | 'IMPORT_RELATIONSHIP', string>
     >;
+    readonly DiffChange: Readonly<Record<'ADDED' | 'REMOVED' | 'CHANGED', string>>;
     readonly Direction: Readonly<Record<'OUT' | 'IN' | 'BOTH', string>>;
     readonly SortField: Readonly<Record<'BUDGET_EUR' | 'DATE' | 'END_DATE' | 'NAME' | 'NUMBER' | 'START_DATE' | 'STATUS' | 'UPDATED_AT', string>>;
     readonly SortDirection: Readonly<Record<'ASC' | 'DESC', string>>;
@@ -158,6 +159,7 @@ export const LABELS_DE: Labels = {
       IMPORT_NODE: 'importiert',
       IMPORT_RELATIONSHIP: 'Beziehung importiert',
     },
+    DiffChange: { ADDED: 'hinzugekommen', REMOVED: 'entfallen', CHANGED: 'geändert' },
     Direction: { OUT: 'ausgehend', IN: 'eingehend', BOTH: 'beide Richtungen' },
     SortField: {
       NAME: 'Name',
@@ -321,6 +323,7 @@ export const LABELS_EN: Labels = {
       IMPORT_NODE: 'imported',
       IMPORT_RELATIONSHIP: 'relationship imported',
     },
+    DiffChange: { ADDED: 'added', REMOVED: 'removed', CHANGED: 'changed' },
     Direction: { OUT: 'outgoing', IN: 'incoming', BOTH: 'both directions' },
     SortField: {
       NAME: 'name',
