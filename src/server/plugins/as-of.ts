@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, getArgumentValues, getVariableValues, type FragmentDefinitionNode, type GraphQLObjectType } from 'graphql';
-import { isSettled } from '../../domain/index.js';
+import { isSettled, recordedRangeProblem } from '../../domain/index.js';
 import { todayInGermany } from '../../graph/index.js';
 import { fieldsIn, type Context } from '../../schema/index.js';
 
@@ -69,12 +69,8 @@ export function asOfPlugin(): ApolloServerPlugin<Context> {
           const valid = [...valids.keys()][0] ?? todayInGermany();
           const recorded = [...recordeds.keys()][0];
           if (recorded !== undefined) {
-            const now = new Date();
-            const first = await contextValue.repos.record.firstRecorded();
-            const range = first === null ? 'the history is empty' : `the record runs from ${first} to now (${now.toISOString()})`;
-            if (first === null || recorded < first || new Date(recorded) > now) {
-              throw badAsOf(`asOf.recorded ${recorded} lies outside the graph's record: ${range}.`, { range: { from: first, to: now.toISOString() } });
-            }
+            const problem = recordedRangeProblem(recorded, await contextValue.repos.record.firstRecorded(), new Date());
+            if (problem) throw badAsOf(`asOf.recorded ${recorded} ${problem.message}.`, { range: problem.range });
             contextValue.stats.recordedAt = recorded;
           }
           contextValue.stats.validAt = valid;
