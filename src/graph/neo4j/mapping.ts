@@ -30,9 +30,10 @@ function canonical(value: unknown): string {
 
 /**
  * Bump when the way records are stored changes: every record then counts as changed once, and the next
- * import rewrites it in the new form.
+ * import rewrites it in the new form. 4: both ends of a relationship with a valid-time bound carry the label
+ * BoundedEnds (cypher/partials/bounded-ends-label), which the traversals' hops test.
  */
-export const STORAGE_FORMAT = 3;
+export const STORAGE_FORMAT = 4;
 
 export const contentHash = (value: unknown): string =>
   createHash('sha256').update(`${STORAGE_FORMAT}:${canonical(value)}`).digest('hex').slice(0, 32);

@@ -21,8 +21,8 @@ export class DiffResolver {
       'in valid or recorded time, a recorded instant outside the record (before the history\'s first entry, in the ' +
       'future; extensions.range names it), or a foreign cursor, is BAD_USER_INPUT. Only what can differ is read: the history ' +
       `recorded after the earlier instant (at most ${MAX_DIFF_HISTORY} entries replayed, beyond that QUERY_TOO_COMPLEX) and the ` +
-      'periods that begin or end between the two dates (bounded nodes by their label; relationships by one scan, as ' +
-      'they carry no label).',
+      'periods that begin or end between the two dates (bounded nodes by their label Bounded, bounded relationships from ' +
+      'their ends\' label BoundedEnds).',
   })
   async diff(
     @Arg('from', () => AsOfInput, { description: 'The earlier state.' }) from: AsOfInput,
