@@ -4,16 +4,16 @@
 // several Schwerpunktthemen (SPANS) belongs to none of them. Every node and relationship on the way holds at $validAt.
 OPTIONAL CALL (x) {
   MATCH (x)-[c:CONTRIBUTES_TO]->(tv:TargetVision)<-[h:HAS_TARGET_VISION]-(g:FocusArea)
-  WHERE {{VALID_REL c}} AND {{VALID tv}} AND {{VALID_REL h}} AND {{VALID g}}
+  WHERE {{VALID_HOP tv c}} AND {{VALID tv}} AND {{VALID_HOP g h}} AND {{VALID g}}
   RETURN g
   UNION
   MATCH (x:Project)<-[i:INCLUDES]-(p:Programme)<-[h:HAS_PROGRAMME]-(g:FocusArea)
-  WHERE {{VALID_REL i}} AND {{VALID p}} AND {{VALID_REL h}} AND {{VALID g}}
-    AND COUNT { (p)<-[o:HAS_PROGRAMME]-(f:FocusArea) WHERE {{VALID_REL o}} AND {{VALID f}} } = 1
+  WHERE {{VALID_HOP p i}} AND {{VALID p}} AND {{VALID_HOP g h}} AND {{VALID g}}
+    AND COUNT { (p)<-[o:HAS_PROGRAMME]-(f:FocusArea) WHERE {{VALID_HOP f o}} AND {{VALID f}} } = 1
   RETURN g
   UNION
   MATCH (x:Programme)<-[h:HAS_PROGRAMME]-(g:FocusArea)
-  WHERE {{VALID_REL h}} AND {{VALID g}}
+  WHERE {{VALID_HOP g h}} AND {{VALID g}}
   RETURN g
 }
 RETURN collect(g) AS groups

@@ -5,7 +5,7 @@ OPTIONAL CALL (x) {
   RETURN x AS g
   UNION
   MATCH (x:Project)<-[i:INCLUDES]-(g:Programme)
-  WHERE {{VALID_REL i}} AND {{VALID g}}
+  WHERE {{VALID_HOP g i}} AND {{VALID g}}
   RETURN g
 }
 RETURN collect(g) AS groups

@@ -4,11 +4,11 @@
 // relationship on the way holds at $validAt.
 CALL (f) {
   MATCH (f)-[h:HAS_TARGET_VISION]->(tv:TargetVision)<-[c:CONTRIBUTES_TO]-(p:Project)
-  WHERE {{VALID_REL h}} AND {{VALID tv}} AND {{VALID_REL c}} AND {{VALID p}}
+  WHERE {{VALID_HOP tv h}} AND {{VALID tv}} AND {{VALID_HOP p c}} AND {{VALID p}}
   RETURN p
   UNION
   MATCH (f)-[h:HAS_PROGRAMME]->(g:Programme)-[i:INCLUDES]->(p:Project)
-  WHERE {{VALID_REL h}} AND {{VALID g}} AND {{VALID_REL i}} AND {{VALID p}}
-    AND COUNT { (g)<-[o:HAS_PROGRAMME]-(fa:FocusArea) WHERE {{VALID_REL o}} AND {{VALID fa}} } = 1
+  WHERE {{VALID_HOP g h}} AND {{VALID g}} AND {{VALID_HOP p i}} AND {{VALID p}}
+    AND COUNT { (g)<-[o:HAS_PROGRAMME]-(fa:FocusArea) WHERE {{VALID_HOP fa o}} AND {{VALID fa}} } = 1
   RETURN p
 }

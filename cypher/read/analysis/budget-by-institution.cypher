@@ -9,7 +9,7 @@ WITH collect({x: x, groups: groups}) AS items
 {{> budget-totals}}
 CALL (stats) {
   MATCH (g:Institution)
-  WHERE {{VALID g}} AND EXISTS { (g)<-[r:LED_BY]-(x:Project|Programme) WHERE {{VALID_REL r}} AND {{VALID x}} }
+  WHERE {{VALID g}} AND EXISTS { (g)<-[r:LED_BY]-(x:Project|Programme) WHERE {{VALID_HOP x r}} AND {{VALID x}} }
   {{> budget-rows}}
 }
 RETURN rows, totalKnownEur, unassignedEur

@@ -2,11 +2,12 @@
 // contribute to it, counted from its relationships alone (no property of a project or a relationship is read,
 // nothing is collected). The other coverage columns stay empty; read/analysis/coverage computes them when asked.
 // The Zielbild is read as partials/node-value reads a node ($keys: only what the selection reads). Only the nodes
-// and relationships holding at $validAt count.
+// and relationships holding at $validAt count: a node's and a relationship's period is read only where the labels
+// Bounded and BoundedEnds say there is one.
 MATCH (tv:TargetVision)
 WHERE {{VALID tv}}
 RETURN [pn IN [tv] | {{> node-value}}][0] AS targetVision,
-       COUNT { (tv)<-[r:CONTRIBUTES_TO]-(x:Project) WHERE {{VALID_REL r}} AND {{VALID x}} } AS projectCount,
-       COUNT { (tv)<-[r:CONTRIBUTES_TO]-(x:Programme) WHERE {{VALID_REL r}} AND {{VALID x}} } AS programmeCount,
-       COUNT { (tv)<-[r:CONTRIBUTES_TO]-(x:Theme) WHERE {{VALID_REL r}} AND {{VALID x}} } AS themeCount
+       COUNT { (tv)<-[r:CONTRIBUTES_TO]-(x:Project) WHERE {{VALID_HOP x r}} AND {{VALID x}} } AS projectCount,
+       COUNT { (tv)<-[r:CONTRIBUTES_TO]-(x:Programme) WHERE {{VALID_HOP x r}} AND {{VALID x}} } AS programmeCount,
+       COUNT { (tv)<-[r:CONTRIBUTES_TO]-(x:Theme) WHERE {{VALID_HOP x r}} AND {{VALID x}} } AS themeCount
 ORDER BY tv.name, tv.id

@@ -6,13 +6,13 @@ MATCH (tv:TargetVision)
 WHERE {{VALID tv}}
 CALL (tv) {
   OPTIONAL MATCH (fa:FocusArea)-[h:HAS_TARGET_VISION]->(tv)
-  WHERE {{VALID fa}} AND {{VALID_REL h}}
+  WHERE {{VALID fa}} AND {{VALID_HOP fa h}}
   WITH fa ORDER BY fa.name
   RETURN collect(fa {.*}) AS focusAreas
 }
 CALL (tv) {
   OPTIONAL MATCH (p:Project)-[r:CONTRIBUTES_TO]->(tv)
-  WHERE {{VALID p}} AND {{VALID_REL r}}
+  WHERE {{VALID p}} AND {{VALID_HOP p r}}
   RETURN count(p) AS projectCount,
          count(CASE WHEN r.confidence = 'stated' THEN p END) AS statedProjectCount,
          count(CASE WHEN r.confidence <> 'stated' THEN p END) AS inferredProjectCount,
@@ -21,12 +21,12 @@ CALL (tv) {
 }
 CALL (tv) {
   OPTIONAL MATCH (g:Programme)-[r:CONTRIBUTES_TO]->(tv)
-  WHERE {{VALID g}} AND {{VALID_REL r}}
+  WHERE {{VALID g}} AND {{VALID_HOP g r}}
   RETURN count(g) AS programmeCount,
          count(CASE WHEN r.confidence = 'stated' THEN g END) AS statedProgrammeCount,
          count(CASE WHEN r.confidence <> 'stated' THEN g END) AS inferredProgrammeCount
 }
 RETURN tv {.*} AS targetVision, focusAreas, projectCount, statedProjectCount, inferredProjectCount, programmeCount,
-       statedProgrammeCount, inferredProgrammeCount, COUNT { (tv)<-[c:CONTRIBUTES_TO]-(t:Theme) WHERE {{VALID_REL c}} AND {{VALID t}} } AS themeCount,
+       statedProgrammeCount, inferredProgrammeCount, COUNT { (tv)<-[c:CONTRIBUTES_TO]-(t:Theme) WHERE {{VALID_HOP t c}} AND {{VALID t}} } AS themeCount,
        knownBudgetEur, projectsWithoutBudget
 ORDER BY tv.name, tv.id

@@ -6,13 +6,13 @@ MATCH (goal:Goal)
 WHERE {{VALID goal}}
 CALL (goal) {
   OPTIONAL MATCH (tv:TargetVision)-[h:HAS_GOAL]->(goal)
-  WHERE {{VALID tv}} AND {{VALID_REL h}}
+  WHERE {{VALID tv}} AND {{VALID_HOP tv h}}
   WITH tv ORDER BY tv.name, tv.id
   RETURN collect(tv {.*}) AS targetVisions
 }
 CALL (goal) {
   OPTIONAL MATCH (x)-[r:ADVANCES]->(goal)
-  WHERE {{VALID x}} AND {{VALID_REL r}}
+  WHERE {{VALID x}} AND {{VALID_HOP x r}}
   WITH x, r ORDER BY x.kind, x.name, x.id
   RETURN collect(CASE WHEN x IS NOT NULL THEN {node: x {.*}, confidence: r.confidence, note: r.note} END) AS contributions,
          count(CASE WHEN x:Project THEN x END) AS projectCount,
