@@ -150,6 +150,13 @@ describe('recorded time over HTTP: a settled record never changes, and GET says 
     await cypher(graph, 'MATCH (n:Node {id: "sys-rec"}) SET n.name = "Später geändert"');
     const again = await get(settled, '2026-01-01');
     expect(again.headers.get('etag')).toBe(etag);
+    // A cache that holds it asks with its ETag and gets "not modified", without a body.
+    const asOf = `{recorded: "${settled}", valid: "2026-01-01"}`;
+    const revalidated = await fetch(`${server.url}?query=${encodeURIComponent(`{ node(id: "sys-rec", asOf: ${asOf}) { name } }`)}`, {
+      headers: { 'apollo-require-preflight': 'true', 'if-none-match': etag! },
+    });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe('');
   });
 
   it('does not call an answer immutable while the record may still grow or the valid date is today by default', async () => {
