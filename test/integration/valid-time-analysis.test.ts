@@ -104,10 +104,12 @@ describe('valid time in coverage, goalCoverage, budget and the Schwerpunktthema 
 const TRAVERSALS = `query ($valid: Date) {
   projectsTouching(target: "sys-ziel", asOf: {valid: $valid}) { nodes { hops project { id } path { nodes { id } } } totalCount }
   impact(of: "sys-ziel", asOf: {valid: $valid}) { affected { nodes { hops node { id } } } projects { nodes { id } } targetVisions { id } focusAreas { id } totalBudgetEur }
+  touchingList: projects(filter: {touching: "sys-ziel"}, asOf: {valid: $valid}) { nodes { id } }
 }`;
 interface Traversals {
   projectsTouching: { nodes: { hops: number; project: { id: string }; path: { nodes: { id: string }[] } }[]; totalCount: number };
   impact: { affected: { nodes: { hops: number; node: { id: string } }[] }; projects: { nodes: { id: string }[] }; targetVisions: { id: string }[]; focusAreas: { id: string }[]; totalBudgetEur: number };
+  touchingList: { nodes: { id: string }[] };
 }
 
 describe('valid time in the traversals: only the nodes and relationships holding at the date are followed', () => {
@@ -140,6 +142,8 @@ describe('valid time in the traversals: only the nodes and relationships holding
     const october = await at('2025-10-01');
     expect(october.projectsTouching).toEqual({ nodes: [{ hops: 1, project: { id: 'p-neu' }, path: { nodes: [{ id: 'p-neu' }, { id: 'sys-ziel' }] } }], totalCount: 1 });
     expect(october.impact.projects).toEqual({ nodes: [{ id: 'p-neu' }] });
+    // The lists' touching filter follows the same paths.
+    expect([january, april, october].map((a) => a.touchingList.nodes.map((n) => n.id))).toEqual([['p-alt'], [], ['p-neu']]);
     expect(october.impact.totalBudgetEur).toBe(50);
   });
 

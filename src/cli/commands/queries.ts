@@ -91,18 +91,19 @@ export const touchingCommand = queryCommand({
   args: [{ key: 'node' }],
   depth: 3,
   paths: true,
-  options: STATED_ONLY,
+  options: [...STATED_ONLY, VALID_AT],
   async fetch(api, { args, depth, progress, options, speech }) {
     const target = args[0]!;
     const evidence = evidenceOf(options);
+    const asOf = asOfOf(options);
     const [first, { themes }] = await Promise.all([
-      api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, evidence }),
-      api.run(ThemesTouchingDocument, { target, maxDepth: depth }),
+      api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, evidence, asOf }),
+      api.run(ThemesTouchingDocument, { target, maxDepth: depth, asOf }),
     ]);
     // Every page, by its keyset cursor.
     const touching = await pageThrough(
       first.projectsTouching,
-      async (after) => (await api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, after, evidence })).projectsTouching,
+      async (after) => (await api.run(ProjectsTouchingDocument, { target, maxDepth: depth, first: PAGE, after, evidence, asOf })).projectsTouching,
       (loaded, total) => progress(speech.say('touchingPages', { loaded, total })),
     );
     return {
