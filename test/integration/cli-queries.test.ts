@@ -115,6 +115,14 @@ describe('the command line', () => {
     );
   });
 
+  it('impact and touching --as-of: the graph as it holds on that day (Mein Justizpostfach logs in via the BundID from 2023-10-12)', async () => {
+    const affected = async (day: string) =>
+      (JSON.parse((await cli('impact', 'sys-bundid', '--depth', '1', '--as-of', day, '--json', '-q')).stdout) as { impact: { affected: { node: { id: string } }[] } }).impact.affected.map((a) => a.node.id);
+    expect(await affected('2023-10-11')).not.toContain('sys-mein-justizpostfach');
+    expect(await affected('2023-10-12')).toContain('sys-mein-justizpostfach');
+    expect((await cli('touching', 'ELSTER', '--as-of', '2025-13-01')).code).toBe(64);
+  });
+
   it('impact and path mark inferred hops in tables and Mermaid, and --stated-only leaves them out', async () => {
     // ELSTER's Zielbilder are reached over inferred contributions only (ZaPuK's, the Postfach programme's).
     const table = (await cli('impact', 'ELSTER', '-q')).stdout;
