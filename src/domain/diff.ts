@@ -265,3 +265,28 @@ export function diffStates(from: DiffSide, to: DiffSide, sources: DiffSources): 
     DIFF_ENTITIES.indexOf(x.entity) - DIFF_ENTITIES.indexOf(y.entity) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   return diff.sort(order);
 }
+
+/**
+ * What came and what went between two lists of the same things (by `key`), each in the order of its own list: `came`
+ * the items of `after` that `before` lacks, `went` the items of `before` that `after` lacks (impactDiff).
+ */
+export function cameAndWent<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): { came: T[]; went: T[] } {
+  const [was, is] = [new Set(before.map(key)), new Set(after.map(key))];
+  return { came: after.filter((t) => !was.has(key(t))), went: before.filter((t) => !is.has(key(t))) };
+}
+
+/** impactDiff's two valid dates (default: today): `from` not after `to`; a recorded instant is not compared (BAD_USER_INPUT). */
+export function checkImpactDiffDates(
+  from: { valid?: Date | null; recorded?: Date | null },
+  to: { valid?: Date | null; recorded?: Date | null },
+  today: string,
+): { from: string; to: string } {
+  for (const [argument, side] of [['from', from], ['to', to]] as const) {
+    if (side.recorded) {
+      throw new DomainError('BAD_USER_INPUT', `impactDiff compares valid dates; ${argument}.recorded is answered by node, nodes and diff.`, { argument });
+    }
+  }
+  const [a, b] = [from.valid ? from.valid.toISOString().slice(0, 10) : today, to.valid ? to.valid.toISOString().slice(0, 10) : today];
+  if (a > b) throw new DomainError('BAD_USER_INPUT', `from.valid (${a}) must not be after to.valid (${b}).`, { argument: 'from' });
+  return { from: a, to: b };
+}

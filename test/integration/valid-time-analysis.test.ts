@@ -152,3 +152,53 @@ describe('valid time in the traversals: only the nodes and relationships holding
     expect(rows.map((r) => r.id)).toEqual(['org-testamt', 'p-neu', 'sys-ziel']);
   });
 });
+
+describe('impactDiff: what came into an impact and what went out of it between two dates, with the path then', () => {
+  const env = useTestApi(async (graph) => {
+    await clearGraph(graph);
+    await new Importer(graph.executor).importParsed([parseDocument(DOCUMENT, 'analysis.json')], ['analysis.json']);
+  });
+  const QUERY = `query ($from: Date, $to: Date) {
+    impactDiff(of: "Zielsystem", from: {valid: $from}, to: {valid: $to}) {
+      of { id } from to
+      affected { change node { id } hops path { nodes { id } } }
+      projects { change node { id } }
+      targetVisions { change node { id } path { nodes { id } } }
+      focusAreas { change node { id } }
+    }
+  }`;
+  type Change = { change: string; node: { id: string }; hops?: number | null; path?: { nodes: { id: string }[] } | null };
+  type Answer = { impactDiff: { of: { id: string }; from: string; to: string; affected: Change[]; projects: Change[]; targetVisions: Change[]; focusAreas: Change[] } };
+  const between = (from: string, to: string) => env.api.run<Answer, { from: string; to: string }>(QUERY, { from, to });
+  const ids = (path: Change['path']) => path?.nodes.map((n) => n.id);
+
+  it('names the affected nodes and projects that came and went, each with its path at the date it is affected', async () => {
+    const result = await between('2025-01-01', '2025-10-01');
+    expect(result.errors).toEqual([]);
+    const diff = result.data!.impactDiff;
+    expect([diff.of.id, diff.from, diff.to]).toEqual(['sys-ziel', '2025-01-01', '2025-10-01']);
+    expect(diff.affected.map((c) => [c.change, c.node.id, c.hops, ids(c.path)])).toEqual([
+      ['ADDED', 'p-neu', 1, ['p-neu', 'sys-ziel']],
+      ['REMOVED', 'sys-mitte', 1, ['sys-mitte', 'sys-ziel']],
+      ['REMOVED', 'p-alt', 2, ['p-alt', 'sys-mitte', 'sys-ziel']],
+    ]);
+    expect(diff.projects.map((c) => [c.change, c.node.id])).toEqual([['ADDED', 'p-neu'], ['REMOVED', 'p-alt']]);
+    // The Zielbild is affected at both dates (through Altprojekt, then Neuprojekt): it neither came nor went.
+    expect(diff.targetVisions).toEqual([]);
+  });
+
+  it('names the Zielbilder and Schwerpunktthemen that went, with the path that explained them then', async () => {
+    const diff = (await between('2025-01-01', '2025-04-01')).data!.impactDiff;
+    expect(diff.targetVisions.map((c) => [c.change, c.node.id, ids(c.path)])).toEqual([['REMOVED', 'tv-test', ['tv-test', 'p-alt', 'sys-mitte', 'sys-ziel']]]);
+    expect(diff.focusAreas.map((c) => [c.change, c.node.id])).toEqual([['REMOVED', 'fa-test']]);
+    expect((await between('2025-04-01', '2025-04-01')).data!.impactDiff.affected).toEqual([]);
+  });
+
+  it('refuses dates in the wrong order and a recorded instant (BAD_USER_INPUT)', async () => {
+    const backwards = await between('2025-10-01', '2025-01-01');
+    expect(backwards.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const recorded = await env.api.run(`{ impactDiff(of: "sys-ziel", from: {recorded: "2025-01-01T00:00:00Z"}, to: {}) { of { id } } }`);
+    expect(recorded.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(recorded.errors[0]!.message).toContain('impactDiff compares valid dates');
+  });
+});

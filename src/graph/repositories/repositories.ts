@@ -14,7 +14,7 @@ import { TraversalRepository } from './traversal.repository.js';
 export * from './types.js';
 export * from './references.js';
 export { NodeRepository } from './node.repository.js';
-export { TraversalRepository, type ExplainedNode, type HopsRow, type ImpactRequest, type ImpactResult, type PageRequest, type TouchingProject, type TraversalPage, type TraversalRow } from './traversal.repository.js';
+export { TraversalRepository, type ExplainedNode, type HopsRow, type ImpactChange, type ImpactDiffResult, type ImpactRequest, type ImpactResult, type PageRequest, type TouchingProject, type TraversalPage, type TraversalRow } from './traversal.repository.js';
 export {
   AnalysisRepository,
   BUDGET_GROUPINGS,

@@ -1,5 +1,5 @@
-import { pathConfidence, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
-import type { Executor, QueryStats, StreamOptions } from '../neo4j/executor.js';
+import { DomainError, cameAndWent, checkImpactDiffDates, pathConfidence, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
+import { todayInGermany, type Executor, type QueryStats, type StreamOptions } from '../neo4j/executor.js';
 import { nodeFromValue, type NodeView } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
 import { referenceParam, resolveReference, unresolved } from './references.js';
@@ -33,6 +33,31 @@ function pathOf(nodes: readonly NodeView[], relationships: readonly PathStep[]):
 }
 /** The nodes of a statement's rows are read as the request's keys say (cypher/partials/node-value). */
 const toPath = (row: PathRow, keys: NodeKeys): PathResult => pathOf(row.nodes.map((n) => nodeFromValue(n, keys)), row.relationships.map(toStep));
+
+/** What came into an impact (ADDED) or went out of it (REMOVED) between two dates, with the path that explains it then. */
+export interface ImpactChange {
+  readonly change: 'ADDED' | 'REMOVED';
+  readonly node: NodeView;
+  /** The fewest hops to the node that changes (null for a Zielbild or Schwerpunktthema: see its path). */
+  readonly hops: number | null;
+  readonly path: PathResult | null;
+}
+
+/** impactDiff: the impact of `of` at two valid dates compared. */
+export interface ImpactDiffResult {
+  readonly of: NodeView;
+  /** The two valid dates (YYYY-MM-DD). */
+  readonly from: string;
+  readonly to: string;
+  readonly affected: readonly ImpactChange[];
+  /** The projects among the affected. */
+  readonly projects: readonly ImpactChange[];
+  readonly targetVisions: readonly ImpactChange[];
+  readonly focusAreas: readonly ImpactChange[];
+}
+
+/** The most affected nodes impactDiff compares per date (beyond: QUERY_TOO_COMPLEX). */
+export const MAX_IMPACT_DIFF_ROWS = 10_000;
 
 /** The stored properties a traversal reads of every node it returns (null: every property). */
 export type NodeKeys = readonly string[] | null;
@@ -211,7 +236,11 @@ export class TraversalRepository {
     };
   }
 
-  async impact(of: string, depth: number, request: ImpactRequest): Promise<ImpactResult> {
+  /**
+   * `validAt`: the valid date to read at, when not the request's (impactDiff reads two); the default is the request's
+   * (QueryStats.validAt).
+   */
+  async impact(of: string, depth: number, request: ImpactRequest, validAt?: string): Promise<ImpactResult> {
     const [row] = await this.executor.query<{
       misses: Miss[] | null;
       of: unknown;
@@ -232,6 +261,7 @@ export class TraversalRepository {
         focusAreaLists: [...request.focusAreas].map(([key, l]) => ({ key, first: l.first, paths: l.paths })),
         keys: request.keys,
         ...evidenceParams(request),
+        ...(validAt === undefined ? {} : { validAt }),
       },
       { stats: this.stats, vars: traversalVars(depth, request.evidence) },
     );
@@ -274,6 +304,69 @@ export class TraversalRepository {
       (r) => each({ node: nodeFromValue(r.node, ROW_KEYS), hops: r.hops, evidence: r.evidence, path: toPath(r.path, ROW_KEYS) }),
       { ...options, stats: this.stats, vars: traversalVars(depth, evidence) },
     );
+  }
+
+  /**
+   * What came into and went out of the impact of `of` between the valid dates `from` and `to`: the affected nodes (each
+   * with its fewest hops and one shortest path, at `to` for what came, at `from` for what went; read as the streamed
+   * rows, every property), and the Zielbilder and Schwerpunktthemen with the path impact gives them then. Four
+   * statements (two per date) after the reference is resolved (at the request's date).
+   */
+  async impactDiff(
+    of: string,
+    depth: number,
+    evidence: EvidenceLevel,
+    from: { valid?: Date | null; recorded?: Date | null },
+    to: { valid?: Date | null; recorded?: Date | null },
+  ): Promise<ImpactDiffResult> {
+    const dates = checkImpactDiffDates(from, to, todayInGermany());
+    const origin = await resolveReference(this.nodes, of, 'of');
+    const lists: ImpactRequest = {
+      evidence,
+      keys: null,
+      countInferred: false,
+      affected: new Map(),
+      projects: new Map(),
+      programmes: new Map(),
+      targetVisions: new Map([['all', { first: MAX_IMPACT_DIFF_ROWS, paths: true }]]),
+      focusAreas: new Map([['all', { first: MAX_IMPACT_DIFF_ROWS, paths: true }]]),
+    };
+    const at = async (validAt: string) => {
+      const affected: TraversalRow[] = [];
+      await this.executor.stream<{ node: unknown; hops: number; evidence: 'stated' | 'inferred'; path: PathRow }>(
+        ROW_STATEMENTS.impact,
+        { id: origin.id, stated: evidence === 'stated', keys: null, validAt },
+        (r) => {
+          if (affected.length === MAX_IMPACT_DIFF_ROWS) {
+            throw new DomainError('QUERY_TOO_COMPLEX', `impactDiff compares at most ${MAX_IMPACT_DIFF_ROWS} affected nodes per date; ask for a smaller maxDepth.`, {
+              limit: 'impactDiffRows',
+              max: MAX_IMPACT_DIFF_ROWS,
+            });
+          }
+          affected.push({ node: nodeFromValue(r.node, null), hops: r.hops, evidence: r.evidence, path: toPath(r.path, null) });
+        },
+        { stats: this.stats, vars: traversalVars(depth, evidence) },
+      );
+      const impact = await this.impact(origin.id, depth, lists, validAt);
+      return { affected, targetVisions: impact.targetVisions.get('all') ?? [], focusAreas: impact.focusAreas.get('all') ?? [] };
+    };
+    const [before, after] = [await at(dates.from), await at(dates.to)];
+    const compare = <T extends { node: NodeView; path: PathResult | null }>(was: readonly T[], is: readonly T[], hops: (t: T) => number | null): ImpactChange[] => {
+      const { came, went } = cameAndWent(was, is, (t) => t.node.id);
+      return [
+        ...came.map((t) => ({ change: 'ADDED' as const, node: t.node, hops: hops(t), path: t.path })),
+        ...went.map((t) => ({ change: 'REMOVED' as const, node: t.node, hops: hops(t), path: t.path })),
+      ];
+    };
+    const affected = compare(before.affected, after.affected, (t) => t.hops);
+    return {
+      of: origin,
+      ...dates,
+      affected,
+      projects: affected.filter((c) => c.node.kind === 'Project'),
+      targetVisions: compare(before.targetVisions, after.targetVisions, () => null),
+      focusAreas: compare(before.focusAreas, after.focusAreas, () => null),
+    };
   }
 
   /** null: both ends resolved, no path within the depth. */

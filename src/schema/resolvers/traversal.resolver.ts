@@ -1,5 +1,5 @@
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { asOfArg, type AsOfInput } from '../inputs/as-of.input.js';
+import { AsOfInput, asOfArg } from '../inputs/as-of.input.js';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   DEFAULT_IMPACT_LIST_SIZE,
@@ -16,6 +16,7 @@ import type { EvidenceLevel } from '../../domain/index.js';
 import type {
   ExplainedNode,
   HopsRow,
+  ImpactDiffResult,
   ImpactRequest,
   ImpactResult,
   PageRequest,
@@ -35,6 +36,7 @@ import {
   ImpactProgrammeConnectionType,
   ImpactProjectConnectionType,
   ImpactType,
+  ImpactDiffType,
   PathType,
   TouchingProjectConnectionType,
 } from '../types/path.type.js';
@@ -188,6 +190,24 @@ export class TraversalResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImpactResult> {
     return ctx.repos.traversals.impact(of, checkDepth('maxDepth', maxDepth), impactRequest(info, evidence));
+  }
+
+  @Query(() => ImpactDiffType, {
+    description:
+      'How the impact of a node changed between two valid dates (asOf.valid of from and to; default today): the affected ' +
+      'nodes, projects, Zielbilder and Schwerpunktthemen that came (ADDED) or went (REMOVED), each with the path that ' +
+      'explains it at the date it is affected. The reference is resolved at today\'s date. A recorded instant is ' +
+      'BAD_USER_INPUT (impact is not replayed from the history), as is from after to.',
+  })
+  async impactDiff(
+    @Arg('of', () => String, { description: REF }) of: string,
+    @Arg('from', () => AsOfInput, { description: 'The earlier state (its valid date).' }) from: AsOfInput,
+    @Arg('to', () => AsOfInput, { description: 'The later state (its valid date).' }) to: AsOfInput,
+    @Arg('maxDepth', () => Int, { defaultValue: STREAMED_TRAVERSALS.impact.maxDepth }) maxDepth: number,
+    @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
+    @Ctx() ctx: Context,
+  ): Promise<ImpactDiffResult> {
+    return ctx.repos.traversals.impactDiff(of, checkDepth('maxDepth', maxDepth), evidence, from, to);
   }
 
   @FieldResolver(() => AffectedConnectionType, { description: 'The affected nodes, sorted by hops, then name, then id; a page of them.' })

@@ -5,6 +5,7 @@ import { NodeInterface } from './node.interface.js';
 import { PageInfoType, connectionOf } from './connection.type.js';
 import { KIND_TYPES } from './kind-types.js';
 import { SourceType } from './source.type.js';
+import { DiffChangeEnum } from './diff.type.js';
 
 /** Rows that rest on inferred hops, as the traversal connections count them. */
 export const INFERRED_COUNT =
@@ -184,4 +185,46 @@ export class ImpactType {
       "they may contain their projects'.",
   })
   totalBudgetEur!: number;
+}
+
+@ObjectType('ImpactChange', { description: 'A node that came into an impact or went out of it between two dates, and why.' })
+export class ImpactChangeType {
+  @Field(() => DiffChangeEnum, { description: 'ADDED: affected at the later date only; REMOVED: at the earlier only.' })
+  change!: string;
+
+  @Field(() => NodeInterface)
+  node!: NodeInterface;
+
+  @Field(() => Int, { nullable: true, description: 'The fewest hops to the node that changes, then (null for a Zielbild or Schwerpunktthema).' })
+  hops?: number | null;
+
+  @Field(() => PathType, {
+    nullable: true,
+    description: 'The path that explains it at the date it is affected (the later date for ADDED, the earlier for REMOVED).',
+  })
+  path?: PathType | null;
+}
+
+@ObjectType('ImpactDiff', { description: 'How the impact of a node changed between two valid dates.' })
+export class ImpactDiffType {
+  @Field(() => NodeInterface)
+  of!: NodeInterface;
+
+  @Field(() => String, { description: 'The earlier valid date (YYYY-MM-DD).' })
+  from!: string;
+
+  @Field(() => String, { description: 'The later valid date (YYYY-MM-DD).' })
+  to!: string;
+
+  @Field(() => [ImpactChangeType], { description: 'Affected nodes that came or went: ADDED first, each in the order hops, name, id.' })
+  affected!: ImpactChangeType[];
+
+  @Field(() => [ImpactChangeType], { description: 'The projects among them.' })
+  projects!: ImpactChangeType[];
+
+  @Field(() => [ImpactChangeType], { description: 'Zielbilder that came or went: ADDED first, each by name.' })
+  targetVisions!: ImpactChangeType[];
+
+  @Field(() => [ImpactChangeType], { description: 'Schwerpunktthemen that came or went: ADDED first, each by name.' })
+  focusAreas!: ImpactChangeType[];
 }
