@@ -1,17 +1,20 @@
-import { holdsAt, parseDocument, replay, type HistoryEntry, type RecordedNode, type NodeRecord, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
+import { holdsAt, parseDocument, replay, type HistoryEntry, type RecordedNode, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
 import { todayInGermany, type Executor, type QueryStats } from '../neo4j/executor.js';
-import { nodeFromProps, nodeToProps, sortKey, type StoredNode } from '../neo4j/mapping.js';
+import { sortKey, type StoredNode } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
 import type { Direction, Edge, NodePlan, PlannedNode, RelatedPlan, TreeNode } from './types.js';
 
 /** The reads the per-request loaders make of nodes (src/loaders): NodeRepository's, or the record's at a past instant. */
 export type NodeReads = Pick<NodeRepository, 'byIds' | 'relatedTree' | 'byIdsPlanned' | 'relationshipsOf'>;
 
-/** A node in the import format as the graph layers above see it (the state was valid when it was written). */
+/**
+ * A node in the import format as the graph layers above see it (the state was valid when it was written): the record
+ * with its bookkeeping, its kind's fields also at the top level (as nodeFromProps gives a stored node).
+ */
 function storedNode(recorded: RecordedNode): StoredNode | null {
   const record = parseDocument({ nodes: [recorded.state] }, 'history').nodes[0]?.record;
   if (!record) return null;
-  return nodeFromProps({ ...nodeToProps(record as NodeRecord), version: recorded.version, createdAt: recorded.createdAt, updatedAt: recorded.updatedAt });
+  return { ...record.fields, ...record, version: recorded.version, createdAt: recorded.createdAt, updatedAt: recorded.updatedAt };
 }
 
 function relationshipRecord(state: Record<string, unknown>): RelationshipRecord | null {
