@@ -234,6 +234,12 @@ describe('the command line', () => {
     const json = await cli('export', '--format', 'json', '-q');
     expect(json.code).toBe(0);
     expect(json.stdout).toBe(files[0]!.content);
+    // --as-of: only what holds that day (the BMDS from 2025-05-06), the same file as the export logic writes for it.
+    const day = await cli('export', '--format', 'json', '--as-of', '2025-05-01', '-q');
+    expect(day.stdout).toBe((await exportGraph(shipped.graph.executor, { format: 'json', validAt: '2025-05-01' })).files[0]!.content);
+    expect(day.stdout).not.toContain('"org-bmds"');
+    expect(json.stdout).toContain('"org-bmds"');
+    expect((await cli('export', '--traversal', 'impact', '--of', 'ELSTER', '--as-of', '2025-05-01')).code).toBe(64);
 
     const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-cli-export-'));
     const csv = await cli('export', '--format', 'csv', '--out', dir, '--node', 'ELSTER', '--depth', '1');

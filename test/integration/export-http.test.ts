@@ -115,5 +115,29 @@ describe('GET /export', () => {
     expect(((await dialect.json()) as { error: { message: string } }).error.message).toBe('csvDialect must be one of excel-de, rfc4180');
     expect((await get(open, 'format=json&node=nirgendwo')).status).toBe(404);
     expect((await get(open, 'format=json&node=ELSTER&depth=9')).status).toBe(400);
+    const day = await get(open, 'format=json&asOf=2025-02-30');
+    expect(day.status).toBe(400);
+    expect(((await day.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'BAD_USER_INPUT', message: "asOf must be a date YYYY-MM-DD, got '2025-02-30'." });
+  });
+
+  it('exports every fact whatever its period, or with asOf only what holds that day', async () => {
+    type Doc = { nodes: { id: string }[]; relationships: { from: string; type: string; to: string }[] };
+    const doc = async (query: string) => (await (await get(open, query)).json()) as Doc;
+    const chairs = (d: Doc) => d.relationships.filter((r) => r.type === 'CHAIRS' && r.to === 'org-it-planungsrat').map((r) => r.from).sort();
+    const all = await doc('format=json');
+    const before = await doc('format=json&asOf=2025-05-01');
+    const after = await doc('format=json&asOf=2025-11-26');
+    // The BMDS from its founding decree of 2025-05-06 (data/04-institutionen-und-personen.yaml).
+    expect(all.nodes.map((n) => n.id)).toContain('org-bmds');
+    expect(before.nodes.map((n) => n.id)).not.toContain('org-bmds');
+    expect(after.nodes.map((n) => n.id)).toContain('org-bmds');
+    // A day's chairs are among all of them, and fewer.
+    expect(chairs(after).every((c) => chairs(all).includes(c))).toBe(true);
+    expect(chairs(after).length).toBeLessThan(chairs(all).length);
+    // Every relationship of a day's export has both its ends in it.
+    const ids = new Set(before.nodes.map((n) => n.id));
+    expect(before.relationships.every((r) => ids.has(r.from) && ids.has(r.to))).toBe(true);
+    // The neighbourhood of the BMDS does not exist before it does.
+    expect((await get(open, 'format=json&node=org-bmds&asOf=2025-05-01')).status).toBe(404);
   });
 });

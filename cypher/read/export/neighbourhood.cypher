@@ -1,5 +1,5 @@
 // The neighbourhood of $center: the ids of every node within {{DEPTH}} hops of it over any relationship,
-// in either direction, the centre included.
+// in either direction, the centre included; with $validAt (null: every fact) over what holds then.
 MATCH (c:Node {id: $center})
-MATCH SHORTEST 1 (c)-[]-{0,{{DEPTH}}}(n:Node)
+MATCH SHORTEST 1 (c)((hopFrom)-[r]-(hopTo) WHERE {{VALID_HOP hopFrom r}} AND {{VALID hopTo}}){0,{{DEPTH}}}(n:Node)
 RETURN collect(n.id) AS ids

@@ -15,12 +15,12 @@ import {
   type ExportFormat,
   type ExportStep,
 } from '../../graph/index.js';
-import { NodeRepository, resolveReference } from '../../graph/index.js';
+import { NodeRepository, newStats, resolveReference } from '../../graph/index.js';
 import { connect } from '../connect.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import type { Speech } from '../speech.js';
 import type { CommandContext, CommandSpec } from './command.js';
-import { oneOf, wholeNumber } from './options.js';
+import { calendarDay, oneOf, wholeNumber } from './options.js';
 
 /** An export's step as a progress line in the CLI's language. */
 function stepLine(step: ExportStep, speech: Speech): string {
@@ -50,6 +50,7 @@ export const exportCommand: CommandSpec = {
     { flags: '--out <DIR>', help: 'out' },
     { flags: '--node <REF>', help: 'node' },
     { flags: '--depth <N>', help: 'exportDepth', parse: wholeNumber },
+    { flags: '--as-of <YYYY-MM-DD>', help: 'exportValidAt', parse: calendarDay },
     { flags: '--traversal <NAME>', help: 'traversal', parse: oneOf(Object.keys(STREAMED_TRAVERSALS)) },
     { flags: '--of <REF>', help: 'of' },
     { flags: '--max-depth <N>', help: 'traversalDepth' },
@@ -59,7 +60,9 @@ export const exportCommand: CommandSpec = {
   async run(context) {
     const { options, speech, config, progress, io } = context;
     if (options.traversal !== undefined) {
-      if (options.node !== undefined || options.depth !== undefined) throw new UsageError(speech.say('goesWith', { option: '--node/--depth', other: '--format' }));
+      if (options.node !== undefined || options.depth !== undefined || options.asOf !== undefined) {
+        throw new UsageError(speech.say('goesWith', { option: '--node/--depth/--as-of', other: '--format' }));
+      }
       return exportTraversal(context);
     }
     const stray = TRAVERSAL_ONLY.find((o) => options[o] !== undefined);
@@ -75,12 +78,17 @@ export const exportCommand: CommandSpec = {
     if (csvDialect !== undefined && format !== 'csv') throw new UsageError(speech.say('goesWith', { option: '--csv-dialect', other: '--format csv' }));
     if (options.depth !== undefined && node === undefined) throw new UsageError(speech.say('goesWith', { option: '--depth', other: '--node' }));
 
+    const validAt = options.asOf as string | undefined;
+
     const graph = await connect(config, speech);
     try {
-      const around = node === undefined ? undefined : { id: (await resolveReference(new NodeRepository(graph.executor), node, 'node')).id, depth: (options.depth as number | undefined) ?? 1 };
+      // The node reference resolves at the export's date (every fact without one).
+      const at = { ...newStats(), validAt: validAt ?? null };
+      const around = node === undefined ? undefined : { id: (await resolveReference(new NodeRepository(graph.executor, at), node, 'node')).id, depth: (options.depth as number | undefined) ?? 1 };
       const result = await exportGraph(graph.executor, {
         format,
         around,
+        ...(validAt === undefined ? {} : { validAt }),
         publicBaseUrl: config.linkedData.publicBaseUrl,
         csvDialect,
         progress: (step) => progress(stepLine(step, speech)),

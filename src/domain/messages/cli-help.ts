@@ -47,6 +47,7 @@ export type CliOption =
   | 'by'
   | 'asOf'
   | 'validAt'
+  | 'exportValidAt'
   | 'dryRun'
   | 'keepEdits'
   | 'format'
@@ -139,6 +140,7 @@ export const CLI_HELP_EN: CliHelp = {
     by: 'group by focus-area (default), institution or programme',
     asOf: 'the day facts are dated against (default: the newest retrieved date)',
     validAt: 'the graph as it holds on this day (valid time; default: today)',
+    exportValidAt: 'only what holds on this day (valid time; default: every fact, whatever its period)',
     dryRun: 'validate and count, write nothing',
     keepEdits: 'leave alone the nodes changed through the API since their last import',
     format: 'json, csv, xlsx, graphml, cypher, archimate, turtle, jsonld or ntriples; with --traversal ndjson (default) or csv',
@@ -214,6 +216,7 @@ export const CLI_HELP_DE: CliHelp = {
     by: 'gruppiert nach focus-area (Standard), institution oder programme',
     asOf: 'der Tag, an dem das Alter der Fakten gemessen wird (Standard: das neueste Abrufdatum)',
     validAt: 'der Graph, wie er an diesem Tag gilt (Gültigkeitszeit; Standard: heute)',
+    exportValidAt: 'nur, was an diesem Tag gilt (Gültigkeitszeit; Standard: jede Tatsache, gleich wann sie gilt)',
     dryRun: 'prüfen und zählen, nichts schreiben',
     keepEdits: 'Knoten unangetastet lassen, die seit ihrem letzten Import über die API geändert wurden',
     format: 'json, csv, xlsx, graphml, cypher, archimate, turtle, jsonld oder ntriples; mit --traversal ndjson (Standard) oder csv',

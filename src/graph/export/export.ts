@@ -40,6 +40,8 @@ export interface ExportRequest {
   readonly publicBaseUrl?: string;
   /** The CSV format's dialect (default excel-de). */
   readonly csvDialect?: CsvDialect;
+  /** Only what holds at this valid date (YYYY-MM-DD); default: every fact, whatever its period. */
+  readonly validAt?: string;
   /** Hears each step as it begins (the CLI says it in its language). */
   readonly progress?: (step: ExportStep) => void;
 }
@@ -98,10 +100,10 @@ export async function exportGraph(executor: Executor, request: ExportRequest): P
   if (request.around) {
     const depth = checkDepth('depth', request.around.depth);
     request.progress?.({ step: 'around', id: request.around.id, depth });
-    ids = await repo.neighbourhood(request.around.id, depth);
+    ids = await repo.neighbourhood(request.around.id, depth, request.validAt ?? null);
   }
   request.progress?.({ step: 'reading', nodes: ids === null ? null : ids.length });
-  const doc = await repo.document(ids);
+  const doc = await repo.document(ids, request.validAt ?? null);
   request.progress?.({ step: 'writing', nodes: doc.nodes.length, relationships: doc.relationships.length, format: request.format });
   const terms = request.publicBaseUrl === undefined ? undefined : new Terms(request.publicBaseUrl);
   const files = await renderExport(request.format, doc, { executor, terms, whole: ids === null, csvDialect: request.csvDialect });

@@ -22,12 +22,15 @@ export class ExportRepository {
     return { key: `${nodes}/${relationships}/${changes}/${lastChangeAt}/${lastChangeId}`, lastChangeAt, firstChangeAt };
   }
 
-  /** The nodes whose ids are given (all when null) and the relationships among them, in a stable order. */
-  async document(ids: readonly string[] | null): Promise<GraphDocument> {
-    const nodeRows = await this.executor.query<{ node: Props }>('read/export/nodes', { ids });
+  /**
+   * The nodes whose ids are given (all when null) and the relationships among them, in a stable order; `validAt`: only
+   * what holds at that date (default null: every fact, whatever its period — a backup, a re-import, the SPARQL snapshot).
+   */
+  async document(ids: readonly string[] | null, validAt: string | null = null): Promise<GraphDocument> {
+    const nodeRows = await this.executor.query<{ node: Props }>('read/export/nodes', { ids, validAt });
     const relRows = await this.executor.query<{ from: string; type: RelationshipType; to: string; props: Props }>(
       'read/export/relationships',
-      { ids },
+      { ids, validAt },
     );
     const nodes = nodeRows.map((r) => recordOf(nodeFromProps(r.node)));
     const relationships: RelationshipRecord[] = relRows.map((r) => relationshipFromProps(r.from, r.type, r.to, r.props));
@@ -48,9 +51,12 @@ export class ExportRepository {
     return { doc: { nodes: [recordOf(nodeFromProps(row.node))], relationships }, linked: [...linked.values()] };
   }
 
-  /** The ids of the nodes within `depth` hops of `centerId` (any relationship, either direction), the centre included. */
-  async neighbourhood(centerId: string, depth: number): Promise<string[]> {
-    const [row] = await this.executor.query<{ ids: string[] }>('read/export/neighbourhood', { center: centerId }, { vars: { DEPTH: String(depth) } });
+  /**
+   * The ids of the nodes within `depth` hops of `centerId` (any relationship, either direction), the centre included;
+   * `validAt` as for document.
+   */
+  async neighbourhood(centerId: string, depth: number, validAt: string | null = null): Promise<string[]> {
+    const [row] = await this.executor.query<{ ids: string[] }>('read/export/neighbourhood', { center: centerId, validAt }, { vars: { DEPTH: String(depth) } });
     return row?.ids ?? [];
   }
 }
