@@ -237,6 +237,17 @@ describe('the dashboard in Chromium', () => {
     expect(await relationshipsText()).toContain('Ina-Maria Ulbrich');
     expect(await relationshipsText()).not.toContain('Heiko Geue');
     expect(await page.inputValue('#stand')).toBe('2025-06-26');
+    // The timeline: the chair's period (valid time) and the import that recorded the node (recorded time), oldest first.
+    const entries = await page.locator('ol.timeline-list li').evaluateAll((lis) =>
+      lis.map((li) => ({ at: li.querySelector('time')!.getAttribute('datetime')!, recorded: li.getAttribute('data-recorded'), text: li.textContent ?? '' })),
+    );
+    const ulbrich = entries.filter((e) => e.text.includes('Ina-Maria Ulbrich'));
+    expect(ulbrich.map((e) => [e.at, e.text.startsWith(e.at) ? '' : e.text.includes('gilt nicht mehr ab') ? 'to' : 'from'])).toEqual([
+      ['2025-01-01', 'from'],
+      ['2025-07-22', 'to'],
+    ]);
+    expect(entries.some((e) => e.recorded === 'true' && e.text.includes('erfasst:'))).toBe(true);
+    expect(entries.map((e) => e.at.slice(0, 10))).toEqual(entries.map((e) => e.at.slice(0, 10)).sort());
     await page.fill('#stand', '2025-11-26');
     await page.click('form.stand-form button');
     await page.waitForFunction(() => location.hash.endsWith('stand=2025-11-26') && document.querySelector('table.relationships')?.textContent?.includes('Heiko Geue'));

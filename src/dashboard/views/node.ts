@@ -68,6 +68,35 @@ function historyTable(changes: NodeHistoryQuery['history']): HTMLElement {
   );
 }
 
+/**
+ * The node's timeline, oldest first: when it and its relationships (those shown, at the Stand) begin and stop to hold
+ * (valid time, a day), and when this graph recorded each change to the node itself (recorded time, an instant). On one day the
+ * valid entries come before the recorded ones.
+ */
+function timeline(node: Details, changes: NodeHistoryQuery['history']): HTMLElement {
+  type Entry = { at: string; recorded: boolean; what: () => (string | Node)[] };
+  // `what` makes its elements anew for each entry (an element can stand in one place only).
+  const bounds = (from: string | null | undefined, to: string | null | undefined, what: () => (string | Node)[]): Entry[] => [
+    ...(from ? [{ at: from, recorded: false, what: () => [t('node.timelineFrom'), ' ', ...what()] }] : []),
+    ...(to ? [{ at: to, recorded: false, what: () => [t('node.timelineTo'), ' ', ...what()] }] : []),
+  ];
+  const entries: Entry[] = [
+    ...bounds(node.validFrom, node.validTo, () => [t('node.timelineNode')]),
+    ...node.relationships.flatMap((r) =>
+      bounds(r.validFrom, r.validTo, () => [relationshipLabel(r.type), ` (${enumLabel('Direction', r.direction)}): `, nodeLink(r.node)]),
+    ),
+    // The node's own changes (its relationships' are in the history below).
+    ...changes.filter((c) => !c.otherId).map((c) => ({ at: c.at, recorded: true, what: () => [t('node.timelineRecorded'), ' ', enumLabel('ChangeOperation', c.operation)] })),
+  ].sort((a, b) => (a.at.slice(0, 10) < b.at.slice(0, 10) ? -1 : a.at.slice(0, 10) > b.at.slice(0, 10) ? 1 : Number(a.recorded) - Number(b.recorded) || (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)));
+  return h(
+    'section',
+    { class: 'timeline' },
+    h('h2', {}, t('node.timeline')),
+    h('p', { class: 'help' }, t('node.timelineLead')),
+    h('ol', { class: 'timeline-list' }, entries.map((e) => h('li', { 'data-recorded': String(e.recorded) }, h('time', { datetime: e.at }, formatDate(e.at)), ' ', ...e.what()))),
+  );
+}
+
 /** How firmly the node and its relationships are evidenced: the API's rule for the node, counts for its relationships. */
 function evidenceSection(node: Details): HTMLElement {
   const e = node.evidence;
@@ -183,6 +212,7 @@ export async function nodeView(ctx: ViewContext): Promise<void> {
           ),
         ),
       ),
+      timeline(node, history),
       h('section', { class: 'history' }, h('h2', {}, t('node.history', { version: node.version })), historyTable(history)),
     );
   } catch (error) {
