@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDiffSides, diffStates, historyIds, holdsAt, recordedRangeProblem, relationshipKey, replay, type DiffSources, type HistoryEntry } from '../../src/domain/index.js';
+import { entry, node, rel, t, type State } from '../helpers/history.js';
 
-type State = Record<string, unknown>;
-const node = (id: string, name: string, period: State = {}): State => ({ id, kind: 'System', name, description: name, ...period, sources: [], confidence: 'stated' });
-const rel = (from: string, to: string, period: State = {}): State => ({ from, type: 'DEPENDS_ON', to, ...period, sources: [], confidence: 'stated' });
 const key = (r: State) => relationshipKey(r as { from: string; type: 'DEPENDS_ON'; to: string });
 
 /** The current store: nodes and relationships by id and key. */
@@ -13,17 +11,6 @@ const store = (nodes: State[], rels: State[], history: HistoryEntry[] = []): Dif
   relationships: new Map(rels.map((r) => [key(r), r])),
 });
 
-let n = 0;
-const entry = (at: string, operation: HistoryEntry['operation'], targetId: string, before: unknown, after: unknown, otherId?: string): HistoryEntry => ({
-  id: `c${String(n++).padStart(3, '0')}`,
-  at,
-  operation,
-  targetId,
-  otherId: otherId ?? null,
-  before: before === null ? null : JSON.stringify(before),
-  after: after === null ? null : JSON.stringify(after),
-});
-const t = (minute: number) => `2026-01-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const brief = (entries: ReturnType<typeof diffStates>) => entries.map((e) => `${e.change} ${e.entity} ${e.id}`);
 
 describe('diffStates: valid time', () => {

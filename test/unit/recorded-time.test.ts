@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replay, type HistoryEntry } from '../../src/domain/index.js';
+import { entry, node, rel, t } from '../helpers/history.js';
 
-const node = (id: string, name: string) => ({ id, kind: 'System', name, description: name, sources: [], confidence: 'stated' });
-const rel = (from: string, to: string) => ({ from, type: 'DEPENDS_ON', to, sources: [], confidence: 'stated' });
-let n = 0;
-const entry = (at: string, operation: HistoryEntry['operation'], targetId: string, before: unknown, after: unknown, otherId?: string): HistoryEntry => ({
-  id: `c${String(n++).padStart(3, '0')}`,
-  at,
-  operation,
-  targetId,
-  otherId: otherId ?? null,
-  before: before === null ? null : JSON.stringify(before),
-  after: after === null ? null : JSON.stringify(after),
-});
-
-const t = (minute: number) => `2026-01-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const history: HistoryEntry[] = [
   entry(t(1), 'IMPORT_NODE', 'a', null, node('a', 'A')),
   entry(t(1), 'IMPORT_NODE', 'b', null, node('b', 'B')),
