@@ -1,6 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ImpactDocument, ProjectsTouchingDocument, ShortestPathDocument } from '../../src/client/index.js';
 import { DATA_DIR } from '../../src/config/index.js';
@@ -39,6 +41,34 @@ function expectValidPath(ref: ReferenceGraph, path: PathShape, from: string, to:
   expect(path.confidence).toBe(levels.includes('CONTESTED') ? 'CONTESTED' : levels.includes('INFERRED') ? 'INFERRED' : 'STATED');
 }
 
+interface TouchingPageShape {
+  projectsTouching: {
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    nodes: { hops: number; project: { id: string } }[];
+  };
+}
+/** A page without totalCount (nor inferredCount): the server finds it by deepening one hop at a time. */
+const TOUCHING_PAGE_ONLY = parse(
+  'query($t: String!, $d: Int!, $first: Int!, $after: String, $e: EvidenceLevel) { projectsTouching(target: $t, maxDepth: $d, first: $first, after: $after, evidence: $e) ' +
+    '{ pageInfo { hasNextPage hasPreviousPage endCursor } nodes { hops project { id } } } }',
+) as unknown as TypedDocumentNode<TouchingPageShape, { t: string; d: number; first: number; after?: string; e: RefEvidence }>;
+
+/** Every page of projectsTouching without a total, in pages of about a third of the rows, must give the reference's rows. */
+async function checkTouchingPages(api: TestApi, target: string, depth: number, evidence: RefEvidence, expected: readonly (readonly [string, number])[]) {
+  const first = Math.max(1, Math.ceil(expected.length / 3));
+  const rows: [string, number][] = [];
+  let after: string | undefined;
+  for (let page = 0; page <= expected.length; page++) {
+    const { projectsTouching } = await api.data(TOUCHING_PAGE_ONLY, { t: target, d: depth, first, after, e: evidence });
+    rows.push(...projectsTouching.nodes.map((n) => [n.project.id, n.hops] as [string, number]));
+    expect(projectsTouching.pageInfo.hasPreviousPage, `page ${page} of (${target}, ${depth}, ${evidence}) hasPreviousPage`).toBe(page > 0);
+    expect(projectsTouching.pageInfo.hasNextPage, `page ${page} of (${target}, ${depth}, ${evidence}) hasNextPage`).toBe(rows.length < expected.length);
+    if (!projectsTouching.pageInfo.hasNextPage) break;
+    after = projectsTouching.pageInfo.endCursor!;
+  }
+  expect(rows, `projectsTouching(${target}, ${depth}, ${evidence}) in pages of ${first} without totalCount`).toEqual(expected);
+}
+
 async function checkTraversals(api: TestApi, ref: ReferenceGraph, targets: string[], pairs: [string, string][]) {
   for (const evidence of ['ANY', 'STATED'] as const) {
     for (const target of targets) {
@@ -50,6 +80,7 @@ async function checkTraversals(api: TestApi, ref: ReferenceGraph, targets: strin
         expect(projectsTouching.map((p) => [p.project.id, p.hops]), `projectsTouching${what}`).toEqual(ref.projectsTouching(target, depth, evidence));
         expect(touching.inferredCount, `projectsTouching${what}.inferredCount`).toBe(ref.touchingInferred(target, depth, evidence));
         for (const p of projectsTouching) expectValidPath(ref, p.path, p.project.id, target, true, evidence);
+        await checkTouchingPages(api, target, depth, evidence, ref.projectsTouching(target, depth, evidence));
 
         const { impact } = await api.data(ImpactDocument, { of: target, maxDepth: depth, first: 1000, evidence });
         const expected = ref.impact(target, depth, evidence);

@@ -41,3 +41,22 @@ describe('compactCypher (statements as they are sent)', () => {
     }
   });
 });
+
+describe('CypherCatalog.render: a search that deepens one hop at a time', () => {
+  const catalog = new CypherCatalog(CYPHER_DIR);
+
+  it('repeats the LEVELS block once per depth, 1..DEPTH, each with its own quantifier, and leaves no placeholder', () => {
+    for (const depth of [1, 3, 6]) {
+      const text = catalog.render('read/traversal/projects-touching', { DEPTH: String(depth), FOLLOWED: 'any' });
+      const quantifiers = [...text.matchAll(/\)\{1,(\d)\}\(t\)/g)].map((m) => Number(m[1]));
+      // each depth's search, then the stated count (always the whole depth)
+      expect(quantifiers).toEqual([...Array.from({ length: depth }, (_, i) => i + 1), depth]);
+      expect(text).not.toMatch(/\{\{/);
+    }
+  });
+
+  it('refuses the block without an allowed depth', () => {
+    expect(() => catalog.render('read/traversal/projects-touching', { FOLLOWED: 'any' })).toThrow(/needs \{\{DEPTH\}\}/);
+    expect(() => catalog.render('read/traversal/projects-touching', { DEPTH: '7', FOLLOWED: 'any' })).toThrow(/DEPTH/);
+  });
+});

@@ -21,6 +21,9 @@ import { DEPENDENCY_TYPES, MAX_TRAVERSAL_DEPTH, isNodeKind, isRelationshipType }
  *                   the label BoundedEnds, so a hop from a node without it passes on its label alone (no property
  *                   of the relationship is read; on a graph without bounded relationships no hop reads one)
  *   {{> name}}      the text of cypher/partials/name.cypher (shared clauses, written once; may include partials)
+ *   {{#LEVELS}} … {{/LEVELS}}
+ *                   the text between, once per depth 1..{{DEPTH}}, with {{LEVEL}} that depth (a search that deepens
+ *                   one hop at a time: quantifiers take no parameters, so each depth is its own clause)
  *   {{TREE}}        a planned tree of relationship levels (renderTree: cypher/partials/related-level.cypher per
  *                   level, relationship types from the model, everything else parameters numbered with it)
  *   {{FILTER}}      one relational filter (or filter-given-ids: none, the ids given): the text of
@@ -65,7 +68,8 @@ const FIXED: Readonly<Record<string, string>> = {
 };
 const MODES = new Set(['read', 'write', 'schema']);
 /** Placeholders filled by a dedicated render method rather than by render(). */
-const COMPOSED = new Set(['TREE', 'FILTER']);
+const COMPOSED = new Set(['TREE', 'FILTER', 'LEVEL']);
+const LEVELS = /\{\{#LEVELS\}\}([\s\S]*?)\{\{\/LEVELS\}\}/g;
 const placeholdersOf = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
 
 /** One level of a planned relationship tree (see renderTree). */
@@ -251,6 +255,13 @@ export class CypherCatalog {
         throw new Error(`${name}: {{FILTER}} needs one of ${this.filterNames().join(', ')}, got ${JSON.stringify(filter)}`);
       }
       text = text.replace('{{FILTER}}', this.expand(this.partials.get(filter)!, `cypher/partials/${filter}.cypher`));
+    }
+    if (text.includes('{{#LEVELS}}')) {
+      const depth = vars.DEPTH;
+      if (depth === undefined || !PLACEHOLDER_RULES.DEPTH!(depth)) throw new Error(`${name}: {{#LEVELS}} needs {{DEPTH}}, got ${JSON.stringify(depth)}`);
+      text = text.replace(LEVELS, (_, block: string) =>
+        Array.from({ length: Number(depth) }, (_, i) => block.replace(/\{\{LEVEL\}\}/g, String(i + 1))).join(' '),
+      );
     }
     for (const p of placeholdersOf(text)) {
       const value = vars[p];

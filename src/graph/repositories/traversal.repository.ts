@@ -72,7 +72,8 @@ export interface TouchingProject {
 /** One page of a traversal list in its order (hops, name, id), and the count of all its rows. */
 export interface TraversalPage<Row> {
   readonly rows: readonly Row[];
-  readonly total: number;
+  /** How many rows all pages hold; null when the request did not ask (PageRequest.total false). */
+  readonly total: number | null;
   readonly hasNextPage: boolean;
   readonly hasPreviousPage: boolean;
   /** How many of all the rows no all-stated path within the depth reaches (they vanish under STATED); null when not counted. */
@@ -83,6 +84,11 @@ export interface TraversalPage<Row> {
 export interface PageRequest {
   readonly first: number;
   readonly after: TraversalKey | null;
+  /**
+   * Whether the count of all rows is asked (default: yes). projectsTouching finds a page without it by deepening one
+   * hop at a time and stops at the first depth that fills the page (a hub target's first page: one hop).
+   */
+  readonly total?: boolean;
 }
 
 export interface HopsRow {
@@ -215,14 +221,21 @@ export class TraversalRepository {
   ): Promise<TraversalPage<TouchingProject>> {
     const [row] = await this.executor.query<{
       misses: Miss[] | null;
-      total: number;
+      total: number | null;
       inferred: number | null;
       hasNextPage: boolean;
       hasPreviousPage: boolean;
       page: { name: string; hops: number; path: PathRow }[];
     }>(
       'read/traversal/projects-touching',
-      { target: referenceParam(target, 'target'), first: page.first, after: page.after, keys, ...evidenceParams(evidence) },
+      {
+        target: referenceParam(target, 'target'),
+        first: page.first,
+        after: page.after,
+        whole: page.total !== false || evidence.countInferred,
+        keys,
+        ...evidenceParams(evidence),
+      },
       { stats: this.stats, vars: traversalVars(depth, evidence.evidence) },
     );
     if (!row) throw new Error('read/traversal/projects-touching returned no row');

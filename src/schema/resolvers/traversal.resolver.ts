@@ -96,7 +96,11 @@ function connection<Row, Node>(page: TraversalPage<Row>, key: (row: Row) => { ho
         return edges.at(-1)?.cursor ?? null;
       },
     },
-    totalCount: page.total,
+    // Read only when selected, and then asked of the repository (PageRequest.total): a page read without it has none.
+    get totalCount(): number {
+      if (page.total === null) throw new Error('totalCount was not asked of the traversal');
+      return page.total;
+    },
     inferredCount: page.inferred ?? 0,
   };
 }
@@ -163,8 +167,9 @@ export class TraversalResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<TouchingProjectRow>> {
     const depth = checkDepth('maxDepth', maxDepth);
-    const page = pageRequest(first, after);
-    const how = { evidence, countInferred: evidence === 'any' && selects(info.fieldNodes, 'inferredCount', selectionInput(info)) };
+    const selection = selectionInput(info);
+    const page = { ...pageRequest(first, after), total: selects(info.fieldNodes, 'totalCount', selection) };
+    const how = { evidence, countInferred: evidence === 'any' && selects(info.fieldNodes, 'inferredCount', selection) };
     const rows = await ctx.repos.traversals.projectsTouching(target, depth, page, how, nodeProperties(info));
     return connection(
       rows,

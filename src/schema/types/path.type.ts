@@ -95,7 +95,11 @@ export class TouchingProjectConnectionType {
   @Field(() => PageInfoType)
   pageInfo!: PageInfoType;
 
-  @Field(() => Int, { description: 'How many projects touch the target (all pages).' })
+  @Field(() => Int, {
+    description:
+      'How many projects touch the target (all pages). Asking for it (or inferredCount) searches the whole depth; a page ' +
+      'without it stops at the first depth that fills it (a hub target\'s first page: one hop).',
+  })
   totalCount!: number;
 
   @Field(() => Int, { description: INFERRED_COUNT })
