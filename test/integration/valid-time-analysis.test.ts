@@ -147,6 +147,29 @@ describe('valid time in the traversals: only the nodes and relationships holding
     expect(october.impact.totalBudgetEur).toBe(50);
   });
 
+  it('answers shortestPath over what holds at the date: a longer path where the shortest does not hold, none where nothing does', async () => {
+    const path = async (from: string, to: string, valid?: string) => {
+      const asOf = valid === undefined ? '' : `, asOf: {valid: "${valid}"}`;
+      const result = await env.api.run<{ shortestPath: { hops: number; nodes: { id: string }[] } | null }>(
+        `{ shortestPath(from: "${from}", to: "${to}"${asOf}) { hops nodes { id } } }`,
+      );
+      expect(result.errors).toEqual([]);
+      return result.data!.shortestPath && result.data!.shortestPath.nodes.map((n) => n.id);
+    };
+    // January: the two hops over Neuprojekt do not hold yet (it starts in June, its INTEGRATES in September); the three
+    // over Altprojekt and the Zwischensystem do.
+    expect(await path('tv-test', 'sys-ziel', '2025-01-01')).toEqual(['tv-test', 'p-alt', 'sys-mitte', 'sys-ziel']);
+    // April: the Zwischensystem is gone and Neuprojekt does not integrate the Zielsystem yet: no path.
+    expect(await path('tv-test', 'sys-ziel', '2025-04-01')).toBeNull();
+    // October and today (no asOf): the two hops over Neuprojekt.
+    expect(await path('tv-test', 'sys-ziel', '2025-10-01')).toEqual(['tv-test', 'p-neu', 'sys-ziel']);
+    expect(await path('tv-test', 'sys-ziel')).toEqual(['tv-test', 'p-neu', 'sys-ziel']);
+    // An end that does not hold at the date is not found then (as lookup answers it), and is while it holds.
+    const october = await env.api.run('{ shortestPath(from: "p-alt", to: "p-alt", asOf: {valid: "2025-10-01"}) { hops } }');
+    expect(october.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['NOT_FOUND', "No node is called 'p-alt' (from)."]]);
+    expect(await path('p-alt', 'p-alt', '2025-01-01')).toEqual(['p-alt']);
+  });
+
   it('marks both ends of a relationship with a period (BoundedEnds), so hops elsewhere read no relationship property', async () => {
     const rows = await cypher<{ id: string }>(env.graph, 'MATCH (n:BoundedEnds) RETURN n.id AS id ORDER BY id');
     expect(rows.map((r) => r.id)).toEqual(['org-testamt', 'p-neu', 'sys-ziel']);

@@ -288,13 +288,16 @@ export class TraversalResolver {
 
   @Query(() => PathType, {
     nullable: true,
-    description: 'The fewest hops between two nodes, ignoring direction and type; null if there is none within maxDepth.',
+    description:
+      'The fewest hops between two nodes, ignoring direction and type; null if there is none within maxDepth. At ' +
+      'asOf.valid (default: today) only the nodes and relationships holding then are followed, both ends included.',
   })
   async shortestPath(
     @Arg('from', () => String, { description: REF }) from: string,
     @Arg('to', () => String, { description: REF }) to: string,
     @Arg('maxDepth', () => Int, { defaultValue: 6 }) maxDepth: number,
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
+    @asOfArg() _asOf: AsOfInput | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PathResult | null> {
