@@ -303,6 +303,18 @@ describe('the dashboard in Chromium', () => {
     expect(await page.locator('p.summary a.share').getAttribute('href')).toContain('stand=2023-10-12');
   });
 
+  it('Stand: the path view finds the fewest hops over what holds at the day in the URL', async () => {
+    // Ina-Maria Ulbrich chaired the IT-PLR from 2025-01-01 to 2025-07-22: one hop then, two after.
+    await page.goto(`${base}/dashboard#/path?from=p-ulbrich&to=org-it-planungsrat&depth=6&stand=2025-06-26`);
+    await page.waitForSelector('p.summary');
+    expect(await page.inputValue('#stand')).toBe('2025-06-26');
+    expect(await page.getAttribute('p.summary', 'data-hops')).toBe('1');
+    await page.fill('#stand', '2025-11-26');
+    await page.click('form.stand-form button');
+    await page.waitForFunction(() => location.hash.endsWith('stand=2025-11-26') && document.querySelector('p.summary')?.getAttribute('data-hops') === '2');
+    expect(await page.locator('p.summary a.share').getAttribute('href')).toContain('stand=2025-11-26');
+  });
+
   it('explains an unknown node with candidates, loads nothing from elsewhere and throws no script errors', async () => {
     await page.goto(`${base}/dashboard#/impact?of=Fahrzeugzulasung&depth=2`);
     await page.waitForSelector('.error');

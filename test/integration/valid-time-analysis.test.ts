@@ -150,7 +150,7 @@ describe('valid time in the traversals: only the nodes and relationships holding
   it('answers shortestPath over what holds at the date: a longer path where the shortest does not hold, none where nothing does', async () => {
     const path = async (from: string, to: string, valid?: string) => {
       const asOf = valid === undefined ? '' : `, asOf: {valid: "${valid}"}`;
-      const result = await env.api.run<{ shortestPath: { hops: number; nodes: { id: string }[] } | null }>(
+      const result = await env.api.run<{ shortestPath: { hops: number; nodes: { id: string }[] } | null }, Record<string, never>>(
         `{ shortestPath(from: "${from}", to: "${to}"${asOf}) { hops nodes { id } } }`,
       );
       expect(result.errors).toEqual([]);

@@ -40,6 +40,25 @@ describe('valid time on the shipped graph', () => {
     expect(at48.map((r) => r.node.id).sort()).toEqual(['land-mv', 'p-geue']);
   });
 
+  it('shortestPath from Ulbrich to the IT-PLR: her chair at the 47th session (one hop), after it two hops (over a session she chaired or her Land)', async () => {
+    const path = async (valid: string) => {
+      const result = await env.api.run<{ shortestPath: { nodes: { id: string }[]; relationships: { type: string; sources: { url: string }[] }[] } | null }, { valid: string }>(
+        'query ($valid: Date) { shortestPath(from: "p-ulbrich", to: "org-it-planungsrat", asOf: {valid: $valid}) { nodes { id } relationships { type sources { url } } } }',
+        { valid },
+      );
+      expect(result.errors).toEqual([]);
+      return result.data!.shortestPath!;
+    };
+    const at47 = await path(dateOf('sitzung-47'));
+    expect(at47.nodes.map((n) => n.id)).toEqual(['p-ulbrich', 'org-it-planungsrat']);
+    expect(at47.relationships[0]!.sources.map((s) => s.url)).toContain(FITKO);
+    // At the 48th her chair no longer holds: two hops, over a session or the Klausur she chaired, or the Land MV she
+    // represents (it chairs through 2025); which of these four the search takes first is not fixed.
+    const at48 = await path(dateOf('sitzung-48'));
+    expect(at48.nodes).toHaveLength(3);
+    expect(['klausur-2025-05', 'land-mv', 'sitzung-46', 'sitzung-47']).toContain(at48.nodes[1]!.id);
+  });
+
   it('2024 the Bund (Richter), 2026 the Bund (Hölscher); today is read without asOf and named', async () => {
     expect(people((await chairsAt('2024-06-18')).rels)).toEqual(['p-richter']);
     expect((await chairsAt('2026-03-18')).rels.map((r) => r.node.id).sort()).toEqual(['org-bund', 'p-hoelscher']);

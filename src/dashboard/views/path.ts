@@ -6,23 +6,25 @@ import { exportBar } from '../export.js';
 import { edgeId, graph, type GraphNode } from '../graph.js';
 import { enumLabel, t } from '../i18n.js';
 import { hopTable } from '../path-text.js';
+import { asOfOf, standForm, standOf, standParam } from '../stand.js';
 
 const DEPTHS = [1, 2, 3, 4, 5, 6, 7, 8];
 const DEFAULT_DEPTH = 6;
 
-export const pathUrl = (from: string, to: string, depth = DEFAULT_DEPTH, stated = false): string =>
-  `#/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&depth=${depth}${stated ? '&evidence=stated' : ''}`;
+export const pathUrl = (from: string, to: string, depth = DEFAULT_DEPTH, stated = false, stand?: string): string =>
+  `#/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&depth=${depth}${stated ? '&evidence=stated' : ''}${standParam(stand, false)}`;
 
 /**
  * How are two nodes connected? The fewest hops between them (in any direction, as the API's shortestPath), as a
  * graph and as the table of hops (its text alternative): each hop with its relationship, direction, evidence and
- * sources. #/path?from=…&to=…&depth=…[&evidence=stated].
+ * sources, over what holds at the Stand (kept in the URL). #/path?from=…&to=…&depth=…[&evidence=stated][&stand=YYYY-MM-DD].
  */
 export async function pathView(ctx: ViewContext): Promise<void> {
   const from = ctx.params.get('from') ?? '';
   const to = ctx.params.get('to') ?? '';
   const depth = DEPTHS.includes(Number(ctx.params.get('depth'))) ? Number(ctx.params.get('depth')) : DEFAULT_DEPTH;
   const stated = ctx.params.get('evidence') === 'stated';
+  const stand = standOf(ctx.params);
   const title = from && to ? t('path.titleOf', { from, to }) : t('path.title');
   ctx.title(title);
   const fromInput = h('input', { type: 'text', name: 'from', id: 'path-from', value: from, required: true, autocomplete: 'off', placeholder: t('path.fromPlaceholder') });
@@ -36,7 +38,7 @@ export async function pathView(ctx: ViewContext): Promise<void> {
       'aria-label': t('path.title'),
       onsubmit: (event: Event) => {
         event.preventDefault();
-        location.hash = pathUrl(fromInput.value.trim(), toInput.value.trim(), Number(depthSelect.value), statedBox.checked);
+        location.hash = pathUrl(fromInput.value.trim(), toInput.value.trim(), Number(depthSelect.value), statedBox.checked, stand);
       },
     },
     h('label', { for: 'path-from', class: 'field' }, t('path.from'), fromInput),
@@ -45,11 +47,12 @@ export async function pathView(ctx: ViewContext): Promise<void> {
     h('label', { for: 'path-stated', class: 'stated-only' }, statedBox, ' ', t('impact.statedOnly')),
     h('button', { type: 'submit' }, t('path.run')),
   );
-  const head = [h('h1', { tabindex: -1 }, t('path.title')), h('p', { class: 'lead' }, t('path.lead')), form];
+  const standControl = standForm(stand, (day) => (location.hash = pathUrl(from, to, depth, stated, day)));
+  const head = [h('h1', { tabindex: -1 }, t('path.title')), h('p', { class: 'lead' }, t('path.lead')), form, standControl];
   if (!from || !to) return ctx.render(head, empty(t('path.emptyTitle'), t('path.emptyNext')));
   ctx.render(head, loading());
   try {
-    const { shortestPath: path } = await query(ShortestPathDocument, { from, to, maxDepth: depth, evidence: stated ? 'STATED' : 'ANY' }, ctx.signal);
+    const { shortestPath: path } = await query(ShortestPathDocument, { from, to, maxDepth: depth, evidence: stated ? 'STATED' : 'ANY', asOf: asOfOf(stand) }, ctx.signal);
     if (!path) return ctx.render(head, empty(t('path.noneTitle', { from, to, depth }), t(stated ? 'path.noneNextStated' : 'path.noneNext')));
     const first = path.nodes[0]!;
     const last = path.nodes.at(-1)!;
@@ -68,7 +71,7 @@ export async function pathView(ctx: ViewContext): Promise<void> {
         ': ',
         t(path.hops === 1 ? 'path.summaryOne' : 'path.summary', { hops: path.hops, evidence: enumLabel('Confidence', path.confidence) }),
         ' ',
-        h('a', { href: pathUrl(first.id, last.id, depth, stated), class: 'share' }, t('impact.share')),
+        h('a', { href: pathUrl(first.id, last.id, depth, stated, stand), class: 'share' }, t('impact.share')),
       ),
       exportBar(ctx.element, `pfad-${first.id}-${last.id}`),
       drawn.element,
