@@ -8,14 +8,14 @@ import type { Logger } from './logger.js';
 /** The query parameters of a traversal, each at most once and a plain value; anything else is BAD_USER_INPUT. */
 function traversalRequest(traversal: StreamedTraversal, req: Request): TraversalExport {
   const { argument } = STREAMED_TRAVERSALS[traversal];
-  const names = [argument, 'maxDepth', 'evidence', 'format', 'csvDialect'];
+  const names = [argument, 'maxDepth', 'evidence', 'format', 'csvDialect', 'asOf'];
   const query = req.query as Record<string, unknown>;
   for (const [name, value] of Object.entries(query)) {
     if (!names.includes(name)) throw new DomainError('BAD_USER_INPUT', `Unknown query parameter '${name}'; /traversals/${traversal} takes ${names.join(', ')}.`, { argument: name });
     if (typeof value !== 'string') throw new DomainError('BAD_USER_INPUT', `The query parameter '${name}' must be given once, as a plain value.`, { argument: name });
   }
   const text = query as Record<string, string | undefined>;
-  return traversalExport(traversal, { ref: text[argument], maxDepth: text.maxDepth, evidence: text.evidence, format: text.format, csvDialect: text.csvDialect });
+  return traversalExport(traversal, { ref: text[argument], maxDepth: text.maxDepth, evidence: text.evidence, format: text.format, csvDialect: text.csvDialect, asOf: text.asOf });
 }
 
 /** Waits until the response takes more (its buffer drained); rejects when the stream is stopped meanwhile. */
@@ -42,7 +42,8 @@ const GONE = new Error('The client closed the connection.');
 
 /**
  * GET /traversals/impact?of=REF and GET /traversals/projectsTouching?target=REF [&maxDepth=N][&evidence=ANY|STATED]
- * [&format=ndjson|csv][&csvDialect=excel-de|rfc4180]: every row of the traversal (not a page of it) as a download,
+ * [&format=ndjson|csv][&csvDialect=excel-de|rfc4180][&asOf=YYYY-MM-DD]: every row of the traversal (not a page of it)
+ * over what holds at asOf (valid time; default today, as the GraphQL fields), as a download,
  * streamed: rows go out as the executor pulls them from Neo4j (TRAVERSAL_FETCH_SIZE a batch), the next batch only
  * when the client has taken the last (res.write false: wait for 'drain'), so a hub's answer is never held whole.
  * The arguments are checked and the node resolved first: bad input and unknown nodes are JSON errors with a code

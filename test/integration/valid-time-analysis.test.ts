@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/domain/index.js';
-import { Importer } from '../../src/graph/index.js';
+import { Importer, streamTraversal, traversalExport } from '../../src/graph/index.js';
 import { clearGraph, cypher } from '../helpers/graph.js';
 import { useTestApi } from '../helpers/shipped.js';
 
@@ -168,6 +168,21 @@ describe('valid time in the traversals: only the nodes and relationships holding
     const october = await env.api.run('{ shortestPath(from: "p-alt", to: "p-alt", asOf: {valid: "2025-10-01"}) { hops } }');
     expect(october.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['NOT_FOUND', "No node is called 'p-alt' (from)."]]);
     expect(await path('p-alt', 'p-alt', '2025-01-01')).toEqual(['p-alt']);
+  });
+
+  it('streams the rows of a whole traversal (GET /traversals/…, export --traversal) over what holds at asOf', async () => {
+    const rows = async (traversal: 'impact' | 'projectsTouching', asOf?: string) => {
+      const request = traversalExport(traversal, { ref: 'Zielsystem', asOf });
+      let text = '';
+      await streamTraversal(env.graph.executor, request, 'sys-ziel', (line) => (text += line));
+      return text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { hops: number; project?: { id: string }; node?: { id: string } });
+    };
+    expect((await rows('projectsTouching', '2025-01-01')).map((r) => [r.project!.id, r.hops])).toEqual([['p-alt', 2]]);
+    expect(await rows('projectsTouching', '2025-04-01')).toEqual([]);
+    expect((await rows('impact', '2025-01-01')).map((r) => [r.node!.id, r.hops])).toEqual([['sys-mitte', 1], ['p-alt', 2]]);
+    // Without asOf: today, as the GraphQL fields.
+    expect((await rows('projectsTouching')).map((r) => [r.project!.id, r.hops])).toEqual([['p-neu', 1]]);
+    expect(() => traversalExport('impact', { ref: 'Zielsystem', asOf: '2025-02-30' })).toThrow(/asOf must be a date/);
   });
 
   it('marks both ends of a relationship with a period (BoundedEnds), so hops elsewhere read no relationship property', async () => {

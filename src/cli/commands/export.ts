@@ -60,8 +60,8 @@ export const exportCommand: CommandSpec = {
   async run(context) {
     const { options, speech, config, progress, io } = context;
     if (options.traversal !== undefined) {
-      if (options.node !== undefined || options.depth !== undefined || options.asOf !== undefined) {
-        throw new UsageError(speech.say('goesWith', { option: '--node/--depth/--as-of', other: '--format' }));
+      if (options.node !== undefined || options.depth !== undefined) {
+        throw new UsageError(speech.say('goesWith', { option: '--node/--depth', other: '--format' }));
       }
       return exportTraversal(context);
     }
@@ -123,6 +123,7 @@ async function exportTraversal({ options, speech, config, progress }: CommandCon
     evidence: options.statedOnly ? 'STATED' : undefined,
     format: options.format as string | undefined,
     csvDialect: options.csvDialect as string | undefined,
+    asOf: options.asOf as string | undefined,
   });
   const graph = await connect(config, speech);
   try {

@@ -101,14 +101,14 @@ function searchForm(ctx: ViewContext, of: string, depth: number, stated: boolean
 
 /**
  * The whole analysis as files (GET /traversals/impact, CSV for Excel or NDJSON): every affected node with its hops,
- * evidence and path — all of them, whatever the view shows.
+ * evidence and path — all of them, whatever the view shows, at the view's Stand.
  */
-function downloadAll(of: string, depth: number, stated: boolean): HTMLElement {
+function downloadAll(of: string, depth: number, stated: boolean, stand: string | undefined): HTMLElement {
   const status = h('span', { class: 'download-status', role: 'status' });
   const link = (format: 'csv' | 'ndjson') =>
     streamedDownloadLink(
-      `/traversals/impact?of=${encodeURIComponent(of)}&maxDepth=${depth}&evidence=${stated ? 'STATED' : 'ANY'}&format=${format}`,
-      `impact-${of}.${format}`,
+      `/traversals/impact?of=${encodeURIComponent(of)}&maxDepth=${depth}&evidence=${stated ? 'STATED' : 'ANY'}&format=${format}${stand ? `&asOf=${stand}` : ''}`,
+      `impact-${of}${stand ? `-${stand}` : ''}.${format}`,
       status,
       t(format === 'csv' ? 'impact.downloadCsv' : 'impact.downloadNdjson'),
     );
@@ -223,8 +223,7 @@ export async function impactView(ctx: ViewContext): Promise<void> {
         { class: 'evidence-summary' },
         stated ? t('impact.statedShown') : impact.inferredCount === 0 ? t('impact.allStated') : t(impact.inferredCount === 1 ? 'impact.inferredOne' : 'impact.inferredMany', { n: impact.inferredCount }),
       ),
-      // The streamed rows (GET /traversals/impact) read today's graph: offered for today's Stand only.
-      !stand && downloadAll(impact.of.id, depth, stated),
+      downloadAll(impact.of.id, depth, stated, stand),
       rows.length === 0 ? empty(t('impact.noneTitle'), t('impact.noneNext')) : [exportBar(ctx.element, `auswirkungen-${impact.of.id}`), drawn.element, h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('impact.tableName') }, table)],
       otherTable,
     );

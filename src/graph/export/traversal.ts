@@ -1,6 +1,6 @@
 import { chainText, type Chain } from '../../client/paths.js';
-import { DomainError, STREAMED_TRAVERSALS, checkDepth, isStreamedTraversal, type EvidenceLevel, type StreamedTraversal } from '../../domain/index.js';
-import type { Executor, QueryStats } from '../neo4j/executor.js';
+import { DomainError, STREAMED_TRAVERSALS, checkDepth, isStreamedTraversal, isValidDate, type EvidenceLevel, type StreamedTraversal } from '../../domain/index.js';
+import { newStats, type Executor, type QueryStats } from '../neo4j/executor.js';
 import type { NodeView } from '../neo4j/mapping.js';
 import { NodeRepository, TraversalRepository, resolveReference, type TraversalRow } from '../repositories/repositories.js';
 import type { PathResult, StoredNode } from '../repositories/types.js';
@@ -28,6 +28,8 @@ export interface TraversalExport {
   readonly evidence: EvidenceLevel;
   readonly format: TraversalFormat;
   readonly csvDialect: CsvDialect;
+  /** The valid date the traversal follows what holds at (asOf; undefined: today, as the GraphQL fields). */
+  readonly validAt?: string;
 }
 
 /** The arguments as text (query parameters, CLI options), by their GraphQL names. */
@@ -37,6 +39,8 @@ export interface TraversalArguments {
   readonly evidence?: string;
   readonly format?: string;
   readonly csvDialect?: string;
+  /** A valid date YYYY-MM-DD. */
+  readonly asOf?: string;
 }
 
 /**
@@ -58,12 +62,19 @@ export function traversalExport(traversal: string, args: TraversalArguments): Tr
   const csvDialect = args.csvDialect ?? DEFAULT_CSV_DIALECT;
   if (!isCsvDialect(csvDialect)) throw new DomainError('BAD_USER_INPUT', `csvDialect must be one of ${CSV_DIALECTS.join(', ')}`, { argument: 'csvDialect' });
   if (args.csvDialect !== undefined && format !== 'csv') throw new DomainError('BAD_USER_INPUT', 'csvDialect goes with format csv', { argument: 'csvDialect' });
-  return { traversal, ref: args.ref, maxDepth: checkDepth('maxDepth', Number(depthText)), evidence, format, csvDialect };
+  if (args.asOf !== undefined && !isValidDate(args.asOf)) throw new DomainError('BAD_USER_INPUT', `asOf must be a date YYYY-MM-DD, got '${args.asOf}'`, { argument: 'asOf' });
+  return { traversal, ref: args.ref, maxDepth: checkDepth('maxDepth', Number(depthText)), evidence, format, csvDialect, ...(args.asOf === undefined ? {} : { validAt: args.asOf }) };
 }
+
+/** The statistics a traversal export's statements count into, reading at its valid date. */
+const statsAt = (request: TraversalExport, stats: QueryStats = newStats()): QueryStats => {
+  if (request.validAt !== undefined) stats.validAt = request.validAt;
+  return stats;
+};
 
 /** The node the export is about, resolved as the GraphQL field resolves it (NOT_FOUND with candidates, BAD_USER_INPUT). */
 export function resolveTraversalNode(executor: Executor, request: TraversalExport): Promise<StoredNode> {
-  return resolveReference(new NodeRepository(executor), request.ref, STREAMED_TRAVERSALS[request.traversal].argument);
+  return resolveReference(new NodeRepository(executor, statsAt(request)), request.ref, STREAMED_TRAVERSALS[request.traversal].argument);
 }
 
 /** The download's file name, e.g. impact-elster.ndjson. */
@@ -118,7 +129,8 @@ export async function streamTraversal(
   write: (text: string) => unknown,
   options: TraversalStreamOptions = {},
 ): Promise<number> {
-  const { stats, fetchSize = TRAVERSAL_FETCH_SIZE, ...stream } = options;
+  const { fetchSize = TRAVERSAL_FETCH_SIZE, ...stream } = options;
+  const stats = statsAt(request, options.stats);
   if (request.format === 'csv') await write(csvHeader(TRAVERSAL_CSV_HEADER, request.csvDialect));
   const line = request.format === 'csv' ? (row: TraversalRow) => csvRow(row, request.csvDialect) : (row: TraversalRow) => ndjsonLine(request.traversal, row);
   return new TraversalRepository(executor, new NodeRepository(executor, stats), stats).streamRows(request.traversal, id, request.maxDepth, request.evidence, (row) => write(line(row)), { ...stream, fetchSize });
