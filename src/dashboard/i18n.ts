@@ -45,6 +45,12 @@ export const errorLabel = (code: string, params: Record<string, string | number>
 const locale = () => (lang === 'de' ? 'de-DE' : 'en-GB');
 
 /** A date as the sources give it (YYYY, YYYY-MM, YYYY-MM-DD) or a timestamp, in the language's format. */
+/** A valid period in words: from inclusive, to exclusive ("bis vor"). */
+export function validText(from: string | null | undefined, to: string | null | undefined): string {
+  if (from && to) return t('node.validRange', { from: formatDate(from), to: formatDate(to) });
+  return from ? t('node.validFrom', { from: formatDate(from) }) : t('node.validTo', { to: formatDate(to ?? '') });
+}
+
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '–';
   const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);

@@ -1,6 +1,6 @@
 import { isInferred, type Chain, type PathStep } from '../client/index.js';
 import { h, inferredMark, nodeLink } from './dom.js';
-import { enumLabel, kindLabel, relationshipLabel, t } from './i18n.js';
+import { enumLabel, kindLabel, relationshipLabel, t, validText } from './i18n.js';
 
 /** An inferred or contested hop: dashed, labelled "abgeleitet" (or "umstritten"), its note on hover and on focus. */
 const inferredArrow = (step: PathStep, arrow: string): HTMLElement =>
@@ -23,6 +23,8 @@ export function pathCell(chain: Chain): HTMLElement {
 
 export interface SourcedStep extends PathStep {
   readonly sources?: readonly { readonly url: string; readonly title?: string | null }[];
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
 }
 
 /**
@@ -47,7 +49,12 @@ export function hopTable(chain: { nodes: Chain['nodes']; relationships: readonly
           { 'data-type': step.type, 'data-confidence': step.confidence ?? 'STATED' },
           h('td', { 'data-value': i + 1 }, String(i + 1)),
           h('td', {}, nodeLink(a), h('small', { class: 'kind' }, ` ${kindLabel(a.kind)}`)),
-          h('td', {}, forward ? `${relationshipLabel(step.type)} →` : `← ${relationshipLabel(step.type)}`,),
+          h(
+            'td',
+            {},
+            forward ? `${relationshipLabel(step.type)} →` : `← ${relationshipLabel(step.type)}`,
+            (step.validFrom || step.validTo) && h('small', { class: 'hop-period' }, ` (${validText(step.validFrom, step.validTo)})`),
+          ),
           h('td', {}, nodeLink(b), h('small', { class: 'kind' }, ` ${kindLabel(b.kind)}`)),
           h('td', {}, enumLabel('Confidence', step.confidence ?? 'STATED'), step.note && h('small', { class: 'hop-note' }, ` ${step.note}`)),
           h('td', {}, (step.sources ?? []).map((s, j) => [j > 0 && ' ', h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title || `[${j + 1}]`)])),

@@ -309,6 +309,8 @@ describe('the dashboard in Chromium', () => {
     await page.waitForSelector('p.summary');
     expect(await page.inputValue('#stand')).toBe('2025-06-26');
     expect(await page.getAttribute('p.summary', 'data-hops')).toBe('1');
+    // The hop's period beside its relationship (the chair from 1 January to 22 July 2025).
+    expect(await page.locator('table.hops .hop-period').textContent()).toMatch(/2025.*2025/);
     await page.fill('#stand', '2025-11-26');
     await page.click('form.stand-form button');
     await page.waitForFunction(() => location.hash.endsWith('stand=2025-11-26') && document.querySelector('p.summary')?.getAttribute('data-hops') === '2');

@@ -150,7 +150,7 @@ describe('traversals on the shipped graph', () => {
     expect(replaces.note).toMatch(/nur das ELSTER-Postfach/);
     const { shortestPath } = await shipped.api.data(ShortestPathDocument, { from: 'zapuk', to: 'sys-elster', maxDepth: 1 });
     expect(shortestPath!.relationships).toEqual([
-      { type: 'REPLACES', from: 'zapuk', to: 'sys-elster', confidence: 'STATED', note: replaces.note, sources: [{ url: 'https://heise.de/-10449410', title: null }] },
+      { type: 'REPLACES', from: 'zapuk', to: 'sys-elster', confidence: 'STATED', note: replaces.note, validFrom: null, validTo: null, sources: [{ url: 'https://heise.de/-10449410', title: null }] },
     ]);
   });
 

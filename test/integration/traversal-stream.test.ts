@@ -46,7 +46,7 @@ interface Row {
   path?: ApiPath;
 }
 
-const PATH = 'path { hops confidence nodes { id kind name } relationships { type from to confidence note sources { url title published retrieved } } }';
+const PATH = 'path { hops confidence nodes { id kind name } relationships { type from to confidence note sources { url title published retrieved } validFrom validTo } }';
 type ImpactAnswer = { impact: { affected: Page<{ hops: number; node: NodeRef }> } };
 type TouchingAnswer = { projectsTouching: Page<{ hops: number; project: NodeRef; path: ApiPath }> };
 const IMPACT = doc<ImpactAnswer>(`

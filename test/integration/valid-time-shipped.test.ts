@@ -42,8 +42,8 @@ describe('valid time on the shipped graph', () => {
 
   it('shortestPath from Ulbrich to the IT-PLR: her chair at the 47th session (one hop), after it two hops (over a session she chaired or her Land)', async () => {
     const path = async (valid: string) => {
-      const result = await env.api.run<{ shortestPath: { nodes: { id: string }[]; relationships: { type: string; sources: { url: string }[] }[] } | null }, { valid: string }>(
-        'query ($valid: Date) { shortestPath(from: "p-ulbrich", to: "org-it-planungsrat", asOf: {valid: $valid}) { nodes { id } relationships { type sources { url } } } }',
+      const result = await env.api.run<{ shortestPath: { nodes: { id: string }[]; relationships: { type: string; validFrom: string | null; validTo: string | null; sources: { url: string }[] }[] } | null }, { valid: string }>(
+        'query ($valid: Date) { shortestPath(from: "p-ulbrich", to: "org-it-planungsrat", asOf: {valid: $valid}) { nodes { id } relationships { type validFrom validTo sources { url } } } }',
         { valid },
       );
       expect(result.errors).toEqual([]);
@@ -52,6 +52,8 @@ describe('valid time on the shipped graph', () => {
     const at47 = await path(dateOf('sitzung-47'));
     expect(at47.nodes.map((n) => n.id)).toEqual(['p-ulbrich', 'org-it-planungsrat']);
     expect(at47.relationships[0]!.sources.map((s) => s.url)).toContain(FITKO);
+    // The hop says when it holds.
+    expect([at47.relationships[0]!.validFrom, at47.relationships[0]!.validTo]).toEqual(['2025-01-01', '2025-07-22']);
     // At the 48th her chair no longer holds: two hops, over a session or the Klausur she chaired, or the Land MV she
     // represents (it chairs through 2025); which of these four the search takes first is not fixed.
     const at48 = await path(dateOf('sitzung-48'));

@@ -3,9 +3,8 @@ import { isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
 import { data, empty, errorBox, h, loading, type Child } from '../dom.js';
 import { exportBar } from '../export.js';
-import { dataLang, enumLabel, formatDate, kindLabel, relationshipLabel, t } from '../i18n.js';
+import { dataLang, enumLabel, formatDate, kindLabel, relationshipLabel, t, validText } from '../i18n.js';
 import { standParam } from '../stand.js';
-import { validText } from './node.js';
 
 type Entry = WhatChangedQuery['diff']['nodes'][number];
 type Session = WhatChangedSessionsQuery['meetings']['nodes'][number] & { date: string };

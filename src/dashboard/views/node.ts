@@ -4,7 +4,7 @@ import { isAborted, query } from '../api.js';
 import type { ViewContext } from '../context.js';
 import { data, errorBox, h, inferredMark, loading, nodeLink } from '../dom.js';
 import { exportBar } from '../export.js';
-import { enumLabel, eur, formatDate, kindLabel, relationshipLabel, t } from '../i18n.js';
+import { enumLabel, eur, formatDate, kindLabel, relationshipLabel, t, validText } from '../i18n.js';
 import { impactUrl } from './impact.js';
 import { IMPACT_KINDS } from '../kinds.js';
 
@@ -126,11 +126,6 @@ function evidenceSection(node: Details): HTMLElement {
   );
 }
 
-/** A valid period in words: from inclusive, to exclusive ("bis vor"). */
-export function validText(from: string | null | undefined, to: string | null | undefined): string {
-  if (from && to) return t('node.validRange', { from: formatDate(from), to: formatDate(to) });
-  return from ? t('node.validFrom', { from: formatDate(from) }) : t('node.validTo', { to: formatDate(to ?? '') });
-}
 
 const sourceLink = (s: { url: string; title?: string | null }) => h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title || s.url);
 

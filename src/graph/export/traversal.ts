@@ -87,7 +87,7 @@ const apiPath = (p: PathResult) => ({
   hops: p.hops,
   confidence: p.confidence.toUpperCase(),
   nodes: p.nodes.map(nodeOf),
-  relationships: p.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, confidence: r.confidence.toUpperCase(), sources: r.sources, note: r.note ?? null })),
+  relationships: p.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, confidence: r.confidence.toUpperCase(), sources: r.sources, note: r.note ?? null, validFrom: r.validFrom, validTo: r.validTo })),
 });
 
 /**

@@ -13,6 +13,8 @@ interface StepRow {
   confidence: Confidence;
   sourcesJson: string | null;
   note: string | null;
+  validFrom: string | null;
+  validTo: string | null;
 }
 interface PathRow {
   nodes: unknown[];
@@ -22,7 +24,7 @@ interface PathRow {
 /** A hop; its sources are parsed when read (most selections of a path never read them). */
 function toStep(r: StepRow): PathStep {
   let sources: readonly SourceRef[] | undefined;
-  const step = { type: r.type, from: r.from, to: r.to, confidence: r.confidence, note: r.note ?? null } as PathStep;
+  const step = { type: r.type, from: r.from, to: r.to, confidence: r.confidence, note: r.note ?? null, validFrom: r.validFrom ?? null, validTo: r.validTo ?? null } as PathStep;
   Object.defineProperty(step, 'sources', { enumerable: true, get: () => (sources ??= JSON.parse(r.sourcesJson ?? '[]') as SourceRef[]) });
   return step;
 }

@@ -25,6 +25,9 @@ export interface PathStep {
   readonly confidence: Confidence;
   readonly sources: readonly SourceRef[];
   readonly note: string | null;
+  /** Valid time: the hop's period (null: unbounded on that side). */
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
 }
 
 export interface PathResult {

@@ -33,6 +33,12 @@ export class PathRelationshipType {
 
   @Field(() => String, { nullable: true, description: 'Why it is inferred or contested, or what the sources restrict it to.' })
   note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date the hop holds (YYYY-MM-DD, inclusive); null: since ever.' })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid time: the first date it no longer holds (YYYY-MM-DD, exclusive); null: until further notice.' })
+  validTo!: string | null;
 }
 
 @ObjectType('Path', { description: 'A path through the graph: the nodes in order and the relationships between them.' })
