@@ -303,6 +303,22 @@ describe('the dashboard in Chromium', () => {
     expect(await page.locator('p.summary a.share').getAttribute('href')).toContain('stand=2023-10-12');
   });
 
+  it('Stand: a list shows what holds at the day in the URL, keeps it through its filters and pages', async () => {
+    // The BMDS exists from its founding decree of 2025-05-06.
+    await page.goto(`${base}/dashboard#/browse/Institution?q=Digitales&stand=2025-05-01`);
+    await page.waitForSelector('main .empty, main table.browse-table');
+    expect(await page.inputValue('#stand')).toBe('2025-05-01');
+    expect(await page.locator('tr[data-node-id="org-bmds"]').count()).toBe(0);
+    await page.fill('#stand', '2025-05-06');
+    await page.click('form.stand-form button');
+    await page.waitForSelector('tr[data-node-id="org-bmds"]');
+    expect(new URL(page.url()).hash).toContain('stand=2025-05-06');
+    // Changing a filter keeps the Stand.
+    await page.fill('#browse-q', 'Bundesministerium');
+    await page.click('form.browse-form button[type=submit]');
+    await page.waitForFunction(() => location.hash.includes('q=Bundesministerium') && location.hash.includes('stand=2025-05-06'));
+  });
+
   it('Stand: the path view finds the fewest hops over what holds at the day in the URL', async () => {
     // Ina-Maria Ulbrich chaired the IT-PLR from 2025-01-01 to 2025-07-22: one hop then, two after.
     await page.goto(`${base}/dashboard#/path?from=p-ulbrich&to=org-it-planungsrat&depth=6&stand=2025-06-26`);

@@ -7,9 +7,10 @@ import { data, empty, errorBox, h, loading, nodeLink } from '../dom.js';
 import { exportBar } from '../export.js';
 import { count, enumLabel, eur, formatDate, kindLabel, kindPlural, t } from '../i18n.js';
 import { KINDS, isKind } from '../kinds.js';
+import { asOfOf, standForm, standOf } from '../stand.js';
 
 type Page = { list: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; nodes: BrowseRowFragment[] } };
-type Variables = { first: number; after?: string | null; filter?: Record<string, unknown> | null; orderBy?: OrderBy | null };
+type Variables = { first: number; after?: string | null; filter?: Record<string, unknown> | null; orderBy?: OrderBy | null; asOf?: { valid: string } | null };
 
 /** One operation per kind (operations/tools/browse.graphql): the API has one list field per kind. */
 const DOCUMENTS = Object.fromEntries(KINDS.map((k) => [k, (Ops as Record<string, unknown>)[`Browse${k}Document`]])) as Record<NodeKind, TypedDocumentNode<Page, Variables>>;
@@ -80,9 +81,10 @@ const select = (name: string, label: string, value: string, options: readonly (r
 ];
 
 /**
- * A list of one kind (#/browse/<kind>?q=…&status=…&sort=…&dir=…&size=…&after=…&page=…): the API's filters
+ * A list of one kind (#/browse/<kind>?q=…&status=…&sort=…&dir=…&size=…&after=…&page=…&stand=…): the API's filters
  * (name, evidence, and the kind's own: status, institution, Schwerpunktthema, type), its orders and its keyset
- * pages. Everything is in the URL, so a list can be shared; "next page" carries the API's cursor.
+ * pages, of what holds at the Stand. Everything is in the URL, so a list can be shared; "next page" carries the
+ * API's cursor.
  */
 export async function browseView(ctx: ViewContext): Promise<void> {
   const kind = ctx.rest[0];
@@ -97,7 +99,8 @@ export async function browseView(ctx: ViewContext): Promise<void> {
   const title = kindPlural(kind);
   ctx.title(page > 1 ? t('browse.titlePage', { kind: title, page }) : title);
 
-  const current = { q: p('q'), confidence: p('confidence'), status: p('status'), type: p('type'), institution: p('institution'), focusArea: p('focusArea'), sort, dir, size: String(size) };
+  const stand = standOf(ctx.params);
+  const current = { q: p('q'), confidence: p('confidence'), status: p('status'), type: p('type'), institution: p('institution'), focusArea: p('focusArea'), sort, dir, size: String(size), stand: stand ?? '' };
   const form = h(
     'form',
     {
@@ -118,9 +121,14 @@ export async function browseView(ctx: ViewContext): Promise<void> {
     select('sort', t('browse.sort'), sort, sorts.map((s) => [s, enumLabel('SortField', s)] as const)),
     select('dir', t('browse.direction'), dir, (['ASC', 'DESC'] as const).map((d) => [d, enumLabel('SortDirection', d)] as const)),
     select('size', t('browse.size'), String(size), SIZES.map((s) => [String(s), String(s)] as const)),
+    // The Stand stays what it was when the filters change (its own form below changes it).
+    h('input', { type: 'hidden', name: 'stand', value: current.stand }),
     h('button', { type: 'submit' }, t('browse.apply')),
   );
-  const head = [h('p', { class: 'crumbs' }, h('a', { href: '#/browse' }, t('browse.title'))), h('h1', { tabindex: -1 }, title), form];
+  // A new Stand starts the list again from its first page (a cursor belongs to its Stand's list).
+  const { stand: _, ...filtersNow } = current;
+  const standControl = standForm(stand, (day) => (location.hash = browseUrl(kind, { ...filtersNow, stand: day })));
+  const head = [h('p', { class: 'crumbs' }, h('a', { href: '#/browse' }, t('browse.title'))), h('h1', { tabindex: -1 }, title), form, standControl];
   ctx.render(head, loading());
 
   const filter: Record<string, unknown> = {};
@@ -131,7 +139,7 @@ export async function browseView(ctx: ViewContext): Promise<void> {
   if (filters.institution && current.institution) filter.institution = current.institution;
   if (filters.focusArea && current.focusArea) filter.focusArea = current.focusArea;
   try {
-    const { list } = await query(DOCUMENTS[kind], { first: size, after: p('after') || null, filter, orderBy: { field: sort, direction: dir } }, ctx.signal);
+    const { list } = await query(DOCUMENTS[kind], { first: size, after: p('after') || null, filter, orderBy: { field: sort, direction: dir }, asOf: asOfOf(stand) }, ctx.signal);
     const columns = COLUMNS[kind] ?? [];
     const firstRow = (page - 1) * size + 1;
     if (list.nodes.length === 0) {
