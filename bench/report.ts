@@ -22,6 +22,8 @@ export interface CellResult {
   readonly serverCpuUsPerRequest: number | null;
   readonly neo4jCpuUsPerRequest: number | null;
   readonly bytesPerResponse: number;
+  /** The server's peak RSS during this cell (VmHWM reset before it); null where that cannot be reset (older results). */
+  readonly peakRssBytes?: number | null;
 }
 
 export interface RunResult {
@@ -66,6 +68,7 @@ export function summarise(cells: CellResult[], query: string, system: string, c:
     roundTrips: m((x) => x.roundTrips),
     serverCpu: m((x) => x.serverCpuUsPerRequest),
     neo4jCpu: m((x) => x.neo4jCpuUsPerRequest),
+    peakRss: Math.max(...mine.map((x) => x.peakRssBytes ?? Number.NaN)),
     errors: mine.reduce((a, x) => a + x.errors, 0),
     requests: mine.reduce((a, x) => a + x.requests, 0),
   };
@@ -171,12 +174,13 @@ export function renderMarkdown(r: RunResult): string {
     );
   }
   lines.push('');
-  lines.push(`## CPU per request at c=${cl} (µs: server process · Neo4j process)`);
+  lines.push(`## CPU per request and peak RSS at c=${cl} (µs: server process · Neo4j process; MB: the server's peak RSS during the cell — VmHWM reset before it, so it counts what the process still holds from the cells before)`);
   lines.push('');
-  lines.push(`| query | ${sysCols.map(name).join(' | ')} |`);
-  lines.push(`|---|${sysCols.map(() => '---:').join('|')}|`);
+  lines.push(`| query | ${sysCols.map(name).join(' | ')} | ${sysCols.map((s) => `${name(s)} RSS`).join(' | ')} |`);
+  lines.push(`|---|${sysCols.map(() => '---:').join('|')}|${sysCols.map(() => '---:').join('|')}|`);
   for (const q of rows) {
-    lines.push(`| ${q} | ${sysCols.map((s) => { const x = summarise(r.cells, q, s, cl); return x ? `${num(x.serverCpu)} · ${num(x.neo4jCpu)}` : '–'; }).join(' | ')} |`);
+    const xs = sysCols.map((s) => summarise(r.cells, q, s, cl));
+    lines.push(`| ${q} | ${xs.map((x) => (x ? `${num(x.serverCpu)} · ${num(x.neo4jCpu)}` : '–')).join(' | ')} | ${xs.map((x) => (x && Number.isFinite(x.peakRss) ? mb(x.peakRss) : '–')).join(' | ')} |`);
   }
   lines.push('');
   lines.push(`Peak RSS (VmHWM over the run): ${Object.entries(r.peakRssBytes).map(([k, v]) => `${k === 'Bnb' ? 'B′' : k} ${mb(v)}`).join(', ')}.`);
@@ -229,7 +233,11 @@ export function targets(r: RunResult): string[] {
     const page = summarise(r.cells, 'Q5-hub-page', 'B', c1);
     if (page) out.push(`D2 hub target, first page: p95 ${us(page.p95)} at c = 1 (target ≤ 150 ms): **${page.p95 <= 150_000 ? 'met' : 'missed'}**.`);
   }
-  const rssB = r.peakRssBytes.B;
-  if (rssB != null) out.push(`Server RSS under load ≤ 300 MB: peak ${mb(rssB)}: **${rssB <= 300 * 2 ** 20 ? 'met' : 'missed'}**.`);
+  // The issue's measure: the server's peak over the mix at c = 16 (the cell's own peak), else over the run.
+  const cMax = Math.max(...r.settings.concurrencies);
+  const mixB = summarise(r.cells, 'mix', 'B', cMax);
+  const rssB = mixB && Number.isFinite(mixB.peakRss) ? mixB.peakRss : r.peakRssBytes.B;
+  const over = mixB && Number.isFinite(mixB.peakRss) ? `over the mix at c = ${cMax}` : 'over the run';
+  if (rssB != null) out.push(`Server RSS ≤ 300 MB ${over}: peak ${mb(rssB)} (over the whole run ${mb(r.peakRssBytes.B)}): **${rssB <= 300 * 2 ** 20 ? 'met' : 'missed'}**.`);
   return out;
 }

@@ -28,7 +28,7 @@ import { PROJECT_ROOT, loadConfig } from '../src/config/index.js';
 import { prepareDataset } from './datasets/prepare.js';
 import { pickAnchors } from './lib/anchors.js';
 import { errorOf, percentile, post, roundTripsOf, runLoad, type LoadRequest } from './lib/load.js';
-import { cpuMicros, peakRssBytes, pin } from './lib/proc.js';
+import { cpuMicros, peakRssBytes, pin, resetPeakRss } from './lib/proc.js';
 import { SYSTEMS, startSystem, type RunningSystem } from './lib/systems.js';
 import { prng } from './datasets/d2-generate.js';
 import { normalise, queryMix, type QueryDef, type SystemId } from './queries.js';
@@ -194,6 +194,8 @@ try {
   const gatePassed = gate.every((g) => g.ok || g.system === 'Bnb');
 
   const cells: CellResult[] = [];
+  /** Each system's peak RSS over the whole run (the cells reset VmHWM to measure their own). */
+  const runPeakRss = new Map<string, number>();
   if (!gatePassed) {
     log('CORRECTNESS GATE FAILED: no timings are reported.');
     exitCode = 1;
@@ -258,6 +260,9 @@ try {
               const body = bodyOf(id, single!);
               next = () => ({ path: s.info.path, body });
             }
+            // The run's peak so far, then the cell's own (VmHWM started afresh: the peak of this query at this concurrency).
+            runPeakRss.set(id, Math.max(runPeakRss.get(id) ?? 0, peakRssBytes(s.pid) ?? 0));
+            const ownPeak = resetPeakRss(s.pid);
             const cpu0 = cpuMicros(s.pid);
             const neo0 = ds.neo4jPid ? cpuMicros(ds.neo4jPid) : null;
             const r = await runLoad({
@@ -291,6 +296,7 @@ try {
               serverCpuUsPerRequest: cpu0 !== null && cpu1 !== null && r.requests ? (cpu1 - cpu0) / r.requests : null,
               neo4jCpuUsPerRequest: neo0 !== null && neo1 !== null && r.requests ? (neo1 - neo0) / r.requests : null,
               bytesPerResponse: r.requests ? r.responseBytes / r.requests : 0,
+              peakRssBytes: ownPeak ? peakRssBytes(s.pid) : null,
             };
             cells.push(cell);
             if (r.errors > 0 && id !== 'Bnb') exitCode = 1;
@@ -306,7 +312,7 @@ try {
     }
   }
 
-  const rss = Object.fromEntries(running.map((s) => [s.info.id, peakRssBytes(s.pid)]));
+  const rss = Object.fromEntries(running.map((s) => [s.info.id, Math.max(runPeakRss.get(s.info.id) ?? 0, peakRssBytes(s.pid) ?? 0) || null]));
   const result: RunResult = {
     dataset: ds.name,
     synthetic: dataset === 'd2',

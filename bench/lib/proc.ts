@@ -2,7 +2,7 @@
  * Process measurements from /proc (Linux): CPU time and peak resident memory of a process by pid, so that
  * every system is measured the same way from outside, without code of ours inside it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -30,8 +30,21 @@ function statusField(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   }
 }
 
-/** Peak resident set size so far (VmHWM), in bytes. */
+/** Peak resident set size so far (VmHWM, or since resetPeakRss), in bytes. */
 export const peakRssBytes = (pid: number): number | null => statusField(pid, 'VmHWM');
+
+/**
+ * Starts the process's peak resident set size afresh (VmHWM becomes VmRSS: `5` to /proc/<pid>/clear_refs, Linux
+ * ≥ 4.0), so that a cell's peak is its own; returns false where that is refused (then peaks span the run).
+ */
+export function resetPeakRss(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
 /** Current resident set size (VmRSS), in bytes. */
 export const rssBytes = (pid: number): number | null => statusField(pid, 'VmRSS');
 
