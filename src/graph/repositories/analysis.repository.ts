@@ -19,11 +19,25 @@ export interface CoverageRow {
   readonly projectsWithoutBudget: number;
 }
 
-/** A Zielbild (read with the properties asked) and its counts. */
-export type CoverageCounts = Pick<CoverageRow, 'projectCount' | 'programmeCount' | 'themeCount'> & { readonly targetVision: NodeView };
+/** A Zielbild (read with the properties asked) and its counts (those not asked: null). */
+export interface CoverageCounts {
+  readonly targetVision: NodeView;
+  readonly projectCount: number | null;
+  readonly programmeCount: number | null;
+  readonly themeCount: number | null;
+}
+/** Which counts of coverageCounts to count. */
+export interface CountsAsked {
+  readonly projects: boolean;
+  readonly programmes: boolean;
+  readonly themes: boolean;
+}
 
 /** A Zielbild is covered when a named project or a programme contributes to it. */
-export const isCovered = (row: Pick<CoverageRow, 'projectCount' | 'programmeCount'>): boolean => row.projectCount + row.programmeCount > 0;
+export function isCovered(row: { readonly projectCount: number | null; readonly programmeCount: number | null }): boolean {
+  if (row.projectCount === null || row.programmeCount === null) throw new Error('isCovered needs the project and programme counts');
+  return row.projectCount + row.programmeCount > 0;
+}
 
 /** One link that advances a goal. */
 export interface Contribution {
@@ -91,12 +105,12 @@ export class AnalysisRepository {
 
   /**
    * Only the Zielbild and its counts: cheaper where nothing else is asked. `keys`: the Zielbild's properties to read
-   * (null: every property).
+   * (null: every property); `counts`: which counts (the others are null and cost nothing).
    */
-  async coverageCounts(keys: readonly string[] | null): Promise<CoverageCounts[]> {
+  async coverageCounts(keys: readonly string[] | null, counts: CountsAsked): Promise<CoverageCounts[]> {
     const rows = await this.executor.query<Omit<CoverageCounts, 'targetVision'> & { targetVision: unknown }>(
       'read/analysis/coverage-counts',
-      { keys },
+      { keys, counts },
       { stats: this.stats },
     );
     return rows.map((r) => ({ ...r, targetVision: nodeFromValue(r.targetVision, keys) }));

@@ -3,7 +3,7 @@ import { asOfArg, type AsOfInput } from '../inputs/as-of.input.js';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { isCovered, type BudgetGrouping, type BudgetReport, type CoverageCounts, type GoalCoverageRow, type NodeView } from '../../graph/index.js';
 import type { Context } from '../context.type.js';
-import { fieldsIn, selectionInput } from '../selection.js';
+import { fieldsIn, selectionInput, selects } from '../selection.js';
 import { BudgetGroupingEnum } from '../enums.js';
 import { BudgetReportType, GoalCoverageType, TargetVisionCoverageType } from '../types/analysis.type.js';
 import { KIND_TYPES } from '../types/kind-types.js';
@@ -26,13 +26,22 @@ export class AnalysisResolver {
   async coverage(@asOfArg() _asOf: AsOfInput | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(CoverageCounts & { covered: boolean })[]> {
     // Only the counts asked (the common dashboard case): a statement that reads no property for them, and of the
     // Zielbild what is selected.
-    const rows = needsFullCoverage(info) ? await ctx.repos.analysis.coverage() : await ctx.repos.analysis.coverageCounts(nodeProperties(info));
-    return rows.map((r) => ({ ...r, covered: isCovered(r) }));
+    if (needsFullCoverage(info)) return (await ctx.repos.analysis.coverage()).map((r) => ({ ...r, covered: isCovered(r) }));
+    const input = selectionInput(info);
+    const asks = (field: string) => selects(info.fieldNodes, field, input);
+    const covered = asks('covered');
+    const counts = { projects: covered || asks('projectCount'), programmes: covered || asks('programmeCount'), themes: asks('themeCount') };
+    const rows = await ctx.repos.analysis.coverageCounts(nodeProperties(info), counts);
+    return rows.map((r) => ({ ...r, covered: covered && isCovered(r) }));
   }
 
   @Query(() => [KIND_TYPES.TargetVision], { description: 'The Zielbilder no named project and no programme contributes to yet.' })
   async uncoveredTargetVisions(@asOfArg() _asOf: AsOfInput | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeView[]> {
-    const rows = await ctx.repos.analysis.coverageCounts(selectedProperties(['TargetVision'], info.fieldNodes.map((f) => f.selectionSet), selectionInput(info)));
+    const rows = await ctx.repos.analysis.coverageCounts(selectedProperties(['TargetVision'], info.fieldNodes.map((f) => f.selectionSet), selectionInput(info)), {
+      projects: true,
+      programmes: true,
+      themes: false,
+    });
     return rows.filter((r) => !isCovered(r)).map((r) => r.targetVision);
   }
 
