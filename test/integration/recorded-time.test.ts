@@ -99,6 +99,56 @@ describe('recorded time: node and nodes as this graph had them at a past instant
     expect(one.roundTrips).toBe(three.roundTrips);
   });
 
+  const LIST = `query ($recorded: DateTime, $first: Int, $after: String, $order: SortDirection, $contains: String) {
+    systems(first: $first, after: $after, orderBy: {field: NAME, direction: $order}, filter: {nameContains: $contains}, asOf: {recorded: $recorded}) {
+      totalCount nodes { id name version } pageInfo { hasNextPage endCursor }
+    }
+  }`;
+  type List = { systems: { totalCount: number; nodes: { id: string; name: string; version: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  const list = async (variables: { recorded?: string; first?: number; after?: string; order?: string; contains?: string }) => {
+    const result = await env.api.run<List, typeof variables>(LIST, variables);
+    expect(result.errors).toEqual([]);
+    return result.data!.systems;
+  };
+  const names = (l: List['systems']) => l.nodes.map((n) => `${n.name} v${n.version}`);
+
+  it('lists each kind as the graph had it: deleted-since nodes there, created-since ones not, names as then', async () => {
+    expect(names(await list({ recorded: at[1] }))).toEqual(['Aufgezeichnetes System v1', 'Zweites System v1']);
+    expect(names(await list({ recorded: at[2] }))).toEqual(['Umbenanntes System v2', 'Zweites System v1']);
+    const deleted = await list({ recorded: at[4] });
+    expect([names(deleted), deleted.totalCount]).toEqual([['Zweites System v1'], 1]);
+    expect((await list({ recorded: at[6] })).totalCount).toBe(2);
+    // The same filters, order and paging as the current list.
+    expect(names(await list({ recorded: at[1], contains: 'AUFGEZEICHNET' }))).toEqual(['Aufgezeichnetes System v1']);
+    expect(names(await list({ recorded: at[2], order: 'DESC' }))).toEqual(['Zweites System v1', 'Umbenanntes System v2']);
+    const first = await list({ recorded: at[6], first: 1 });
+    expect([names(first), first.totalCount, first.pageInfo.hasNextPage]).toEqual([['Umbenanntes System v3'], 2, true]);
+    const second = await list({ recorded: at[6], first: 1, after: first.pageInfo.endCursor! });
+    expect([names(second), second.pageInfo.hasNextPage]).toEqual([['Zweites System v1'], false]);
+    // Created since: a system created now is in the current list, not in the one of an instant before.
+    const created = await env.api.run('mutation ($input: NodeInput!) { createNode(input: $input) { id } }', { input: node('sys-neu', 'System', 'Neues System') }, editor);
+    expect(created.errors).toEqual([]);
+    expect(names(await list({}))).toEqual(['Neues System v1', 'Umbenanntes System v3', 'Zweites System v1']);
+    expect(names(await list({ recorded: at[6] }))).toEqual(['Umbenanntes System v3', 'Zweites System v1']);
+  });
+
+  it('filters a list by its relationships as recorded, and looks references up by the names then', async () => {
+    const supported = async (recorded: string) => {
+      const result = await env.api.run<{ services: { nodes: { id: string }[] } }, Record<string, never>>(
+        `{ services(filter: {relatedTo: [{node: "Zweites System", type: SUPPORTS, direction: IN}]}, asOf: {recorded: "${recorded}"}) { nodes { id } } }`,
+      );
+      expect(result.errors).toEqual([]);
+      return result.data!.services.nodes.map((n) => n.id);
+    };
+    expect([await supported(at[2]!), await supported(at[3]!), await supported(at[5]!)]).toEqual([[], ['leistung-rec'], []]);
+    const lookup = (ref: string, recorded: string) => env.api.run<{ lookup: { id: string; name: string } }, Record<string, never>>(`{ lookup(ref: "${ref}", asOf: {recorded: "${recorded}"}) { id name } }`);
+    expect((await lookup('aufgezeichnetes system', at[1]!)).data?.lookup).toEqual({ id: 'sys-rec', name: 'Aufgezeichnetes System' });
+    expect((await lookup('Aufgezeichnetes System', at[2]!)).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect((await lookup('Umbenanntes System', at[4]!)).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect((await lookup('Umbenanntes System', at[6]!)).data?.lookup).toEqual({ id: 'sys-rec', name: 'Umbenanntes System' });
+    expect((await lookup('sys-rec', at[4]!)).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  });
+
   it('refuses an instant outside the record, naming its range, and a recorded read of a field that reads the current graph', async () => {
     for (const outside of [at[0]!, new Date(Date.now() + 86_400_000).toISOString()]) {
       const result = await env.api.run(READ, { ids: ['sys-rec'], recorded: outside });
@@ -108,7 +158,7 @@ describe('recorded time: node and nodes as this graph had them at a past instant
     }
     const search = await env.api.run(`{ search(text: "System", asOf: {recorded: "${at[2]}"}) { node { id } } }`);
     expect(search.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node and nodes');
+    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node, nodes, lookup and the lists of every kind');
   });
 });
 
