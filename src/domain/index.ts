@@ -16,3 +16,4 @@ export * from './valid-time.js';
 export * from './recorded-time.js';
 export * from './diff.js';
 export * from './list-page.js';
+export * from './recorded-walk.js';

@@ -149,6 +149,45 @@ describe('recorded time: node and nodes as this graph had them at a past instant
     expect((await lookup('sys-rec', at[4]!)).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 
+  it('walks the impact of a node over the relationships as recorded, with the paths as they were', async () => {
+    const IMPACT = `query ($recorded: DateTime) {
+      impact(of: "Aufgezeichnete Leistung", asOf: {recorded: $recorded}) { of { id } affected { totalCount nodes { hops node { id name } } } }
+    }`;
+    type Impact = { impact: { of: { id: string }; affected: { totalCount: number; nodes: { hops: number; node: { id: string; name: string } }[] } } };
+    const impact = async (recorded: string) => {
+      const result = await env.api.run<Impact, { recorded: string }>(IMPACT, { recorded });
+      expect(result.errors).toEqual([]);
+      const { affected } = result.data!.impact;
+      return { total: affected.totalCount, rows: affected.nodes.map((a) => `${a.hops} ${a.node.name}`) };
+    };
+    expect(await impact(at[1]!)).toEqual({ total: 1, rows: ['1 Aufgezeichnetes System'] });
+    expect(await impact(at[3]!)).toEqual({ total: 2, rows: ['1 Umbenanntes System', '1 Zweites System'] });
+    expect(await impact(at[4]!)).toEqual({ total: 1, rows: ['1 Zweites System'] });
+    expect(await impact(at[5]!)).toEqual({ total: 0, rows: [] });
+    expect(await impact(at[6]!)).toEqual({ total: 1, rows: ['1 Umbenanntes System'] });
+    // A project created since, integrating the restored system: it touches the service two hops away, not before.
+    const created = await env.api.run(
+      `mutation ($input: NodeInput!) { createNode(input: $input) { id } createRelationship(input: {from: "proj-rec", type: INTEGRATES, to: "sys-rec", sources: [{url: "https://www.it-planungsrat.de/", retrieved: "2026-12-04"}]}) { type } }`,
+      { input: node('proj-rec', 'Project', 'Aufgezeichnetes Projekt') },
+      editor,
+    );
+    expect(created.errors).toEqual([]);
+    const later = await boundary(env.graph);
+    const touching = async (recorded: string) => {
+      const result = await env.api.run<{ projectsTouching: { totalCount: number; nodes: { hops: number; project: { id: string }; path: { nodes: { name: string }[]; relationships: { type: string; confidence: string }[] } }[] } }, { recorded: string }>(
+        `query ($recorded: DateTime) { projectsTouching(target: "leistung-rec", asOf: {recorded: $recorded}) { totalCount nodes { hops project { id } path { nodes { name } relationships { type confidence } } } } }`,
+        { recorded },
+      );
+      expect(result.errors).toEqual([]);
+      return result.data!.projectsTouching;
+    };
+    expect((await touching(at[6]!)).totalCount).toBe(0);
+    expect(await touching(later)).toEqual({
+      totalCount: 1,
+      nodes: [{ hops: 2, project: { id: 'proj-rec' }, path: { nodes: [{ name: 'Aufgezeichnetes Projekt' }, { name: 'Umbenanntes System' }, { name: 'Aufgezeichnete Leistung' }], relationships: [{ type: 'INTEGRATES', confidence: 'STATED' }, { type: 'SUPPORTS', confidence: 'STATED' }] } }],
+    });
+  });
+
   it('refuses an instant outside the record, naming its range, and a recorded read of a field that reads the current graph', async () => {
     for (const outside of [at[0]!, new Date(Date.now() + 86_400_000).toISOString()]) {
       const result = await env.api.run(READ, { ids: ['sys-rec'], recorded: outside });
@@ -158,7 +197,7 @@ describe('recorded time: node and nodes as this graph had them at a past instant
     }
     const search = await env.api.run(`{ search(text: "System", asOf: {recorded: "${at[2]}"}) { node { id } } }`);
     expect(search.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node, nodes, lookup and the lists of every kind');
+    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node, nodes, lookup, the lists of every kind (projects, systems, …), impact and projectsTouching');
   });
 });
 

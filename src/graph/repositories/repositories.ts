@@ -52,7 +52,7 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
   return {
     nodes,
     lists: new ListRepository(executor, nodes, stats, record),
-    traversals: new TraversalRepository(executor, nodes, stats),
+    traversals: new TraversalRepository(executor, nodes, stats, record),
     analysis: new AnalysisRepository(executor, stats),
     history: new HistoryRepository(executor, stats),
     record,
