@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/domain/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type Principal, type RunningServer } from '../../src/server/index.js';
 import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
-import { useTestApi, type TestApi } from '../helpers/shipped.js';
+import { useShippedGraph, useTestApi, type TestApi } from '../helpers/shipped.js';
 
 // Recorded time (src/domain/recorded-time.ts): node and nodes read at a past instant of this graph's record, replayed
 // from the append-only history. A small graph is imported, then changed by mutations; every read at an instant between
@@ -251,5 +251,33 @@ describe('recorded time over HTTP: a settled record never changes, and GET says 
   it('does not call an answer immutable while the record may still grow or the valid date is today by default', async () => {
     expect((await get(recent, '2026-01-01')).headers.get('cache-control')).not.toContain('immutable');
     expect((await get(settled)).headers.get('cache-control')).not.toContain('immutable');
+  });
+});
+
+describe('recorded time on the shipped graph: the record now answers every list and traversal as the current graph does', () => {
+  const shipped = useShippedGraph();
+
+  it('lists with each relational filter, property filters, orders and pages, lookup, impact and projectsTouching', async () => {
+    const now = new Date().toISOString();
+    const queries = [
+      '{ projects(filter: {focusArea: "Datennutzung"}, first: 50) { totalCount nodes { id name status budgetEur } } }',
+      '{ projects(filter: {institution: "FITKO"}, orderBy: {field: BUDGET_EUR, direction: DESC}) { totalCount nodes { id name budgetEur } } }',
+      '{ projects(filter: {touching: "ELSTER", touchingDepth: 4}) { totalCount nodes { id } } }',
+      '{ systems(filter: {relatedTo: [{node: "FITKO", type: OPERATED_BY, direction: OUT}]}) { totalCount nodes { id name } } }',
+      '{ institutions(filter: {nameContains: "minister"}, first: 3, after: "b2Zmc2V0OjI=") { totalCount nodes { id name aliases } pageInfo { hasNextPage hasPreviousPage endCursor } } }',
+      '{ projects(filter: {status: [APPROVED, COMPLETED]}, orderBy: {field: END_DATE}) { totalCount nodes { id endDate status } } }',
+      '{ lookup(ref: "bundid") { id name ... on System { operators { id } } } }',
+      '{ impact(of: "ELSTER", maxDepth: 4) { totalBudgetEur affected { totalCount inferredCount nodes { hops node { id } } } projects(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } programmes { totalCount } targetVisions { id name } targetVisionPaths { node { id } path { hops nodes { id } relationships { type from to confidence } } } focusAreas { id } focusAreaPaths { node { id } path { nodes { id } relationships { type } } } } }',
+      '{ projectsTouching(target: "Fahrzeugzulassung", maxDepth: 3, evidence: STATED) { totalCount inferredCount nodes { hops project { id } path { nodes { id } relationships { type confidence } } } } }',
+    ];
+    for (const query of queries) {
+      const current = await shipped.api.run(query);
+      expect(current.errors, query).toEqual([]);
+      expect(JSON.stringify(current.data), `${query} answers some node`).toMatch(/"id":"/);
+      const recorded = await shipped.api.run(query.replace(/^\{ (\w+)\(/, (_, root: string) => `{ ${root}(asOf: {recorded: "${now}"}, `));
+      expect(recorded.errors, query).toEqual([]);
+      expect(recorded.extensions?.['asOf'], query).toMatchObject({ recorded: now });
+      expect(recorded.data, query).toEqual(current.data);
+    }
   });
 });
