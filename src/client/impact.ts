@@ -69,8 +69,8 @@ export interface LoadedImpact {
  */
 export async function loadImpact(
   run: Runner,
-  /** evidence: STATED follows stated relationships only (default ANY); asOf: the Stand (valid time; default today). */
-  variables: { of: string; maxDepth: number; evidence?: EvidenceLevel; asOf?: { valid: string } | null },
+  /** evidence: STATED follows stated relationships only (default ANY); asOf: the Stand (valid time, default today; recorded time, default now). */
+  variables: { of: string; maxDepth: number; evidence?: EvidenceLevel; asOf?: { valid?: string; recorded?: string } | null },
   progress?: (message: string) => void,
   /** Page sizes (the operations' defaults: 1,000 affected nodes, 200 projects with their paths). */
   pages: { affected?: number; touching?: number } = {},

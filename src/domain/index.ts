@@ -15,3 +15,5 @@ export * from './iri.js';
 export * from './valid-time.js';
 export * from './recorded-time.js';
 export * from './diff.js';
+export * from './list-page.js';
+export * from './recorded-walk.js';

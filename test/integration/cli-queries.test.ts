@@ -123,6 +123,20 @@ describe('the command line', () => {
     expect((await cli('touching', 'ELSTER', '--as-of', '2025-13-01')).code).toBe(64);
   });
 
+  it('impact, touching and show --recorded-at: the graph as this graph had it then (now: as it is; before its history: refused)', async () => {
+    const now = new Date().toISOString();
+    for (const command of [['impact', 'sys-bundid', '--depth', '2'], ['touching', 'ELSTER'], ['show', 'ELSTER']]) {
+      const current = await cli(...command, '--json', '-q');
+      const recorded = await cli(...command, '--recorded-at', now, '--json', '-q');
+      expect([recorded.code, recorded.stderr]).toEqual([0, '']);
+      expect(JSON.parse(recorded.stdout), command.join(' ')).toEqual(JSON.parse(current.stdout));
+    }
+    const before = await cli('impact', 'ELSTER', '--recorded-at', '2000-01-01T00:00:00Z', '-q');
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain("asOf.recorded 2000-01-01T00:00:00.000Z lies outside the graph's record");
+    expect((await cli('touching', 'ELSTER', '--recorded-at', '2026-12-01')).code).toBe(64);
+  });
+
   it('impact and path mark inferred hops in tables and Mermaid, and --stated-only leaves them out', async () => {
     // ELSTER's Zielbilder are reached over inferred contributions only (ZaPuK's, the Postfach programme's).
     const table = (await cli('impact', 'ELSTER', '-q')).stdout;

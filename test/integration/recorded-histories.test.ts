@@ -17,6 +17,10 @@ import { useTestApi, type TestApi } from '../helpers/shipped.js';
  * the history and one just before its first, `nodes(ids, asOf: {recorded, valid})` (and `node`) answers the model's
  * state at that instant as it holds on a valid date (validFrom inclusive, validTo exclusive; a relationship holds with
  * both its ends): null where the node did not exist or did not hold, else its fields, relationships and navigation.
+ * At one of its instants, drawn (one, as a list's read replays the whole kind's history of the database), the list of
+ * a kind (`systems` / `institutions`, filtered to the namespace by the name every node here carries, sorted by name,
+ * totalCount, a page in the other direction) equals the model's; and at every instant the impact of the system most
+ * depended on then (over DEPENDS_ON, the one dependency type here: fewest hops per affected node).
  *
  * History i is drawn (fast-check's arbitraries, no shrinking: the histories run side by side) from the seed SEED + i.
  * A failure names the histories that disagree by their seeds, and the first one's writes. Replay one with
@@ -211,10 +215,13 @@ function relPeriod(d: Draw, ends: readonly Period[]): Period {
   }
   return {};
 }
+/** The namespace of an id (`h042-`), which every name of its history ends with (so a list can be filtered to it). */
+const nsOf = (id: string) => id.slice(0, id.indexOf('-') + 1);
+const randomName = (d: Draw, ns: string) => `${d.pick(NAMES)} ${ns}`;
 const randomContent = (d: Draw, id: string, kind: Kind): Omit<NodeState, 'version'> => ({
   id,
   kind,
-  name: d.pick(NAMES),
+  name: randomName(d, nsOf(id)),
   description: d.pick(DESCRIPTIONS),
   aliases: d.pick(ALIASES),
   ...randomPeriod(d),
@@ -266,7 +273,7 @@ function generate(m: Model, ns: string, pick: number, seed: number): Step {
     for (const field of ['name', 'description', 'aliases', 'validFrom', 'validTo', 'note'] as const) {
       if (!d.chance(0.4)) continue;
       const value =
-        field === 'name' ? d.pick(NAMES) : field === 'description' ? d.pick(DESCRIPTIONS) : field === 'aliases' ? d.pick(ALIASES) : field === 'validFrom' ? d.pick(FROMS) : field === 'validTo' ? d.pick(TOS) : d.pick(NOTES);
+        field === 'name' ? randomName(d, ns) : field === 'description' ? d.pick(DESCRIPTIONS) : field === 'aliases' ? d.pick(ALIASES) : field === 'validFrom' ? d.pick(FROMS) : field === 'validTo' ? d.pick(TOS) : d.pick(NOTES);
       patch[field] = value ?? null;
       if (value === undefined) delete next[field];
       else (next as unknown as Record<string, unknown>)[field] = value;
@@ -513,6 +520,45 @@ function expected(state: State, ids: readonly string[], date: string): unknown[]
   });
 }
 
+/** The name's sort key as the lists sort by it (written here: accents and case folded, ß as ss). */
+const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').toLowerCase();
+const PLURAL: Readonly<Record<Kind, string>> = { System: 'systems', Institution: 'institutions' };
+
+/** The list of `kind` whose name contains `ns`, holding at the date, by name then id: `${id} ${name} v${version}`. */
+function expectedList(state: State, kind: Kind, ns: string, date: string): string[] {
+  return [...state.nodes.values()]
+    .filter((n) => n.kind === kind && holdsAt(n, date) && fold(n.name).includes(fold(ns)))
+    .sort((a, b) => (fold(a.name) !== fold(b.name) ? (fold(a.name) < fold(b.name) ? -1 : 1) : a.id < b.id ? -1 : 1))
+    .map((n) => `${n.id} ${n.name} v${n.version}`);
+}
+
+/** The dependency relationship types among those used here. */
+const DEPENDENCY: readonly Type[] = ['DEPENDS_ON'];
+/** impact(of): every node with a directed dependency path of 1..depth hops to `of` (holding, with holding ends): `${hops} ${id}`, sorted. */
+function expectedImpact(state: State, of: string, date: string, depth: number): string[] {
+  const holding = (id: string) => state.nodes.get(id) && holdsAt(state.nodes.get(id)!, date);
+  const hops = new Map<string, number>();
+  let frontier = [of];
+  for (let level = 1; level <= depth; level++) {
+    const next: string[] = [];
+    for (const r of state.rels.values()) {
+      if (DEPENDENCY.includes(r.type) && frontier.includes(r.to) && holdsAt(r, date) && holding(r.from) && holding(r.to) && !hops.has(r.from) && r.from !== of) {
+        hops.set(r.from, level);
+        next.push(r.from);
+      }
+    }
+    frontier = next;
+  }
+  return [...hops].map(([id, h]) => `${h} ${id}`).sort();
+}
+
+const LIST = (kind: Kind) => `query ($ns: String!, $asOf: AsOf) {
+  all: ${PLURAL[kind]}(filter: {nameContains: $ns}, first: 100, asOf: $asOf) { totalCount nodes { id name version } }
+  page: ${PLURAL[kind]}(filter: {nameContains: $ns}, first: 2, orderBy: {field: NAME, direction: DESC}, asOf: $asOf) { totalCount nodes { id } pageInfo { hasNextPage } }
+}`;
+type ListAnswer = { totalCount: number; nodes: { id: string; name: string; version: number }[]; pageInfo?: { hasNextPage: boolean } };
+const IMPACT = `query ($of: String!, $asOf: AsOf) { impact(of: $of, asOf: $asOf) { affected { totalCount nodes { hops node { id } } } } }`;
+
 const navigationSelection = (kind: Kind) => Object.keys(NAVIGATION[kind]).map((f) => `${f} { id name }`).join(' ');
 // `first: 20` keeps the query under the cost limit; a history of at most 8 writes gives a node fewer relationships.
 const FIELDS = `fragment F on Node {
@@ -712,6 +758,51 @@ describe('recorded time: random change histories against a reconstruction from t
       expect(sorted(answer.data!.one), `node ${ids[0]}, ${where}`).toEqual(want[0]);
       expect(ms((answer.extensions?.['asOf'] as { recorded: string }).recorded), `extensions.asOf.recorded, ${where}`).toBe(ms(t));
     }
+
+    // lists: at one instant drawn (one, as a list's read replays the whole kind's history of the database)
+    const drawn = instants[seed % Math.max(instants.length, 1)];
+    for (const [k, t] of (drawn === undefined ? [] : [drawn]).entries()) {
+      const valid = dates[(k + 3) % dates.length]!;
+      const state = stateAt(t);
+      const asOf = { valid, recorded: t };
+      const where = `asOf {recorded: ${t}, valid: ${valid}}\n${trace()}\nwrites at: ${written.map((s) => at.get(s)).join(', ')}`;
+      const kind = KINDS[seed % KINDS.length]!;
+      const lists = await env.api.run<{ all: ListAnswer; page: ListAnswer }, Record<string, unknown>>(LIST(kind), { ns, asOf });
+      expect(lists.errors, where).toEqual([]);
+      const list = expectedList(state, kind, ns, valid);
+      count('recorded lists');
+      if (list.length > 2) count('recorded lists with a next page');
+      expect(lists.data!.all.nodes.map((n) => `${n.id} ${n.name} v${n.version}`), `${PLURAL[kind]}, ${where}`).toEqual(list);
+      expect(lists.data!.all.totalCount, `${PLURAL[kind]} totalCount, ${where}`).toBe(list.length);
+      // descending by name, then id (ascending) among equal names
+      const descending = [...state.nodes.values()]
+        .filter((n) => list.some((line) => line.startsWith(`${n.id} `)))
+        .sort((a, b) => (fold(a.name) !== fold(b.name) ? (fold(a.name) > fold(b.name) ? -1 : 1) : a.id < b.id ? -1 : 1))
+        .slice(0, 2)
+        .map((n) => n.id);
+      expect(lists.data!.page.nodes.map((n) => n.id), `${PLURAL[kind]} DESC first 2, ${where}`).toEqual(descending);
+      expect([lists.data!.page.totalCount, lists.data!.page.pageInfo!.hasNextPage], where).toEqual([list.length, list.length > 2]);
+    }
+
+    // impact: at every instant, of the system with the most affected nodes then (deeper impacts are rare in short histories)
+    for (const [k, t] of instants.entries()) {
+      const valid = dates[(k + 5) % dates.length]!;
+      const state = stateAt(t);
+      const where = `asOf {recorded: ${t}, valid: ${valid}}\n${trace()}\nwrites at: ${written.map((s) => at.get(s)).join(', ')}`;
+      const depended = [...state.nodes.values()]
+        .filter((n) => n.kind === 'System' && holdsAt(n, valid) && [...state.rels.values()].some((r) => r.type === 'DEPENDS_ON' && r.to === n.id))
+        .map((n) => n.id)
+        .sort();
+      const of = [...depended].sort((a, b) => expectedImpact(state, b, valid, 4).length - expectedImpact(state, a, valid, 4).length)[0];
+      if (of === undefined) continue;
+      const impact = await env.api.run<{ impact: { affected: { totalCount: number; nodes: { hops: number; node: { id: string } }[] } } }, Record<string, unknown>>(IMPACT, { of, asOf: { valid, recorded: t } });
+      expect(impact.errors, `impact of ${of}, ${where}`).toEqual([]);
+      const affected = expectedImpact(state, of, valid, 4);
+      count(affected.length > 0 ? 'recorded impacts with affected nodes' : 'recorded impacts');
+      if (affected.some((a) => !a.startsWith('1 '))) count('recorded impacts more than one hop deep');
+      expect(impact.data!.impact.affected.nodes.map((a) => `${a.hops} ${a.node.id}`).sort(), `impact of ${of}, ${where}`).toEqual(affected);
+      expect(impact.data!.impact.affected.totalCount, `impact of ${of}, ${where}`).toBe(affected.length);
+    }
   }
 
   it(`${HISTORIES} histories: every write as the model says, its Changes, the current answer and every asOf.recorded answer equal the reconstruction`, async () => {
@@ -746,6 +837,9 @@ describe('recorded time: random change histories against a reconstruction from t
         'createNode re-creating a deleted id',
         'importDocuments re-creating a deleted id',
         're-created as another kind',
+        'recorded lists with a next page',
+        'recorded impacts with affected nodes',
+        'recorded impacts more than one hop deep',
       ]) {
         expect(seen.get(what) ?? 0, `${what}; ${covered}`).toBeGreaterThanOrEqual(2);
       }

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/domain/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type Principal, type RunningServer } from '../../src/server/index.js';
 import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
-import { useTestApi, type TestApi } from '../helpers/shipped.js';
+import { useShippedGraph, useTestApi, type TestApi } from '../helpers/shipped.js';
 
 // Recorded time (src/domain/recorded-time.ts): node and nodes read at a past instant of this graph's record, replayed
 // from the append-only history. A small graph is imported, then changed by mutations; every read at an instant between
@@ -99,6 +99,95 @@ describe('recorded time: node and nodes as this graph had them at a past instant
     expect(one.roundTrips).toBe(three.roundTrips);
   });
 
+  const LIST = `query ($recorded: DateTime, $first: Int, $after: String, $order: SortDirection, $contains: String) {
+    systems(first: $first, after: $after, orderBy: {field: NAME, direction: $order}, filter: {nameContains: $contains}, asOf: {recorded: $recorded}) {
+      totalCount nodes { id name version } pageInfo { hasNextPage endCursor }
+    }
+  }`;
+  type List = { systems: { totalCount: number; nodes: { id: string; name: string; version: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  const list = async (variables: { recorded?: string; first?: number; after?: string; order?: string; contains?: string }) => {
+    const result = await env.api.run<List, typeof variables>(LIST, variables);
+    expect(result.errors).toEqual([]);
+    return result.data!.systems;
+  };
+  const names = (l: List['systems']) => l.nodes.map((n) => `${n.name} v${n.version}`);
+
+  it('lists each kind as the graph had it: deleted-since nodes there, created-since ones not, names as then', async () => {
+    expect(names(await list({ recorded: at[1] }))).toEqual(['Aufgezeichnetes System v1', 'Zweites System v1']);
+    expect(names(await list({ recorded: at[2] }))).toEqual(['Umbenanntes System v2', 'Zweites System v1']);
+    const deleted = await list({ recorded: at[4] });
+    expect([names(deleted), deleted.totalCount]).toEqual([['Zweites System v1'], 1]);
+    expect((await list({ recorded: at[6] })).totalCount).toBe(2);
+    // The same filters, order and paging as the current list.
+    expect(names(await list({ recorded: at[1], contains: 'AUFGEZEICHNET' }))).toEqual(['Aufgezeichnetes System v1']);
+    expect(names(await list({ recorded: at[2], order: 'DESC' }))).toEqual(['Zweites System v1', 'Umbenanntes System v2']);
+    const first = await list({ recorded: at[6], first: 1 });
+    expect([names(first), first.totalCount, first.pageInfo.hasNextPage]).toEqual([['Umbenanntes System v3'], 2, true]);
+    const second = await list({ recorded: at[6], first: 1, after: first.pageInfo.endCursor! });
+    expect([names(second), second.pageInfo.hasNextPage]).toEqual([['Zweites System v1'], false]);
+    // Created since: a system created now is in the current list, not in the one of an instant before.
+    const created = await env.api.run('mutation ($input: NodeInput!) { createNode(input: $input) { id } }', { input: node('sys-neu', 'System', 'Neues System') }, editor);
+    expect(created.errors).toEqual([]);
+    expect(names(await list({}))).toEqual(['Neues System v1', 'Umbenanntes System v3', 'Zweites System v1']);
+    expect(names(await list({ recorded: at[6] }))).toEqual(['Umbenanntes System v3', 'Zweites System v1']);
+  });
+
+  it('filters a list by its relationships as recorded, and looks references up by the names then', async () => {
+    const supported = async (recorded: string) => {
+      const result = await env.api.run<{ services: { nodes: { id: string }[] } }, Record<string, never>>(
+        `{ services(filter: {relatedTo: [{node: "Zweites System", type: SUPPORTS, direction: IN}]}, asOf: {recorded: "${recorded}"}) { nodes { id } } }`,
+      );
+      expect(result.errors).toEqual([]);
+      return result.data!.services.nodes.map((n) => n.id);
+    };
+    expect([await supported(at[2]!), await supported(at[3]!), await supported(at[5]!)]).toEqual([[], ['leistung-rec'], []]);
+    const lookup = (ref: string, recorded: string) => env.api.run<{ lookup: { id: string; name: string } }, Record<string, never>>(`{ lookup(ref: "${ref}", asOf: {recorded: "${recorded}"}) { id name } }`);
+    expect((await lookup('aufgezeichnetes system', at[1]!)).data?.lookup).toEqual({ id: 'sys-rec', name: 'Aufgezeichnetes System' });
+    expect((await lookup('Aufgezeichnetes System', at[2]!)).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect((await lookup('Umbenanntes System', at[4]!)).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect((await lookup('Umbenanntes System', at[6]!)).data?.lookup).toEqual({ id: 'sys-rec', name: 'Umbenanntes System' });
+    expect((await lookup('sys-rec', at[4]!)).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('walks the impact of a node over the relationships as recorded, with the paths as they were', async () => {
+    const IMPACT = `query ($recorded: DateTime) {
+      impact(of: "Aufgezeichnete Leistung", asOf: {recorded: $recorded}) { of { id } affected { totalCount nodes { hops node { id name } } } }
+    }`;
+    type Impact = { impact: { of: { id: string }; affected: { totalCount: number; nodes: { hops: number; node: { id: string; name: string } }[] } } };
+    const impact = async (recorded: string) => {
+      const result = await env.api.run<Impact, { recorded: string }>(IMPACT, { recorded });
+      expect(result.errors).toEqual([]);
+      const { affected } = result.data!.impact;
+      return { total: affected.totalCount, rows: affected.nodes.map((a) => `${a.hops} ${a.node.name}`) };
+    };
+    expect(await impact(at[1]!)).toEqual({ total: 1, rows: ['1 Aufgezeichnetes System'] });
+    expect(await impact(at[3]!)).toEqual({ total: 2, rows: ['1 Umbenanntes System', '1 Zweites System'] });
+    expect(await impact(at[4]!)).toEqual({ total: 1, rows: ['1 Zweites System'] });
+    expect(await impact(at[5]!)).toEqual({ total: 0, rows: [] });
+    expect(await impact(at[6]!)).toEqual({ total: 1, rows: ['1 Umbenanntes System'] });
+    // A project created since, integrating the restored system: it touches the service two hops away, not before.
+    const created = await env.api.run(
+      `mutation ($input: NodeInput!) { createNode(input: $input) { id } createRelationship(input: {from: "proj-rec", type: INTEGRATES, to: "sys-rec", sources: [{url: "https://www.it-planungsrat.de/", retrieved: "2026-12-04"}]}) { type } }`,
+      { input: node('proj-rec', 'Project', 'Aufgezeichnetes Projekt') },
+      editor,
+    );
+    expect(created.errors).toEqual([]);
+    const later = await boundary(env.graph);
+    const touching = async (recorded: string) => {
+      const result = await env.api.run<{ projectsTouching: { totalCount: number; nodes: { hops: number; project: { id: string }; path: { nodes: { name: string }[]; relationships: { type: string; confidence: string }[] } }[] } }, { recorded: string }>(
+        `query ($recorded: DateTime) { projectsTouching(target: "leistung-rec", asOf: {recorded: $recorded}) { totalCount nodes { hops project { id } path { nodes { name } relationships { type confidence } } } } }`,
+        { recorded },
+      );
+      expect(result.errors).toEqual([]);
+      return result.data!.projectsTouching;
+    };
+    expect((await touching(at[6]!)).totalCount).toBe(0);
+    expect(await touching(later)).toEqual({
+      totalCount: 1,
+      nodes: [{ hops: 2, project: { id: 'proj-rec' }, path: { nodes: [{ name: 'Aufgezeichnetes Projekt' }, { name: 'Umbenanntes System' }, { name: 'Aufgezeichnete Leistung' }], relationships: [{ type: 'INTEGRATES', confidence: 'STATED' }, { type: 'SUPPORTS', confidence: 'STATED' }] } }],
+    });
+  });
+
   it('refuses an instant outside the record, naming its range, and a recorded read of a field that reads the current graph', async () => {
     for (const outside of [at[0]!, new Date(Date.now() + 86_400_000).toISOString()]) {
       const result = await env.api.run(READ, { ids: ['sys-rec'], recorded: outside });
@@ -108,7 +197,7 @@ describe('recorded time: node and nodes as this graph had them at a past instant
     }
     const search = await env.api.run(`{ search(text: "System", asOf: {recorded: "${at[2]}"}) { node { id } } }`);
     expect(search.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node and nodes');
+    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node, nodes, lookup, the lists of every kind (projects, systems, …), impact and projectsTouching');
   });
 });
 
@@ -162,5 +251,33 @@ describe('recorded time over HTTP: a settled record never changes, and GET says 
   it('does not call an answer immutable while the record may still grow or the valid date is today by default', async () => {
     expect((await get(recent, '2026-01-01')).headers.get('cache-control')).not.toContain('immutable');
     expect((await get(settled)).headers.get('cache-control')).not.toContain('immutable');
+  });
+});
+
+describe('recorded time on the shipped graph: the record now answers every list and traversal as the current graph does', () => {
+  const shipped = useShippedGraph();
+
+  it('lists with each relational filter, property filters, orders and pages, lookup, impact and projectsTouching', async () => {
+    const now = new Date().toISOString();
+    const queries = [
+      '{ projects(filter: {focusArea: "Datennutzung"}, first: 50) { totalCount nodes { id name status budgetEur } } }',
+      '{ projects(filter: {institution: "FITKO"}, orderBy: {field: BUDGET_EUR, direction: DESC}) { totalCount nodes { id name budgetEur } } }',
+      '{ projects(filter: {touching: "ELSTER", touchingDepth: 4}) { totalCount nodes { id } } }',
+      '{ systems(filter: {relatedTo: [{node: "FITKO", type: OPERATED_BY, direction: OUT}]}) { totalCount nodes { id name } } }',
+      '{ institutions(filter: {nameContains: "minister"}, first: 3, after: "b2Zmc2V0OjI=") { totalCount nodes { id name aliases } pageInfo { hasNextPage hasPreviousPage endCursor } } }',
+      '{ projects(filter: {status: [APPROVED, COMPLETED]}, orderBy: {field: END_DATE}) { totalCount nodes { id endDate status } } }',
+      '{ lookup(ref: "bundid") { id name ... on System { operators { id } } } }',
+      '{ impact(of: "ELSTER", maxDepth: 4) { totalBudgetEur affected { totalCount inferredCount nodes { hops node { id } } } projects(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } programmes { totalCount } targetVisions { id name } targetVisionPaths { node { id } path { hops nodes { id } relationships { type from to confidence } } } focusAreas { id } focusAreaPaths { node { id } path { nodes { id } relationships { type } } } } }',
+      '{ projectsTouching(target: "Fahrzeugzulassung", maxDepth: 3, evidence: STATED) { totalCount inferredCount nodes { hops project { id } path { nodes { id } relationships { type confidence } } } } }',
+    ];
+    for (const query of queries) {
+      const current = await shipped.api.run(query);
+      expect(current.errors, query).toEqual([]);
+      expect(JSON.stringify(current.data), `${query} answers some node`).toMatch(/"id":"/);
+      const recorded = await shipped.api.run(query.replace(/^\{ (\w+)\(/, (_, root: string) => `{ ${root}(asOf: {recorded: "${now}"}, `));
+      expect(recorded.errors, query).toEqual([]);
+      expect(recorded.extensions?.['asOf'], query).toMatchObject({ recorded: now });
+      expect(recorded.data, query).toEqual(current.data);
+    }
   });
 });

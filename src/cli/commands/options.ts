@@ -14,6 +14,13 @@ export const calendarDay: OptionParser = (speech, flag) => (value) => {
   return value;
 };
 
+/** An instant as GraphQL's DateTime takes it, with Z or an offset (--recorded-at): the ISO instant, to the millisecond. */
+export const instant: OptionParser = (speech, flag) => (value) => {
+  const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value) ? new Date(value) : null;
+  if (time === null || Number.isNaN(time.getTime())) throw new UsageError(speech.say('mustBeInstant', { option: flag, value }));
+  return time.toISOString();
+};
+
 /** One of `values` (--by, --format, --csv-dialect …). */
 export const oneOf =
   (values: readonly string[]): OptionParser =>

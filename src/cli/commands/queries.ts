@@ -21,7 +21,7 @@ import { UsageError } from '../exit-codes.js';
 import type { Labelled } from '../output.js';
 import type { Speech } from '../speech.js';
 import type { OptionSpec } from './command.js';
-import { calendarDay, oneOf, repeatable, wholeNumber } from './options.js';
+import { calendarDay, instant, oneOf, repeatable, wholeNumber } from './options.js';
 import { queryCommand } from './query-command.js';
 
 /** Cells of API codes with their labels in the CLI's language (tables show the label, --csv the code). */
@@ -43,7 +43,12 @@ const list = (items: readonly { id: string; name: string }[]) => items.map((i) =
 const STATED_ONLY: readonly OptionSpec[] = [{ flags: '--stated-only', help: 'statedOnly' }];
 /** --as-of: the graph as it holds on a day (valid time), for the commands whose operation takes asOf. */
 const VALID_AT: OptionSpec = { flags: '--as-of <YYYY-MM-DD>', help: 'validAt', parse: calendarDay };
-const asOfOf = (options: Readonly<Record<string, unknown>>) => (options.asOf === undefined ? null : { valid: options.asOf as string });
+/** --recorded-at: the graph as this graph had it at a past instant (recorded time), for the commands the server answers it for. */
+const RECORDED_AT: OptionSpec = { flags: '--recorded-at <INSTANT>', help: 'recordedAt', parse: instant };
+const asOfOf = (options: Readonly<Record<string, unknown>>) =>
+  options.asOf === undefined && options.recordedAt === undefined
+    ? null
+    : { ...(options.asOf === undefined ? {} : { valid: options.asOf as string }), ...(options.recordedAt === undefined ? {} : { recorded: options.recordedAt as string }) };
 const evidenceOf = (options: Readonly<Record<string, unknown>>) => (options.statedOnly ? 'STATED' : 'ANY') as 'STATED' | 'ANY';
 /** The table's mark of a row whose path rests on an inferred or contested hop. */
 const evidenceCell = (speech: Speech, path: { confidence?: string }) => confidenceCell(speech, path.confidence ?? 'STATED');
@@ -91,7 +96,7 @@ export const touchingCommand = queryCommand({
   args: [{ key: 'node' }],
   depth: 3,
   paths: true,
-  options: [...STATED_ONLY, VALID_AT],
+  options: [...STATED_ONLY, VALID_AT, RECORDED_AT],
   async fetch(api, { args, depth, progress, options, speech }) {
     const target = args[0]!;
     const evidence = evidenceOf(options);
@@ -132,7 +137,7 @@ export const impactCommand = queryCommand({
   args: [{ key: 'node' }],
   depth: 4,
   paths: true,
-  options: [...STATED_ONLY, VALID_AT],
+  options: [...STATED_ONLY, VALID_AT, RECORDED_AT],
   async fetch(api, { args, depth, progress, options, speech }) {
     const evidence = evidenceOf(options);
     const data = await loadImpact((document, variables) => api.run(document, variables), { of: args[0]!, maxDepth: depth, evidence, asOf: asOfOf(options) }, progress);
@@ -194,7 +199,7 @@ export const showCommand = queryCommand({
   name: 'show',
   args: [{ key: 'node' }],
   paths: true,
-  options: [VALID_AT],
+  options: [VALID_AT, RECORDED_AT],
   async fetch(api, { args, options, speech }) {
     const data = await api.run(NodeDetailsDocument, { ref: args[0]!, asOf: asOfOf(options) });
     const node = data.lookup;

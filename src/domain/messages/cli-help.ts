@@ -47,6 +47,7 @@ export type CliOption =
   | 'by'
   | 'asOf'
   | 'validAt'
+  | 'recordedAt'
   | 'exportValidAt'
   | 'dryRun'
   | 'keepEdits'
@@ -140,6 +141,7 @@ export const CLI_HELP_EN: CliHelp = {
     by: 'group by focus-area (default), institution or programme',
     asOf: 'the day facts are dated against (default: the newest retrieved date)',
     validAt: 'the graph as it holds on this day (valid time; default: today)',
+    recordedAt: 'the graph as recorded at this instant, e.g. 2026-12-01T12:00:00Z (recorded time; default: now)',
     exportValidAt: 'only what holds on this day (valid time; default: every fact, whatever its period; with --traversal: today)',
     dryRun: 'validate and count, write nothing',
     keepEdits: 'leave alone the nodes changed through the API since their last import',
@@ -216,6 +218,7 @@ export const CLI_HELP_DE: CliHelp = {
     by: 'gruppiert nach focus-area (Standard), institution oder programme',
     asOf: 'der Tag, an dem das Alter der Fakten gemessen wird (Standard: das neueste Abrufdatum)',
     validAt: 'der Graph, wie er an diesem Tag gilt (Gültigkeitszeit; Standard: heute)',
+    recordedAt: 'der Graph, wie er zu diesem Zeitpunkt aufgezeichnet war (Aufzeichnungszeit; Standard: jetzt)',
     exportValidAt: 'nur, was an diesem Tag gilt (Gültigkeitszeit; Standard: jede Tatsache, gleich wann sie gilt; mit --traversal: heute)',
     dryRun: 'prüfen und zählen, nichts schreiben',
     keepEdits: 'Knoten unangetastet lassen, die seit ihrem letzten Import über die API geändert wurden',

@@ -96,6 +96,7 @@ export interface CliTexts {
   readonly mustBeWhole: string;
   readonly mustBeOneOf: string;
   readonly mustBeDay: string;
+  readonly mustBeInstant: string;
   readonly langEnv: string;
   readonly oneFormat: string;
   readonly chooseOne: string;
@@ -230,6 +231,7 @@ export const CLI_EN: CliTexts = {
   mustBeWhole: "{option} must be a whole number, got '{value}'",
   mustBeOneOf: "{option} must be one of {values}, got '{value}'",
   mustBeDay: "{option} must be a day YYYY-MM-DD, got '{value}'",
+  mustBeInstant: "{option} must be an instant YYYY-MM-DDTHH:MM[:SS[.sss]] with Z or an offset, got '{value}'",
   langEnv: "STRATEGIEGRAPH_LANG must be one of {values}, got '{value}'",
   oneFormat: 'choose one of --json, --csv and --mermaid',
   chooseOne: 'choose one of {a} and {b}',
@@ -372,6 +374,7 @@ export const CLI_DE: CliTexts = {
   mustBeWhole: '{option} muss eine ganze Zahl sein, nicht „{value}“',
   mustBeOneOf: '{option} muss eins von {values} sein, nicht „{value}“',
   mustBeDay: '{option} muss ein Tag JJJJ-MM-TT sein, nicht „{value}“',
+  mustBeInstant: '{option} muss ein Zeitpunkt JJJJ-MM-TTTHH:MM[:SS[.sss]] mit Z oder Zeitzone sein, nicht „{value}“',
   langEnv: 'STRATEGIEGRAPH_LANG muss eins von {values} sein, nicht „{value}“',
   oneFormat: 'wählen Sie eins von --json, --csv und --mermaid',
   chooseOne: 'wählen Sie {a} oder {b}',

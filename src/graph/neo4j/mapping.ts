@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   periodOf,
+  sortKey,
   type Confidence,
   type FieldValue,
   type NodeKind,
@@ -38,10 +39,8 @@ export const STORAGE_FORMAT = 4;
 export const contentHash = (value: unknown): string =>
   createHash('sha256').update(`${STORAGE_FORMAT}:${canonical(value)}`).digest('hex').slice(0, 32);
 
-/** Sort key for names: case and diacritics folded, so "Ämter" sorts with "Amt", not after "Z". */
-export function sortKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/ß/g, 'ss').toLowerCase();
-}
+/** Sort key for names (stored as sortName): src/domain/list-page.ts, which sorts the record's lists by it too. */
+export { sortKey };
 
 export function nodeToProps(n: NodeRecord): StoredProps {
   const props: StoredProps = {

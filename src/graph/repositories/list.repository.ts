@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import {
+  DEPENDENCY_TYPES,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   checkDepth,
@@ -7,14 +8,16 @@ import {
   checkSortField,
   decodeCursor,
   encodeCursor,
+  listPage,
   type NodeKind,
   type SortField,
 } from '../../domain/index.js';
 import type { Executor, QueryStats } from '../neo4j/executor.js';
 import { nodeFromValue, sortKey, type NodeView } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
+import type { RecordRepository } from './record.repository.js';
 import { referenceParam, resolveReference, unresolved } from './references.js';
-import type { Miss, PropertyFilter, RelationalFilter } from './types.js';
+import type { Edge, Miss, PropertyFilter, RelationalFilter } from './types.js';
 
 export interface ListRequest {
   readonly kind: NodeKind;
@@ -99,13 +102,15 @@ function validDepth(depth: number): boolean {
 /**
  * Pages of a kind's list, read as decideList says. A filter's node reference is resolved in its statement; when it
  * names no node or several, the statement says so in its row and the page throws why (references.ts: NOT_FOUND
- * with candidates, or BAD_USER_INPUT with the matches) without running it again.
+ * with candidates, or BAD_USER_INPUT with the matches) without running it again. At a past recorded instant
+ * (QueryStats.recordedAt) a page is the record's instead: see recordedPage.
  */
 export class ListRepository {
   constructor(
     private readonly executor: Executor,
     private readonly nodes: NodeRepository,
     private readonly stats?: QueryStats,
+    private readonly record?: RecordRepository,
   ) {}
 
   private read<Row>(name: ListStatement, params: Record<string, unknown>, vars: Record<string, string>): Promise<Row[]> {
@@ -117,6 +122,7 @@ export class ListRepository {
     const sortField = checkSortField(request.kind, request.sortField);
     const offset = request.after == null ? 0 : decodeCursor(request.after) + 1;
     const keys = request.keys ?? null;
+    if (this.record?.at !== undefined) return this.recordedPage(this.record, request, { first, sortField, offset });
     const decision = decideList(request);
     const page = (values: readonly unknown[]) => ({
       nodes: values.slice(0, first).map((v) => nodeFromValue(v, keys)),
@@ -148,6 +154,80 @@ export class ListRepository {
       ...page(row?.nodes ?? []),
       totalCount: async () => (counted ? (row?.total ?? 0) : ((await run(true, neo4j.int(0)))?.total ?? 0)),
     };
+  }
+
+  /**
+   * A page as recorded at the request's past instant: the kind's nodes as the record held them (replayed from the
+   * history, holding at the valid date), the relational filters resolved over the record's relationships (one read
+   * per level: one for a related node or an institution, two for a Schwerpunktthema, at most the depth for touching),
+   * then the property filters, order and page of src/domain/list-page.ts. Counted whether asked or not (it is free).
+   */
+  private async recordedPage(record: RecordRepository, request: ListRequest, paging: { first: number; sortField: SortField; offset: number }): Promise<Page> {
+    let ids = null as Set<string> | null;
+    for (const r of request.relational) {
+      const found = await this.recordedFilterIds(record, request.kind, r);
+      ids = ids === null ? found : new Set([...ids].filter((id) => found.has(id)));
+    }
+    const { total, nodes } = listPage(await record.nodesOfKind(request.kind), {
+      kind: request.kind,
+      filter: request.filter,
+      ids,
+      sortField: paging.sortField,
+      descending: request.descending,
+      offset: paging.offset,
+      limit: paging.first + 1,
+    });
+    return { nodes: nodes.slice(0, paging.first), hasNextPage: nodes.length > paging.first, offset: paging.offset, totalCount: () => Promise.resolve(total) };
+  }
+
+  /** The ids of `kind` that pass one relational filter over the record (as partials/filter-* do over the graph). */
+  private async recordedFilterIds(record: RecordRepository, kind: NodeKind, r: RelationalFilter): Promise<Set<string>> {
+    const filter = await this.usable(r);
+    const anchor = await resolveReference(this.nodes, filter.ref, ARGUMENT[filter.by], record);
+    const edgesOf = async (ids: readonly string[], types: Parameters<RecordRepository['relationshipsOf']>[1], direction: 'OUT' | 'IN' | 'BOTH'): Promise<Edge[]> =>
+      [...(await record.relationshipsOf(ids, types, direction, Infinity)).entries()].flatMap(([, edges]) => edges);
+    const ofKind = (nodes: Iterable<{ id: string; kind: string }>) => new Set([...nodes].filter((n) => n.kind === kind).map((n) => n.id));
+    switch (filter.by) {
+      case 'related': {
+        // the direction is seen from the listed node, the edges are read from the anchor
+        const direction = filter.direction === 'BOTH' ? 'BOTH' : filter.direction === 'OUT' ? 'IN' : 'OUT';
+        return ofKind((await edgesOf([anchor.id], [filter.type], direction)).map((e) => e.other));
+      }
+      case 'institution': {
+        if (anchor.kind !== 'Institution') return new Set();
+        const edges = await edgesOf([anchor.id], ['LED_BY', 'FUNDED_BY', 'PARTICIPATES_IN'], 'BOTH');
+        return ofKind(edges.filter((e) => (e.type === 'PARTICIPATES_IN' ? e.from === anchor.id : e.to === anchor.id)).map((e) => e.other));
+      }
+      case 'focusArea': {
+        // partials/projects-of-focus-area: over its Zielbilder, and over the programmes it alone runs
+        if (anchor.kind !== 'FocusArea') return new Set();
+        const first = await edgesOf([anchor.id], ['HAS_TARGET_VISION', 'HAS_PROGRAMME'], 'OUT');
+        const visions = first.filter((e) => e.type === 'HAS_TARGET_VISION' && e.other.kind === 'TargetVision').map((e) => e.other.id);
+        const programmes = first.filter((e) => e.type === 'HAS_PROGRAMME' && e.other.kind === 'Programme').map((e) => e.other.id);
+        const second = await record.relationshipsOf([...visions, ...programmes], ['CONTRIBUTES_TO', 'INCLUDES', 'HAS_PROGRAMME'], 'BOTH', Infinity);
+        const projects = [
+          ...visions.flatMap((tv) => (second.get(tv) ?? []).filter((e) => e.type === 'CONTRIBUTES_TO' && e.to === tv && e.other.kind === 'Project')),
+          ...programmes.flatMap((g) => {
+            const edges = second.get(g) ?? [];
+            const runBy = edges.filter((e) => e.type === 'HAS_PROGRAMME' && e.to === g && e.other.kind === 'FocusArea').length;
+            return runBy === 1 ? edges.filter((e) => e.type === 'INCLUDES' && e.from === g && e.other.kind === 'Project') : [];
+          }),
+        ];
+        return ofKind(projects.map((e) => e.other));
+      }
+      case 'touching': {
+        // partials/filter-touching: a directed dependency path of 1..depth hops to the target, walked back from it
+        // level by level (the target itself too, when a cycle leads back to it)
+        const reached = new Map<string, { id: string; kind: string }>();
+        let frontier = [anchor.id];
+        for (let hop = 1; hop <= filter.depth && frontier.length > 0; hop++) {
+          const next = (await edgesOf(frontier, DEPENDENCY_TYPES, 'IN')).map((e) => e.other).filter((n) => !reached.has(n.id));
+          for (const n of next) reached.set(n.id, n);
+          frontier = [...new Set(next.map((n) => n.id))];
+        }
+        return ofKind(reached.values());
+      }
+    }
   }
 
   /** A filter its statement can run: a bad reference or depth is reported before any list statement runs. */

@@ -1,8 +1,8 @@
-import { holdsAt, parseDocument, replay, type HistoryEntry, type RecordedNode, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
+import { holdsAt, parseDocument, replay, type HistoryEntry, type NodeKind, type RecordedNode, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
 import { todayInGermany, type Executor, type QueryStats } from '../neo4j/executor.js';
 import { sortKey, type StoredNode } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
-import type { Direction, Edge, NodePlan, PlannedNode, RelatedPlan, TreeNode } from './types.js';
+import type { Direction, Edge, Miss, NodePlan, PlannedNode, ReferenceParam, RelatedPlan, TreeNode } from './types.js';
 
 /** The reads the per-request loaders make of nodes (src/loaders): NodeRepository's, or the record's at a past instant. */
 export type NodeReads = Pick<NodeRepository, 'byIds' | 'relatedTree' | 'byIdsPlanned' | 'relationshipsOf'>;
@@ -77,6 +77,39 @@ export class RecordRepository implements NodeReads {
       if (node && this.holds(node)) found.set(id, node);
     }
     return found;
+  }
+
+  /**
+   * The nodes as recorded (and holding at the valid date) whose history mentions `needle` (read/record/nodes-mentioning;
+   * lowercase JSON), each replayed from its own history: a superset the caller narrows to what it asked for.
+   */
+  private async nodesMentioning(needle: string): Promise<StoredNode[]> {
+    const rows = await this.read<{ id: string; entries: HistoryEntry[] }>('read/record/nodes-mentioning', { needle, at: this.instant });
+    return rows.flatMap(({ id, entries }) => {
+      const recorded = replay(entries).nodes.get(id);
+      const node = recorded ? storedNode(recorded) : null;
+      return node && this.holds(node) ? [node] : [];
+    });
+  }
+
+  /** Every node of `kind` as recorded (holding at the valid date), any order: what a list at the instant lists. */
+  async nodesOfKind(kind: NodeKind): Promise<StoredNode[]> {
+    return (await this.nodesMentioning(JSON.stringify({ kind }).slice(1, -1).toLowerCase())).filter((n) => n.kind === kind);
+  }
+
+  /**
+   * The node a reference names as recorded (as NodeRepository.resolve and partials/reference-matches: its id, or
+   * else its name or an alias, case ignored, holding at the valid date): `node` when it names exactly one, else null
+   * and `misses` (no node, or the first 20 it cannot choose between by sort name and id).
+   */
+  async resolve(ref: ReferenceParam): Promise<{ node: StoredNode | null; misses: readonly Miss[] | null }> {
+    const byId = (await this.nodesAt([ref.text])).get(ref.text);
+    if (byId) return { node: byId, misses: null };
+    const named = (await this.nodesMentioning(JSON.stringify(ref.lower).slice(1, -1).toLowerCase()))
+      .filter((n) => n.name.toLowerCase() === ref.lower || n.aliases.some((a) => a.toLowerCase() === ref.lower))
+      .sort(byName);
+    if (named.length === 1) return { node: named[0]!, misses: null };
+    return { node: null, misses: named.slice(0, 20).map((n) => ({ id: n.id, kind: n.kind, name: n.name })) };
   }
 
   /**

@@ -38,9 +38,12 @@ export async function unresolved(nodes: NodeRepository, ref: string, argument: s
   );
 }
 
-/** The node `ref` names (one statement, read/resolve-reference), or the error that says why there is none. */
-export async function resolveReference(nodes: NodeRepository, ref: string, argument: string): Promise<StoredNode> {
-  const { node, misses } = await nodes.resolve(referenceParam(ref, argument));
+/**
+ * The node `ref` names (one statement, read/resolve-reference; `reads`: the record's at a past instant, see
+ * RecordRepository.resolve), or the error that says why there is none (its candidates searched in the current graph).
+ */
+export async function resolveReference(nodes: NodeRepository, ref: string, argument: string, reads: Pick<NodeRepository, 'resolve'> = nodes): Promise<StoredNode> {
+  const { node, misses } = await reads.resolve(referenceParam(ref, argument));
   if (node) return node;
   throw await unresolved(nodes, ref, argument, misses ?? []);
 }

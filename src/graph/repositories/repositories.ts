@@ -48,13 +48,14 @@ export interface Repositories {
 /** Repositories for one request: every statement they run is counted in `stats`. */
 export function createRepositories(executor: Executor, stats?: QueryStats): Repositories {
   const nodes = new NodeRepository(executor, stats);
+  const record = new RecordRepository(executor, stats);
   return {
     nodes,
-    lists: new ListRepository(executor, nodes, stats),
-    traversals: new TraversalRepository(executor, nodes, stats),
+    lists: new ListRepository(executor, nodes, stats, record),
+    traversals: new TraversalRepository(executor, nodes, stats, record),
     analysis: new AnalysisRepository(executor, stats),
     history: new HistoryRepository(executor, stats),
-    record: new RecordRepository(executor, stats),
+    record,
     mutations: (actor, requestId) => new MutationService(executor, actor, requestId, stats),
     apiKeys: new ApiKeyRepository(executor),
     importDocuments: (documents, { dryRun, keepEdits, actor }) => {

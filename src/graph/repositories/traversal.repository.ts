@@ -1,9 +1,11 @@
-import { DomainError, cameAndWent, checkImpactDiffDates, pathConfidence, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
+import { DEPENDENCY_TYPES, DomainError, byHopsNameId, cameAndWent, checkImpactDiffDates, keysetPage, pathConfidence, walkBack, type Walked, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
 import { todayInGermany, type Executor, type QueryStats, type StreamOptions } from '../neo4j/executor.js';
 import { nodeFromValue, type NodeView } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
+import type { RecordRepository } from './record.repository.js';
 import { referenceParam, resolveReference, unresolved } from './references.js';
-import type { Miss, PathResult, PathStep } from './types.js';
+import type { Edge, Miss, PathResult, PathStep } from './types.js';
+import type { StoredNode } from '../neo4j/mapping.js';
 
 /** A hop as cypher/partials/path-step.cypher returns it. */
 interface StepRow {
@@ -28,6 +30,9 @@ function toStep(r: StepRow): PathStep {
   Object.defineProperty(step, 'sources', { enumerable: true, get: () => (sources ??= JSON.parse(r.sourcesJson ?? '[]') as SourceRef[]) });
   return step;
 }
+
+/** A relationship of the record as a hop of a path. */
+const step = (e: Edge): PathStep => ({ type: e.type, from: e.from, to: e.to, confidence: e.confidence, sources: e.sources, note: e.note ?? null, validFrom: e.validFrom ?? null, validTo: e.validTo ?? null });
 
 /** A path from its nodes and hops (nodes[i] and nodes[i + 1] joined by relationships[i]). */
 function pathOf(nodes: readonly NodeView[], relationships: readonly PathStep[]): PathResult {
@@ -212,7 +217,13 @@ export class TraversalRepository {
     private readonly executor: Executor,
     private readonly nodes: NodeRepository,
     private readonly stats?: QueryStats,
+    private readonly record?: RecordRepository,
   ) {}
+
+  /** The record, when the request reads one at a past instant (QueryStats.recordedAt): then impact and projectsTouching walk it. */
+  private get recorded(): RecordRepository | undefined {
+    return this.record?.at === undefined ? undefined : this.record;
+  }
 
   async projectsTouching(
     target: string,
@@ -221,6 +232,8 @@ export class TraversalRepository {
     evidence: EvidenceRequest,
     keys: NodeKeys,
   ): Promise<TraversalPage<TouchingProject>> {
+    const record = this.recorded;
+    if (record) return this.recordedTouching(record, target, depth, page, evidence);
     const [row] = await this.executor.query<{
       misses: Miss[] | null;
       total: number | null;
@@ -256,6 +269,8 @@ export class TraversalRepository {
    * (QueryStats.validAt).
    */
   async impact(of: string, depth: number, request: ImpactRequest, validAt?: string): Promise<ImpactResult> {
+    const record = this.recorded;
+    if (record && validAt === undefined) return this.recordedImpact(record, of, depth, request);
     const [row] = await this.executor.query<{
       misses: Miss[] | null;
       of: unknown;
@@ -381,6 +396,118 @@ export class TraversalRepository {
       projects: affected.filter((c) => c.node.kind === 'Project'),
       targetVisions: compare(before.targetVisions, after.targetVisions, () => null),
       focusAreas: compare(before.focusAreas, after.focusAreas, () => null),
+    };
+  }
+
+  /**
+   * The record's walk back from `origin` over the dependency relationships: one read of the relationships into each
+   * level's new nodes (two statements: RecordRepository.relationshipsOf), at most `depth` levels, so the round trips
+   * are bounded by the depth, not by the nodes. Every relationship into a node reached within depth - 1 hops is read,
+   * so a walk over a part of them (the stated ones) needs no other read.
+   */
+  private async walkRecord(record: RecordRepository, origin: StoredNode, depth: number): Promise<{ hops: Edge[]; nodes: Map<string, StoredNode> }> {
+    const hops: Edge[] = [];
+    const nodes = new Map<string, StoredNode>([[origin.id, origin]]);
+    let frontier = [origin.id];
+    for (let level = 1; level <= depth && frontier.length > 0; level++) {
+      const into = [...(await record.relationshipsOf(frontier, DEPENDENCY_TYPES, 'IN', Infinity)).values()].flat();
+      hops.push(...into);
+      const next = new Set<string>();
+      for (const e of into) {
+        if (!nodes.has(e.other.id)) next.add(e.other.id);
+        nodes.set(e.other.id, e.other);
+      }
+      frontier = [...next];
+    }
+    return { hops, nodes };
+  }
+
+  /** A walked node's path as the API returns it: its nodes from it to the origin, its hops with their evidence. */
+  private static walkedPath(walked: Walked<Edge>, nodes: ReadonlyMap<string, StoredNode>): PathResult {
+    const ids = [walked.id, ...walked.path.map((h) => h.to)];
+    return pathOf(ids.map((id) => nodes.get(id)!), walked.path.map(step));
+  }
+
+  /** The nodes reached (those `keep` keeps), each with its path, in the traversals' order; and how many a stated walk reaches. */
+  private static reachedRows(
+    origin: StoredNode,
+    walk: { hops: Edge[]; nodes: Map<string, StoredNode> },
+    depth: number,
+    evidence: EvidenceRequest,
+    keep: (n: StoredNode) => boolean,
+  ): { rows: { node: StoredNode; name: string; hops: number; path: PathResult }[]; stated: Set<string> | null } {
+    const isStated = (e: Edge) => e.confidence === 'stated';
+    const reached = walkBack(origin.id, walk.hops, depth, evidence.evidence === 'stated' ? isStated : undefined);
+    const rows = [...reached.values()]
+      .map((w) => ({ w, node: walk.nodes.get(w.id)! }))
+      .filter(({ node }) => keep(node))
+      .map(({ w, node }) => ({ node, name: node.name, hops: w.hops, path: TraversalRepository.walkedPath(w, walk.nodes) }))
+      .sort((a, b) => byHopsNameId({ hops: a.hops, name: a.name, id: a.node.id }, { hops: b.hops, name: b.name, id: b.node.id }));
+    const stated = evidence.countInferred && evidence.evidence !== 'stated' ? new Set(walkBack(origin.id, walk.hops, depth, isStated).keys()) : null;
+    return { rows, stated };
+  }
+
+  /** projectsTouching over the record at the request's past instant (as read/traversal/projects-touching over the graph). */
+  private async recordedTouching(record: RecordRepository, target: string, depth: number, page: PageRequest, evidence: EvidenceRequest): Promise<TraversalPage<TouchingProject>> {
+    const origin = await resolveReference(this.nodes, target, 'target', record);
+    const { rows, stated } = TraversalRepository.reachedRows(origin, await this.walkRecord(record, origin, depth), depth, evidence, (n) => n.kind === 'Project');
+    const found = keysetPage(rows, (r) => ({ hops: r.hops, name: r.name, id: r.node.id }), page.first, page.after);
+    return {
+      ...found,
+      rows: found.rows.map((r) => ({ name: r.name, hops: r.hops, path: r.path })),
+      inferred: evidence.evidence === 'stated' ? 0 : stated ? rows.filter((r) => !stated.has(r.node.id)).length : null,
+    };
+  }
+
+  /**
+   * impact over the record at the request's past instant (as read/traversal/impact over the graph): the walk back,
+   * then one read of the contributors' CONTRIBUTES_TO and one of the Zielbilder's HAS_TARGET_VISION (two statements each).
+   */
+  private async recordedImpact(record: RecordRepository, of: string, depth: number, request: ImpactRequest): Promise<ImpactResult> {
+    const origin = await resolveReference(this.nodes, of, 'of', record);
+    const walk = await this.walkRecord(record, origin, depth);
+    const { rows: affected, stated } = TraversalRepository.reachedRows(origin, walk, depth, request, (n) => n.id !== origin.id);
+    const follows = (e: Edge) => request.evidence !== 'stated' || e.confidence === 'stated';
+    const pages = (requests: ReadonlyMap<string, PageRequest>, rows: typeof affected) =>
+      new Map(
+        [...requests].map(([key, p]) => {
+          const found = keysetPage(rows, (r) => ({ hops: r.hops, name: r.name, id: r.node.id }), p.first, p.after);
+          const inferred = request.evidence === 'stated' ? 0 : stated ? rows.filter((r) => !stated.has(r.node.id)).length : null;
+          return [key, { ...found, rows: found.rows.map((r) => ({ node: r.node, name: r.name, hops: r.hops })), inferred }];
+        }),
+      );
+    const projects = affected.filter((r) => r.node.kind === 'Project');
+    const contributors = affected.filter((r) => r.node.kind === 'Project' || r.node.kind === 'Programme');
+    const byName = (a: StoredNode, b: StoredNode) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    // Each Zielbild with the first contributor (in the affected order) that contributes to it, and its hop.
+    const contributes = await record.relationshipsOf(contributors.map((c) => c.node.id), ['CONTRIBUTES_TO'], 'OUT', Infinity);
+    const visions = new Map<string, { node: StoredNode; via: (typeof affected)[number]; step: Edge }>();
+    for (const c of contributors) {
+      for (const e of contributes.get(c.node.id) ?? []) if (e.other.kind === 'TargetVision' && follows(e) && !visions.has(e.other.id)) visions.set(e.other.id, { node: e.other, via: c, step: e });
+    }
+    const targetVisions = [...visions.values()].sort((a, b) => byName(a.node, b.node));
+    // Each Schwerpunktthema with the first of its Zielbilder by (its contributor's hops, name, id), and its hop.
+    const held = await record.relationshipsOf(targetVisions.map((t) => t.node.id), ['HAS_TARGET_VISION'], 'IN', Infinity);
+    const areas = new Map<string, { node: StoredNode; via: (typeof targetVisions)[number]; step: Edge }>();
+    const byContributor = [...targetVisions].sort((a, b) => a.via.hops - b.via.hops || byName(a.node, b.node));
+    for (const t of byContributor) {
+      for (const e of held.get(t.node.id) ?? []) if (e.other.kind === 'FocusArea' && follows(e) && !areas.has(e.other.id)) areas.set(e.other.id, { node: e.other, via: t, step: e });
+    }
+    const focusAreas = [...areas.values()].sort((a, b) => byName(a.node, b.node));
+    const lists = <T>(requests: ReadonlyMap<string, ListRequest>, all: readonly T[], explain: (t: T) => ExplainedNode) =>
+      new Map([...requests].map(([key, l]) => [key, all.slice(0, l.first).map((t) => (l.paths ? explain(t) : { ...explain(t), path: null }))]));
+    const visionPath = (t: (typeof targetVisions)[number]) => pathOf([t.node, ...t.via.path.nodes], [step(t.step), ...t.via.path.relationships]);
+    return {
+      of: origin,
+      affected: pages(request.affected, affected),
+      projects: pages(request.projects, projects),
+      programmes: pages(request.programmes, affected.filter((r) => r.node.kind === 'Programme')),
+      targetVisions: lists(request.targetVisions, targetVisions, (t) => ({ node: t.node, path: visionPath(t) })),
+      focusAreas: lists(request.focusAreas, focusAreas, (f) => {
+        const via = visionPath(f.via);
+        return { node: f.node, path: pathOf([f.node, ...via.nodes], [step(f.step), ...via.relationships]) };
+      }),
+      totalBudgetEur: projects.reduce((sum, p) => sum + (typeof p.node.fields['budgetEur'] === 'number' ? p.node.fields['budgetEur'] : 0), 0),
     };
   }
 

@@ -12,7 +12,8 @@ export class LookupResolver {
       'traversals read references. NOT_FOUND (with candidates) when none does, BAD_USER_INPUT when several do.',
   })
   async lookup(@Arg('ref', () => String) ref: string, @asOfArg() _asOf: AsOfInput | undefined, @Ctx() ctx: Context): Promise<StoredNode> {
-    const node = await resolveReference(ctx.repos.nodes, ref, 'ref');
+    // At a past recorded instant (asOf.recorded) the record's node: names and aliases as they were then.
+    const node = await resolveReference(ctx.repos.nodes, ref, 'ref', ctx.repos.record.at === undefined ? ctx.repos.nodes : ctx.repos.record);
     ctx.loaders.node.prime(node.id, node);
     return node;
   }

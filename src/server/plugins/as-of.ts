@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, getArgumentValues, getVariableValues, type FragmentDefinitionNode, type GraphQLObjectType } from 'graphql';
-import { isSettled, recordedRangeProblem } from '../../domain/index.js';
+import { KIND_INFO, NODE_KINDS, isSettled, recordedRangeProblem } from '../../domain/index.js';
 import { todayInGermany } from '../../graph/index.js';
 import { fieldsIn, type Context } from '../../schema/index.js';
 
 const AS_OF = 'asOf';
 /** The root fields that read a past record (the loaders answer them from the history); the others read the current graph. */
-const RECORDED_READS = new Set(['node', 'nodes']);
+const RECORDED_READS = new Set(['node', 'nodes', 'lookup', 'impact', 'projectsTouching', ...NODE_KINDS.map((kind) => KIND_INFO[kind].plural)]);
+
+const RECORDED_ANSWERED = 'node, nodes, lookup, the lists of every kind (projects, systems, …), impact and projectsTouching';
 
 const badAsOf = (message: string, extra: Record<string, unknown> = {}): GraphQLError =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument: AS_OF, ...extra, http: { status: 400 } } });
@@ -54,7 +56,7 @@ export function asOfPlugin(): ApolloServerPlugin<Context> {
             if (asOf?.valid) valids.set(asOf.valid.toISOString().slice(0, 10), name);
             if (asOf?.recorded) {
               if (!RECORDED_READS.has(def.name)) {
-                throw badAsOf(`${name} reads the current graph; asOf.recorded is answered by ${[...RECORDED_READS].join(' and ')} (and the fields under them).`);
+                throw badAsOf(`${name} reads the current graph; asOf.recorded is answered by ${RECORDED_ANSWERED} (and the fields under them).`);
               }
               recordeds.set(asOf.recorded.toISOString(), name);
             }
