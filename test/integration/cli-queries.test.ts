@@ -165,6 +165,9 @@ describe('the command line', () => {
     const path = await shipped.api.data(ShortestPathDocument, { from: 'zapuk', to: 'ELSTER', maxDepth: 6 });
     const pathRun = await cli('path', 'zapuk', 'ELSTER', '--json', '-q');
     expect(JSON.parse(pathRun.stdout)).toEqual(path);
+    // At a date: Ulbrich chaired the IT-PLR at the 47th session (one hop), not at the 48th.
+    const at = async (day: string) => JSON.parse((await cli('path', 'p-ulbrich', 'org-it-planungsrat', '--as-of', day, '--json', '-q')).stdout).shortestPath.hops;
+    expect([await at('2025-06-26'), await at('2025-11-26')]).toEqual([1, 2]);
 
     const show = await shipped.api.data(NodeDetailsDocument, { ref: 'ELSTER' });
     const showRun = await cli('show', 'ELSTER', '-q');
@@ -253,7 +256,17 @@ describe('the command line', () => {
     expect(day.stdout).toBe((await exportGraph(shipped.graph.executor, { format: 'json', validAt: '2025-05-01' })).files[0]!.content);
     expect(day.stdout).not.toContain('"org-bmds"');
     expect(json.stdout).toContain('"org-bmds"');
-    expect((await cli('export', '--traversal', 'impact', '--of', 'ELSTER', '--as-of', '2025-05-01')).code).toBe(64);
+    // A traversal at a date streams the rows over what holds then (the same as the GraphQL connection at that date);
+    // --node/--depth belong to the graph's export.
+    const streamed = await cli('export', '--traversal', 'impact', '--of', 'BundID', '--max-depth', '1', '--as-of', '2023-10-11', '-q');
+    expect(streamed.code).toBe(0);
+    const affected = await shipped.api.run<{ impact: { affected: { nodes: { node: { id: string } }[] } } }, Record<string, never>>(
+      '{ impact(of: "BundID", maxDepth: 1, asOf: {valid: "2023-10-11"}) { affected(first: 1000) { nodes { node { id } } } } }',
+    );
+    const lines = streamed.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { node: { id: string } });
+    expect(lines.map((l) => l.node.id)).toEqual(affected.data!.impact.affected.nodes.map((n) => n.node.id));
+    expect(lines.map((l) => l.node.id)).not.toContain('sys-mein-justizpostfach');
+    expect((await cli('export', '--traversal', 'impact', '--of', 'ELSTER', '--depth', '2')).code).toBe(64);
 
     const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-cli-export-'));
     const csv = await cli('export', '--format', 'csv', '--out', dir, '--node', 'ELSTER', '--depth', '1');

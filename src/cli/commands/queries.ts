@@ -176,9 +176,9 @@ export const pathCommand = queryCommand({
   args: [{ key: 'from' }, { key: 'to' }],
   depth: 6,
   paths: true,
-  options: STATED_ONLY,
+  options: [...STATED_ONLY, VALID_AT],
   async fetch(api, { args, depth, options, speech }) {
-    const data = await api.run(ShortestPathDocument, { from: args[0]!, to: args[1]!, maxDepth: depth, evidence: evidenceOf(options) });
+    const data = await api.run(ShortestPathDocument, { from: args[0]!, to: args[1]!, maxDepth: depth, evidence: evidenceOf(options), asOf: asOfOf(options) });
     const path = data.shortestPath;
     return {
       json: data,
