@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chainText, type Chain } from '../../src/client/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
+import { clearGraph, cypher, openTestGraph, testConfig, testNeo4jUri } from '../helpers/graph.js';
 import { createTestApi, type OperationResult } from '../helpers/api.js';
 import { cliInProcess, cliProcess } from '../helpers/cli.js';
 import { randomGraph } from '../helpers/random-graph.js';
@@ -241,7 +241,7 @@ describe('streamed traversals: GET /traversals/… and export --traversal', () =
   });
 
   it('export --traversal writes the same rows to stdout and to --out FILE, in process and as a process of its own', async () => {
-    const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en' };
+    const env = { ...process.env, NEO4J_URI: testNeo4jUri(), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en' };
     const run = (...args: string[]) => cliInProcess(env, ['export', ...args]);
     const served = await (await route(server, 'impact', 'of=ELSTER&maxDepth=5')).text();
     const stdout = await run('--traversal', 'impact', '--of', 'ELSTER', '--max-depth', '5');
