@@ -10,6 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 /** The `strategiegraph` process: the frame (frame.ts) with this process's argv, output, environment and terminal. */
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (data) => void process.stdout.write(data),
+  stdout: process.stdout,
   err: (text) => void process.stderr.write(text),
   env: process.env,
   terminalColumns: process.stdout.isTTY ? process.stdout.columns : undefined,

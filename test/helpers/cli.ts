@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config/index.js';
 import { runCli } from '../../src/cli/frame.js';
@@ -14,8 +15,10 @@ export interface Run {
 export async function cliInProcess(env: NodeJS.ProcessEnv, args: readonly string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
+  const take = (data: string | Uint8Array) => void (stdout += typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
   const code = await runCli(args, {
-    out: (data) => void (stdout += typeof data === 'string' ? data : Buffer.from(data).toString('utf8')),
+    out: take,
+    stdout: new Writable({ write: (chunk: string | Uint8Array, _encoding, done) => (take(chunk), done()) }),
     err: (text) => void (stderr += text),
     env,
   });

@@ -2,12 +2,25 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { applySchema, openGraph, type ExportFile, type Graph } from '../../src/graph/index.js';
 
-/** Configuration pointing at the suite's Neo4j. */
-export function testConfig(extra: Record<string, string> = {}): Config {
-  return loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: inject('neo4jUri'), ...extra });
+/**
+ * Which of the suite's Neo4j servers this file uses: its worker's (VITEST_POOL_ID counts the project's workers from
+ * 1; a worker runs one file at a time, so no two files share a database at once).
+ */
+export function testServerIndex(): number {
+  return (Number(process.env.VITEST_POOL_ID ?? 1) - 1) % inject('neo4jUris').length;
 }
 
-/** A graph on the suite's Neo4j with the schema applied. */
+/** The Bolt URI of this file's Neo4j. */
+export function testNeo4jUri(): string {
+  return inject('neo4jUris')[testServerIndex()]!;
+}
+
+/** Configuration pointing at this file's Neo4j. */
+export function testConfig(extra: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: testNeo4jUri(), ...extra });
+}
+
+/** A graph on this file's Neo4j with the schema applied. */
 export async function openTestGraph(): Promise<Graph> {
   const config = testConfig();
   const graph = openGraph(config.neo4j, config.neo4j.uri!);

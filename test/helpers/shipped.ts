@@ -4,7 +4,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { DATA_DIR } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { createTestApi } from './api.js';
-import { clearGraph, openTestGraph } from './graph.js';
+import { clearGraph, openTestGraph, testServerIndex } from './graph.js';
 import { shippedMarkerFile } from './shipped-marker.js';
 
 export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
@@ -64,7 +64,7 @@ async function databaseState(graph: Graph): Promise<string> {
  * after that import is still the database's state); otherwise clears and imports.
  */
 export async function loadShippedGraph(graph: Graph): Promise<'imported' | 'unchanged'> {
-  const file = shippedMarkerFile(inject('testRunId'));
+  const file = shippedMarkerFile(inject('testRunId'), testServerIndex());
   const noted = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   if (noted !== undefined && noted === (await databaseState(graph))) return 'unchanged';
   rmSync(file, { force: true });

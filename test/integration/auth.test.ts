@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,6 +15,7 @@ import type { OidcConfig } from '../../src/config/index.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
 import type { Graph } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer, type ServerSettings } from '../../src/server/index.js';
+import { cliInProcess } from '../helpers/cli.js';
 import { openTestGraph, testConfig } from '../helpers/graph.js';
 import { loadShippedGraph } from '../helpers/shipped.js';
 
@@ -119,8 +118,12 @@ describe('authentication and roles over HTTP', () => {
   });
 
   it('creates and revokes keys with the CLI; only the hash is stored', async () => {
-    const run = (...args: string[]) =>
-      promisify(execFile)(process.execPath, ['bin/strategiegraph.mjs', 'keys', ...args], { env: { ...process.env, NEO4J_URI: testConfig().neo4j.uri } });
+    // In this process, through the CLI's frame (test/integration/cli-queries.test.ts runs it as a process of its own).
+    const run = async (...args: string[]) => {
+      const result = await cliInProcess({ ...process.env, NEO4J_URI: testConfig().neo4j.uri }, ['keys', ...args]);
+      expect(result.code, result.stderr).toBe(0);
+      return result;
+    };
     const created = JSON.parse((await run('create', '--name', 'cli key', '--role', 'viewer', '--json')).stdout) as { id: string; key: string };
     expect(created.key).toMatch(/^sgk_[0-9a-f]{12}_/);
     const stored = await graph.driver.executeQuery('MATCH (k:ApiKey {id: $id}) RETURN properties(k) AS p', { id: created.id }, { database: 'neo4j' });

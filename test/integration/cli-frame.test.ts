@@ -1,17 +1,18 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { EXIT, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { DATA_DIR, PROJECT_ROOT } from '../../src/config/index.js';
 import { CLI, CLI_HELP, LABELS, LANGS, format } from '../../src/domain/messages/index.js';
 import { cliInProcess } from '../helpers/cli.js';
+import { testNeo4jUri } from '../helpers/graph.js';
 import { readmeTable } from '../helpers/readme.js';
 
 // The command frame (src/cli/frame.ts) in this process: --help from the catalogue in German (the default) and
 // English, errors of the command line in the language with the exit code of the one table, JSON in --json mode.
-const env = (extra: Record<string, string> = {}) => ({ ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: '', ...extra });
+const env = (extra: Record<string, string> = {}) => ({ ...process.env, NEO4J_URI: testNeo4jUri(), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: '', ...extra });
 /** German, as a user without STRATEGIEGRAPH_LANG gets it. */
 const cli = (...args: string[]) => cliInProcess(env(), args);
 const english = (...args: string[]) => cliInProcess(env({ STRATEGIEGRAPH_LANG: 'en' }), args);

@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/index.js';
 import { cliInProcess, cliProcess } from '../helpers/cli.js';
-import { clearGraph, openTestGraph, snapshot } from '../helpers/graph.js';
+import { clearGraph, openTestGraph, snapshot, testNeo4jUri } from '../helpers/graph.js';
 
 // Issue 10: the exit codes the README documents (64 wrong command line, 2 rejected input), --json errors as JSON,
 // and import errors that name file, line, entity and field.
@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-cli-import-'));
 const SRC = 'sources: [{url: "https://www.it-planungsrat.de/"}]';
 
 // In English (German, the default, is test/integration/cli-frame.test.ts's), in the folder of the files.
-const env = () => ({ ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_LANG: 'en' });
+const env = () => ({ ...process.env, NEO4J_URI: testNeo4jUri(), STRATEGIEGRAPH_LANG: 'en' });
 /** `strategiegraph …` through the frame in this process (its own process is the first test's). */
 const cli = (...args: string[]) => cliInProcess(env(), args);
 

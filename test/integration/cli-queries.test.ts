@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BudgetDocument,
   CoverageReportDocument,
@@ -22,7 +22,7 @@ import { exportGraph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
 import { cliInProcess, cliProcess, type Run } from '../helpers/cli.js';
-import { testConfig } from '../helpers/graph.js';
+import { testConfig, testNeo4jUri } from '../helpers/graph.js';
 import { useShippedGraph } from '../helpers/shipped.js';
 
 /** The labels of the API's codes in English, as the suite's CLI speaks it. */
@@ -38,7 +38,7 @@ async function cli(...args: string[]): Promise<Run> {
   return cliWith({}, ...args);
 }
 
-const envWith = (env: Record<string, string>) => ({ ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en', ...env });
+const envWith = (env: Record<string, string>) => ({ ...process.env, NEO4J_URI: testNeo4jUri(), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en', ...env });
 const cliWith = (env: Record<string, string>, ...args: string[]) => cliInProcess(envWith(env), args);
 
 describe('the command line', () => {
@@ -60,7 +60,7 @@ describe('the command line', () => {
     expect(table.code).toBe(0);
     expect(table.stderr).toMatch(/connecting to Neo4j[\s\S]*running touching Fahrzeugzulassung \(depth 3\)[\s\S]*2 row\(s\)/);
     const [where = '', rows = '', summary = ''] = table.stdout.trim().split('\n\n');
-    expect(where).toBe(`strategiegraph touching: in this process, Neo4j at ${inject('neo4jUri')}`);
+    expect(where).toBe(`strategiegraph touching: in this process, Neo4j at ${testNeo4jUri()}`);
     const lines = rows.split('\n');
     expect(lines[0]).toMatch(/^hops\s+id\s+project\s+evidence\s+path$/);
     expect(lines.slice(2).map((l) => l.split(/\s{2,}/)[1])).toEqual(expected.projectsTouching.map((t) => t.project.id));
@@ -300,7 +300,7 @@ describe('the command line', () => {
     expect(where(found)).toBe(`strategiegraph search: server http://127.0.0.1:${port}/graphql`);
     // ... and this process when none does (port 9: discard, nothing listens).
     const none = await cliWith({ STRATEGIEGRAPH_URL: '', PORT: '9' }, 'search', 'ELSTER', '-q');
-    expect(where(none)).toBe(`strategiegraph search: in this process, Neo4j at ${inject('neo4jUri')}`);
+    expect(where(none)).toBe(`strategiegraph search: in this process, Neo4j at ${testNeo4jUri()}`);
     expect(none.stdout.split('\n').slice(1)).toEqual(found.stdout.split('\n').slice(1));
     expect(where(await cliWith({ STRATEGIEGRAPH_URL: server.url }, 'search', 'ELSTER', '-q'))).toBe(`strategiegraph search: server ${server.url}`);
     expect(where(await cliWith({ STRATEGIEGRAPH_URL: '', PORT: port }, 'search', 'ELSTER', '-q', '--local'))).toMatch(/: in this process, /);
@@ -371,7 +371,7 @@ describe('the command line', () => {
     const de = LABELS.de;
     const table = await cliWith({ STRATEGIEGRAPH_LANG: '' }, 'touching', 'Fahrzeugzulassung', '-q');
     const [where = '', rows = ''] = table.stdout.trim().split('\n\n');
-    expect(where).toBe(`strategiegraph touching: in diesem Prozess, Neo4j unter ${inject('neo4jUri')}`);
+    expect(where).toBe(`strategiegraph touching: in diesem Prozess, Neo4j unter ${testNeo4jUri()}`);
     const columns = CLI.de.columns;
     expect(rows.split('\n')[0]).toMatch(new RegExp(`^${[columns.hops, columns.id, columns.project, columns.evidence, columns.path].join('\\s+')}$`));
     expect(table.stdout).toContain(`ELSTER —${de.relationships.SUPPORTS}→ Fahrzeugzulassung (An-, Um-, Abmeldung)`);

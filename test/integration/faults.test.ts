@@ -12,8 +12,8 @@ import { cypher, snapshot } from '../helpers/graph.js';
 /**
  * Faults, on a Neo4j of this test's own that it stops and starts again: requests fail fast while it is
  * away, the server stays up and recovers, and interrupted writes leave nothing behind. The launcher's own
- * contract (a clean stop keeps the store, authentication stays on) is checked on the same restarts: every
- * start of a JVM with its store costs many seconds, so the cases share as few of them as they can.
+ * contract (a clean stop keeps the store, authentication stays on) is checked on the same restart: every
+ * start of a JVM with its store costs many seconds, so the cases share one stop and one restart.
  */
 describe('when Neo4j goes away', () => {
   const dir = mkdtempSync(join(tmpdir(), 'strategiegraph-faults-'));
@@ -45,57 +45,19 @@ describe('when Neo4j goes away', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  // The launcher's contract (was test/integration/launcher.test.ts, with two starts of its own) rides on this restart.
-  it('fails fast with SERVICE_UNAVAILABLE, stays up, reports not ready, refuses mutations, and recovers when Neo4j is back; a clean stop (SIGTERM) keeps the store, with authentication on', async () => {
+  // One stop serves every case: the import's fourth batch stops Neo4j while a mutation's transaction, open and
+  // holding its lock, waits for that stop before its next statement; then, while it is away, requests fail fast. The
+  // launcher's contract (was test/integration/launcher.test.ts, with two starts of its own) rides on the restart.
+  const state = {} as { before: unknown; version: number };
+
+  it('stops in the middle of an import and before a mutation commits (a clean stop, SIGTERM); meanwhile requests fail fast with SERVICE_UNAVAILABLE, the server stays up, reports not ready and refuses mutations', async () => {
     expect(firstUri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect((await request(server.url, CoverageDocument, {})).coverage).toHaveLength(5);
-    const before = await snapshot(graph);
+    state.before = await snapshot(graph);
     const { node } = await request(server.url, NodeVersionDocument, { id: 'sys-elster' });
+    state.version = node!.version;
     await cypher(graph, 'CREATE (:Probe {id: $id, at: datetime()})', { id: 'survives-restart' });
-    const first = neo4j;
-    await first.stop();
-    expect(await first.exited).toBe(0);
 
-    const error = await request(server.url, CoverageDocument, {}).catch((e: unknown) => e);
-    expect((error as GraphQLRequestError).code).toBe('SERVICE_UNAVAILABLE');
-    expect((await fetch(`${base()}/health`)).status).toBe(200);
-    expect((await fetch(`${base()}/ready`)).status).toBe(503);
-    // The linked-data routes read the graph's version first: they say so too, as JSON.
-    const sparql = await fetch(`${base()}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);
-    expect(sparql.status).toBe(503);
-    expect(((await sparql.json()) as { error: { code: string } }).error.code).toBe('SERVICE_UNAVAILABLE');
-    // And through the API: a mutation while Neo4j is away is refused, not half-done.
-    const api = createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: config });
-    const refused = await (await api).apollo.executeOperation(
-      { query: UpdateNodeDocument, variables: { id: 'sys-elster', expectedVersion: node!.version, input: { note: 'x' } } },
-      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true, publicBaseUrl: config.linkedData.publicBaseUrl }, editor) },
-    );
-    expect(refused.body.kind === 'single' && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
-
-    neo4j = await start();
-    let recovered = false;
-    for (let i = 0; i < 30 && !recovered; i++) {
-      recovered = await request(server.url, CoverageDocument, {}).then(() => true, () => false);
-      if (!recovered) await new Promise((r) => setTimeout(r, 500));
-    }
-    expect(recovered).toBe(true);
-    expect((await fetch(`${base()}/ready`)).status).toBe(200);
-    expect(await (await fetch(`${base()}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`)).json()).toMatchObject({ boolean: true });
-    try {
-      expect(await cypher(graph, 'MATCH (p:Probe) RETURN p.id AS id')).toEqual([{ id: 'survives-restart' }]);
-      const wrong = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic('neo4j', 'wrong-password'));
-      await expect(wrong.verifyConnectivity()).rejects.toThrow(/authentication|unauthorized/i);
-      await wrong.close();
-    } finally {
-      await cypher(graph, 'MATCH (p:Probe) DELETE p');
-    }
-    expect(await snapshot(graph)).toEqual(before);
-  }, 240_000);
-
-  // One stop serves both interrupted writes: the import's fourth batch stops Neo4j while a mutation's
-  // transaction, open and holding its lock, waits for that stop before its next statement.
-  it('leaves the graph as it was when Neo4j stops in the middle of an import and before a mutation commits', async () => {
-    const before = await snapshot(graph);
     const file = join(dir, 'big.json');
     const source = [{ url: 'https://example.org/synthetic-test-data' }];
     writeFileSync(file, JSON.stringify({ nodes: Array.from({ length: 5000 }, (_, i) => ({ id: `stop-${i}`, kind: 'Topic', name: `Stop ${i}`, description: 'synthetic', sources: source })) }));
@@ -111,12 +73,13 @@ describe('when Neo4j goes away', () => {
     });
     const settled = mutation.catch(() => undefined);
     await holdsLock;
+    const first = neo4j;
     const failed = await new Importer(graph.executor)
       .importPaths([file], {
         batchSize: 500,
         afterBatch: async (done) => {
           if (done !== 3) return;
-          const stop = neo4j.stop();
+          const stop = first.stop();
           stopped(stop);
           await stop;
         },
@@ -125,8 +88,48 @@ describe('when Neo4j goes away', () => {
     expect(failed).toBe(true);
     await expect(mutation).rejects.toBeDefined();
     await settled;
+    expect(await first.exited).toBe(0);
+
+    const error = await request(server.url, CoverageDocument, {}).catch((e: unknown) => e);
+    expect((error as GraphQLRequestError).code).toBe('SERVICE_UNAVAILABLE');
+    expect((await fetch(`${base()}/health`)).status).toBe(200);
+    expect((await fetch(`${base()}/ready`)).status).toBe(503);
+    // The linked-data routes read the graph's version first: they say so too, as JSON.
+    const sparql = await fetch(`${base()}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);
+    expect(sparql.status).toBe(503);
+    expect(((await sparql.json()) as { error: { code: string } }).error.code).toBe('SERVICE_UNAVAILABLE');
+    // And through the API: a mutation while Neo4j is away is refused, not half-done.
+    const api = createHttpServer({ executor: graph.executor, logger: createLogger('silent'), settings: config });
+    const refused = await (await api).apollo.executeOperation(
+      { query: UpdateNodeDocument, variables: { id: 'sys-elster', expectedVersion: state.version, input: { note: 'x' } } },
+      { contextValue: (await import('../../src/server/index.js')).createContext(graph.executor, { batch: true, publicBaseUrl: config.linkedData.publicBaseUrl }, editor) },
+    );
+    expect(refused.body.kind === 'single' && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  }, 240_000);
+
+  it('recovers when Neo4j is back: the store kept what was committed (authentication on), and the interrupted import and mutation left nothing behind', async () => {
+    expect(state.before, 'the test before stopped Neo4j').toBeDefined();
     neo4j = await start();
+    let recovered = false;
+    for (let i = 0; i < 30 && !recovered; i++) {
+      recovered = await request(server.url, CoverageDocument, {}).then(() => true, () => false);
+      if (!recovered) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(recovered).toBe(true);
+    expect((await fetch(`${base()}/ready`)).status).toBe(200);
+    expect(await (await fetch(`${base()}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`)).json()).toMatchObject({ boolean: true });
     await applySchema(graph.executor);
-    expect(await snapshot(graph)).toEqual(before);
+    try {
+      expect(await cypher(graph, 'MATCH (p:Probe) RETURN p.id AS id')).toEqual([{ id: 'survives-restart' }]);
+      const wrong = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic('neo4j', 'wrong-password'));
+      await expect(wrong.verifyConnectivity()).rejects.toThrow(/authentication|unauthorized/i);
+      await wrong.close();
+    } finally {
+      await cypher(graph, 'MATCH (p:Probe) DELETE p');
+    }
+    // Not a node of the import's batches, and the mutation's version is the one before.
+    expect(await cypher(graph, "MATCH (n) WHERE n.id STARTS WITH 'stop-' RETURN toString(count(n)) AS n")).toEqual([{ n: '0' }]);
+    expect((await request(server.url, NodeVersionDocument, { id: 'sys-elster' })).node!.version).toBe(state.version);
+    expect(await snapshot(graph)).toEqual(state.before);
   }, 180_000);
 });

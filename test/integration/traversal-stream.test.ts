@@ -1,20 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chainText, type Chain } from '../../src/client/index.js';
-import { PROJECT_ROOT } from '../../src/config/index.js';
 import { Importer, type Graph } from '../../src/graph/index.js';
 import { ApiKeyRepository } from '../../src/graph/index.js';
 import { createHttpServer, createLogger, type RunningServer } from '../../src/server/index.js';
-import { clearGraph, cypher, openTestGraph, testConfig } from '../helpers/graph.js';
+import { clearGraph, cypher, openTestGraph, testConfig, testNeo4jUri } from '../helpers/graph.js';
 import { createTestApi, type OperationResult } from '../helpers/api.js';
+import { cliInProcess, cliProcess } from '../helpers/cli.js';
 import { randomGraph } from '../helpers/random-graph.js';
 import { loadShippedGraph } from '../helpers/shipped.js';
 
@@ -242,23 +240,18 @@ describe('streamed traversals: GET /traversals/… and export --traversal', () =
     }
   });
 
-  it('export --traversal writes the same rows to stdout and to --out FILE, in process', async () => {
-    const run = async (...args: string[]) => {
-      try {
-        const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin', 'strategiegraph.mjs'), 'export', ...args], {
-          env: { ...process.env, NEO4J_URI: inject('neo4jUri'), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en' },
-          encoding: 'utf8',
-        });
-        return { code: 0, stdout, stderr };
-      } catch (error) {
-        return error as { code: number; stdout: string; stderr: string };
-      }
-    };
+  it('export --traversal writes the same rows to stdout and to --out FILE, in process and as a process of its own', async () => {
+    const env = { ...process.env, NEO4J_URI: testNeo4jUri(), STRATEGIEGRAPH_URL: 'local', STRATEGIEGRAPH_LANG: 'en' };
+    const run = (...args: string[]) => cliInProcess(env, ['export', ...args]);
     const served = await (await route(server, 'impact', 'of=ELSTER&maxDepth=5')).text();
     const stdout = await run('--traversal', 'impact', '--of', 'ELSTER', '--max-depth', '5');
     expect(stdout.code).toBe(0);
     expect(stdout.stdout).toBe(served);
     expect(stdout.stderr).toMatch(/exported \d+ rows of impact of ELSTER \(sys-elster\)/);
+    // The command's own process writes the same rows to its stdout.
+    const own = await cliProcess(env, ['export', '--traversal', 'impact', '--of', 'ELSTER', '--max-depth', '5', '--quiet']);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toBe(served);
 
     const out = join(mkdtempSync(join(tmpdir(), 'sg-stream-')), 'touching.csv');
     const file = await run('--traversal', 'projectsTouching', '--of', 'ELSTER', '--stated-only', '--format', 'csv', '--csv-dialect', 'rfc4180', '--out', out, '--quiet');
@@ -272,7 +265,6 @@ describe('streamed traversals: GET /traversals/… and export --traversal', () =
     expect((await run('--traversal', 'impact', '--of', 'ELSTER', '--max-depth', '9')).code).toBe(2);
     expect((await run('--traversal', 'impact')).code).toBe(64);
     expect((await run('--format', 'json', '--of', 'ELSTER')).code).toBe(64);
-    // Seven CLI processes, each connecting to Neo4j.
   }, 240_000);
 });
 

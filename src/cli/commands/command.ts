@@ -5,6 +5,8 @@ import type { Speech } from '../speech.js';
 /** Where a command writes: stdout and stderr, the environment, the terminal's width. */
 export interface Io {
   out(data: string | Uint8Array): void;
+  /** stdout as a stream, for output written as it is produced (export --traversal waits for it to take each line). */
+  readonly stdout: NodeJS.WritableStream;
   err(text: string): void;
   readonly env: NodeJS.ProcessEnv;
   /** The terminal's columns when stdout is one; undefined for a pipe or file (COLUMNS may still say). */

@@ -115,7 +115,7 @@ export const exportCommand: CommandSpec = {
  * them (the same rows and checks as GET /traversals/…), NDJSON unless --format csv, to stdout or --out FILE; each
  * line is written when the one before it has been taken (a slow pipe holds the statement back).
  */
-async function exportTraversal({ options, speech, config, progress }: CommandContext): Promise<number> {
+async function exportTraversal({ options, speech, config, progress, io }: CommandContext): Promise<number> {
   if (options.of === undefined) throw new UsageError(speech.say('traversalNeedsOf'));
   const request = traversalExport(options.traversal as string, {
     ref: options.of as string,
@@ -129,10 +129,10 @@ async function exportTraversal({ options, speech, config, progress }: CommandCon
   try {
     const node = await resolveTraversalNode(graph.executor, request);
     const file = options.out as string | undefined;
-    const out = file === undefined ? process.stdout : createWriteStream(file);
+    const out = file === undefined ? io.stdout : createWriteStream(file);
     const write = (text: string) => (out.write(text) ? undefined : once(out, 'drain'));
     const rows = await streamTraversal(graph.executor, request, node.id, write);
-    if (out !== process.stdout) {
+    if (out !== io.stdout) {
       out.end();
       await finished(out);
       progress(speech.say('wrote', { file: file! }));
