@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/config/index.js';
-import { CypherCatalog, compactCypher } from '../../src/graph/index.js';
+import { CypherCatalog, compactCypher, type TreeLevel } from '../../src/graph/index.js';
 
 describe('compactCypher (statements as they are sent)', () => {
   it('drops line and block comments and makes each run of white space one space', () => {
@@ -58,5 +58,38 @@ describe('CypherCatalog.render: a search that deepens one hop at a time', () => 
   it('refuses the block without an allowed depth', () => {
     expect(() => catalog.render('read/traversal/projects-touching', { FOLLOWED: 'any' })).toThrow(/needs \{\{DEPTH\}\}/);
     expect(() => catalog.render('read/traversal/projects-touching', { DEPTH: '7', FOLLOWED: 'any' })).toThrow(/DEPTH/);
+  });
+});
+
+describe('CypherCatalog.renderTree: one text per tree shape', () => {
+  const level = (type: string, direction: 'in' | 'out', first: number, kinds: string[], children: TreeLevel[] = [], on?: string): TreeLevel => ({
+    type,
+    direction,
+    first,
+    kinds,
+    keys: ['id', 'name'],
+    children,
+    ...(on === undefined ? {} : { on }),
+  });
+  const tree = (first: number, deeper: boolean) => [
+    level('HAS_FOCUS_AREA', 'out', first, ['FocusArea'], [level('HAS_TARGET_VISION', 'out', first + 1, ['TargetVision'], deeper ? [level('CONTRIBUTES_TO', 'in', 3, ['Project'])] : [])]),
+  ];
+
+  it('answers a tree of a shape it rendered before with that text and the tree\'s own parameters, as a fresh catalogue would', () => {
+    const catalog = new CypherCatalog(CYPHER_DIR);
+    const first = catalog.renderTree('read/related-tree', tree(5, true));
+    const again = catalog.renderTree('read/related-tree', tree(7, true));
+    const fresh = new CypherCatalog(CYPHER_DIR).renderTree('read/related-tree', tree(7, true));
+    expect(again).toEqual(fresh);
+    expect(again.text).toBe(first.text);
+    expect(again.params).not.toEqual(first.params);
+    // Another shape: another text, the one a fresh catalogue renders.
+    const other = catalog.renderTree('read/related-tree', tree(7, false));
+    expect(other.text).not.toBe(first.text);
+    expect(other).toEqual(new CypherCatalog(CYPHER_DIR).renderTree('read/related-tree', tree(7, false)));
+    // A guarded level (on a kind) is part of the shape.
+    const guarded = [level('HAS_FOCUS_AREA', 'out', 5, ['FocusArea'], [], 'Strategy')];
+    expect(catalog.renderTree('read/nodes-planned', guarded)).toEqual(new CypherCatalog(CYPHER_DIR).renderTree('read/nodes-planned', guarded));
+    expect(() => catalog.renderTree('read/related-tree', [level('NOT_A_TYPE', 'out', 1, ['Project'])])).toThrow(/not a relationship type/);
   });
 });

@@ -69,6 +69,8 @@ const FIXED: Readonly<Record<string, string>> = {
 const MODES = new Set(['read', 'write', 'schema']);
 /** Placeholders filled by a dedicated render method rather than by render(). */
 const COMPOSED = new Set(['TREE', 'FILTER', 'LEVEL']);
+/** The most tree shapes whose rendered text renderTree keeps. */
+const TREE_SHAPES = 1000;
 const LEVELS = /\{\{#LEVELS\}\}([\s\S]*?)\{\{\/LEVELS\}\}/g;
 const placeholdersOf = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
 
@@ -149,6 +151,8 @@ function listFiles(dir: string): string[] {
 export class CypherCatalog {
   private readonly entries = new Map<string, CypherEntry>();
   private readonly rendered = new Map<string, string>();
+  /** renderTree's texts by tree shape; clients choose the shapes, so at most TREE_SHAPES are kept (then it starts afresh). */
+  private readonly trees = new Map<string, string>();
   private readonly partials = new Map<string, string>();
 
   constructor(readonly dir: string) {
@@ -206,14 +210,26 @@ export class CypherCatalog {
     if (template === '') throw new Error('no partial cypher/partials/related-level.cypher');
     const guard = this.partials.get('related-on-kind');
     if (!guard) throw new Error('no partial cypher/partials/related-on-kind.cypher');
+    // The parameters, numbered in preorder from 1, and the tree's shape (types, directions, kinds guarded, nesting):
+    // the text depends on the shape alone, so it is rendered once per shape.
     const params: Record<string, unknown> = {};
-    let counter = 0;
-    const level = (parent: number, l: TreeLevel): string => {
+    let numbered = 0;
+    const shapeOf = (l: TreeLevel): string => {
       if (!isRelationshipType(l.type)) throw new Error(`${name}: ${JSON.stringify(l.type)} is not a relationship type`);
-      const at = ++counter;
+      if (l.on !== undefined && !isNodeKind(l.on)) throw new Error(`${name}: ${JSON.stringify(l.on)} is not a node kind`);
+      const at = ++numbered;
       params[`kinds${at}`] = l.kinds;
       params[`first${at}`] = neo4j.int(l.first);
       params[`keys${at}`] = l.keys;
+      if (l.on !== undefined) params[`on${at}`] = l.on;
+      return `${l.type}:${l.direction}:${l.on ?? ''}(${l.children.map(shapeOf).join(',')})`;
+    };
+    const key = `${name}|${levels.map(shapeOf).join(',')}`;
+    const cached = this.trees.get(key);
+    if (cached !== undefined) return { text: cached, params };
+    let counter = 0;
+    const level = (parent: number, l: TreeLevel): string => {
+      const at = ++counter;
       const children = l.children.map((c) => level(at, c)).join(', ');
       let text = template
         .replace(/\{\{AT\}\}/g, String(parent))
@@ -225,14 +241,14 @@ export class CypherCatalog {
       // after NEXT is filled: {{VALID n{{NEXT}}}} becomes {{VALID n3}}, then its test
       text = validMacros(text);
       if (l.on === undefined) return text;
-      if (!isNodeKind(l.on)) throw new Error(`${name}: ${JSON.stringify(l.on)} is not a node kind`);
-      params[`on${at}`] = l.on;
       return guard
         .replace(/\{\{AT\}\}/g, String(parent))
         .replace(/\{\{NEXT\}\}/g, String(at))
         .replace('{{LEVEL}}', () => text);
     };
-    const text = entry.text.replace('{{TREE}}', `[${levels.map((l) => level(0, l)).join(', ')}]`);
+    const text = entry.text.replace('{{TREE}}', () => `[${levels.map((l) => level(0, l)).join(', ')}]`);
+    if (this.trees.size >= TREE_SHAPES) this.trees.clear();
+    this.trees.set(key, text);
     return { text, params };
   }
 
