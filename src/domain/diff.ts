@@ -275,18 +275,31 @@ export function cameAndWent<T>(before: readonly T[], after: readonly T[], key: (
   return { came: after.filter((t) => !was.has(key(t))), went: before.filter((t) => !is.has(key(t))) };
 }
 
-/** impactDiff's two valid dates (default: today): `from` not after `to`; a recorded instant is not compared (BAD_USER_INPUT). */
+/** One side of an impactDiff: its valid date (YYYY-MM-DD) and, for a past record, its recorded instant (ISO). */
+export interface ImpactDiffSide {
+  readonly valid: string;
+  readonly recorded?: string;
+}
+
+/**
+ * The two states an impactDiff compares: each side's valid date (default `today`) and recorded instant (default:
+ * now, the current graph). Neither may go back in time from `from` to `to` (BAD_USER_INPUT naming the argument).
+ */
 export function checkImpactDiffDates(
   from: { valid?: Date | null; recorded?: Date | null },
   to: { valid?: Date | null; recorded?: Date | null },
   today: string,
-): { from: string; to: string } {
-  for (const [argument, side] of [['from', from], ['to', to]] as const) {
-    if (side.recorded) {
-      throw new DomainError('BAD_USER_INPUT', `impactDiff compares valid dates; ${argument}.recorded is answered by node, nodes and diff.`, { argument });
-    }
+  now: Date = new Date(),
+): { from: ImpactDiffSide; to: ImpactDiffSide } {
+  const side = (s: { valid?: Date | null; recorded?: Date | null }): ImpactDiffSide => ({
+    valid: s.valid ? s.valid.toISOString().slice(0, 10) : today,
+    ...(s.recorded ? { recorded: s.recorded.toISOString() } : {}),
+  });
+  const [a, b] = [side(from), side(to)];
+  if (a.valid > b.valid) throw new DomainError('BAD_USER_INPUT', `from.valid (${a.valid}) must not be after to.valid (${b.valid}).`, { argument: 'from' });
+  const [ra, rb] = [a.recorded ?? now.toISOString(), b.recorded ?? now.toISOString()];
+  if (new Date(ra).getTime() > new Date(rb).getTime()) {
+    throw new DomainError('BAD_USER_INPUT', `from.recorded (${a.recorded ?? 'now'}) must not be after to.recorded (${b.recorded ?? 'now'}).`, { argument: 'from' });
   }
-  const [a, b] = [from.valid ? from.valid.toISOString().slice(0, 10) : today, to.valid ? to.valid.toISOString().slice(0, 10) : today];
-  if (a > b) throw new DomainError('BAD_USER_INPUT', `from.valid (${a}) must not be after to.valid (${b}).`, { argument: 'from' });
   return { from: a, to: b };
 }

@@ -188,6 +188,44 @@ describe('recorded time: node and nodes as this graph had them at a past instant
     });
   });
 
+  it('impactDiff between recorded instants: what came into and went out of the impact as this graph had it, with the paths then', async () => {
+    const DIFF = `query ($from: DateTime, $to: DateTime) {
+      impactDiff(of: "leistung-rec", from: {recorded: $from}, to: {recorded: $to}) {
+        fromRecorded toRecorded
+        affected { change hops node { id } path { nodes { name } } }
+        projects { change node { id } }
+      }
+    }`;
+    type Diff = { impactDiff: { fromRecorded: string | null; toRecorded: string | null; affected: { change: string; hops: number; node: { id: string }; path: { nodes: { name: string }[] } }[]; projects: { change: string; node: { id: string } }[] } };
+    const diff = async (from: string, to?: string) => {
+      const result = await env.api.run<Diff, { from: string; to?: string }>(DIFF, { from, to });
+      expect(result.errors).toEqual([]);
+      const d = result.data!.impactDiff;
+      return { ...d, affected: d.affected.map((a) => `${a.change} ${a.hops} ${a.node.id}: ${a.path.nodes.map((n) => n.name).join(' → ')}`) };
+    };
+    // Between the relationship of the second system and the removal of both: both went, each with its path then.
+    const went = await diff(at[3]!, at[5]!);
+    expect([went.fromRecorded, went.toRecorded]).toEqual([at[3], at[5]]);
+    expect(went.affected).toEqual([
+      'REMOVED 1 sys-rec: Umbenanntes System → Aufgezeichnete Leistung',
+      'REMOVED 1 sys-zwei: Zweites System → Aufgezeichnete Leistung',
+    ]);
+    // From then to the current graph (no recorded instant): the restored system and the project created since came.
+    const came = await diff(at[5]!);
+    expect(came.toRecorded).toBeNull();
+    expect(came.affected).toEqual([
+      'ADDED 1 sys-rec: Umbenanntes System → Aufgezeichnete Leistung',
+      'ADDED 2 proj-rec: Aufgezeichnetes Projekt → Umbenanntes System → Aufgezeichnete Leistung',
+    ]);
+    expect(came.projects).toEqual([{ change: 'ADDED', node: { id: 'proj-rec' } }]);
+    // Back in time, or before the history began: BAD_USER_INPUT naming the argument.
+    const backwards = await env.api.run(DIFF, { from: at[5], to: at[3] });
+    expect(backwards.errors.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'from']]);
+    const early = await env.api.run(DIFF, { from: at[0], to: at[3] });
+    expect(early.errors.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'from']]);
+    expect(early.errors[0]!.extensions?.range).toBeDefined();
+  });
+
   it('refuses an instant outside the record, naming its range, and a recorded read of a field that reads the current graph', async () => {
     for (const outside of [at[0]!, new Date(Date.now() + 86_400_000).toISOString()]) {
       const result = await env.api.run(READ, { ids: ['sys-rec'], recorded: outside });

@@ -34,14 +34,19 @@ const byName = (a: StoredNode, b: StoredNode): number => {
  * Whole nodes only: a past state is replayed from whole states, so every property is there anyway.
  */
 export class RecordRepository implements NodeReads {
+  /**
+   * `view`: a state of its own to read (an instant and a valid date, null: every fact) instead of the request's
+   * (impactDiff reads two); its statements still count into the request's `stats`.
+   */
   constructor(
     private readonly executor: Executor,
     private readonly stats?: QueryStats,
+    private readonly view?: { readonly at: string; readonly validAt: string | null },
   ) {}
 
-  /** The instant the request reads the record at, if it reads a past one. */
+  /** The instant the record is read at, if a past one. */
   get at(): string | undefined {
-    return this.stats?.recordedAt ?? undefined;
+    return this.view ? this.view.at : (this.stats?.recordedAt ?? undefined);
   }
 
   /** When the history begins (null: there is none): the earliest instant a past read can name. */
@@ -62,7 +67,7 @@ export class RecordRepository implements NodeReads {
 
   /** Does a fact hold at the request's valid date (null: every fact)? */
   private holds(p: { validFrom?: string; validTo?: string }): boolean {
-    const validAt = this.stats?.validAt === undefined ? todayInGermany() : this.stats.validAt;
+    const validAt = this.view ? this.view.validAt : this.stats?.validAt === undefined ? todayInGermany() : this.stats.validAt;
     return validAt === null || holdsAt(p, validAt);
   }
 

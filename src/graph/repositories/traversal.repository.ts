@@ -1,8 +1,8 @@
-import { DEPENDENCY_TYPES, DomainError, byHopsNameId, cameAndWent, checkImpactDiffDates, keysetPage, pathConfidence, walkBack, type Walked, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
+import { DEPENDENCY_TYPES, DomainError, byHopsNameId, cameAndWent, checkImpactDiffDates, keysetPage, pathConfidence, recordedRangeProblem, walkBack, type ImpactDiffSide, type Walked, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
 import { todayInGermany, type Executor, type QueryStats, type StreamOptions } from '../neo4j/executor.js';
 import { nodeFromValue, type NodeView } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
-import type { RecordRepository } from './record.repository.js';
+import { RecordRepository } from './record.repository.js';
 import { referenceParam, resolveReference, unresolved } from './references.js';
 import type { Edge, Miss, PathResult, PathStep } from './types.js';
 import type { StoredNode } from '../neo4j/mapping.js';
@@ -56,6 +56,9 @@ export interface ImpactDiffResult {
   /** The two valid dates (YYYY-MM-DD). */
   readonly from: string;
   readonly to: string;
+  /** The two recorded instants (ISO; null: the current graph). */
+  readonly fromRecorded: string | null;
+  readonly toRecorded: string | null;
   readonly affected: readonly ImpactChange[];
   /** The projects among the affected. */
   readonly projects: readonly ImpactChange[];
@@ -350,6 +353,15 @@ export class TraversalRepository {
     to: { valid?: Date | null; recorded?: Date | null },
   ): Promise<ImpactDiffResult> {
     const dates = checkImpactDiffDates(from, to, todayInGermany());
+    // a recorded instant lies in the record, as the AsOf plugin requires of the roots that read one
+    if (dates.from.recorded !== undefined || dates.to.recorded !== undefined) {
+      const first = await new RecordRepository(this.executor, this.stats).firstRecorded();
+      const now = new Date();
+      for (const [argument, side] of [['from', dates.from], ['to', dates.to]] as const) {
+        const problem = side.recorded === undefined ? undefined : recordedRangeProblem(side.recorded, first, now);
+        if (problem) throw new DomainError('BAD_USER_INPUT', `${argument}.recorded ${side.recorded} ${problem.message}.`, { argument, range: problem.range });
+      }
+    }
     const origin = await resolveReference(this.nodes, of, 'of');
     const lists: ImpactRequest = {
       evidence,
@@ -361,18 +373,33 @@ export class TraversalRepository {
       targetVisions: new Map([['all', { first: MAX_IMPACT_DIFF_ROWS, paths: true }]]),
       focusAreas: new Map([['all', { first: MAX_IMPACT_DIFF_ROWS, paths: true }]]),
     };
-    const at = async (validAt: string) => {
+    const tooMany = () =>
+      new DomainError('QUERY_TOO_COMPLEX', `impactDiff compares at most ${MAX_IMPACT_DIFF_ROWS} affected nodes per date; ask for a smaller maxDepth.`, {
+        limit: 'impactDiffRows',
+        max: MAX_IMPACT_DIFF_ROWS,
+      });
+    // A past record: the walk back over it (RecordRepository with the side's own instant and valid date); the node
+    // may not have existed then (nothing affected).
+    const recorded = async (side: ImpactDiffSide & { recorded: string }) => {
+      const record = new RecordRepository(this.executor, this.stats, { at: side.recorded, validAt: side.valid });
+      const [then] = await record.byIds([origin.id]);
+      if (!then) return { affected: [], targetVisions: [], focusAreas: [] };
+      const walk = await this.walkRecord(record, then, depth);
+      const { rows, stated } = TraversalRepository.reachedRows(then, walk, depth, { evidence, countInferred: true }, (n) => n.id !== then.id);
+      if (rows.length > MAX_IMPACT_DIFF_ROWS) throw tooMany();
+      const affected: TraversalRow[] = rows.map((r) => ({ node: r.node, hops: r.hops, evidence: evidence === 'stated' || stated?.has(r.node.id) ? 'stated' : 'inferred', path: r.path }));
+      const impact = await this.impactOverWalk(record, then, walk, depth, lists);
+      return { affected, targetVisions: impact.targetVisions.get('all') ?? [], focusAreas: impact.focusAreas.get('all') ?? [] };
+    };
+    const at = async (side: ImpactDiffSide) => {
+      if (side.recorded !== undefined) return recorded({ ...side, recorded: side.recorded });
+      const validAt = side.valid;
       const affected: TraversalRow[] = [];
       await this.executor.stream<{ node: unknown; hops: number; evidence: 'stated' | 'inferred'; path: PathRow }>(
         ROW_STATEMENTS.impact,
         { id: origin.id, stated: evidence === 'stated', keys: null, validAt },
         (r) => {
-          if (affected.length === MAX_IMPACT_DIFF_ROWS) {
-            throw new DomainError('QUERY_TOO_COMPLEX', `impactDiff compares at most ${MAX_IMPACT_DIFF_ROWS} affected nodes per date; ask for a smaller maxDepth.`, {
-              limit: 'impactDiffRows',
-              max: MAX_IMPACT_DIFF_ROWS,
-            });
-          }
+          if (affected.length === MAX_IMPACT_DIFF_ROWS) throw tooMany();
           affected.push({ node: nodeFromValue(r.node, null), hops: r.hops, evidence: r.evidence, path: toPath(r.path, null) });
         },
         { stats: this.stats, vars: traversalVars(depth, evidence) },
@@ -391,7 +418,10 @@ export class TraversalRepository {
     const affected = compare(before.affected, after.affected, (t) => t.hops);
     return {
       of: origin,
-      ...dates,
+      from: dates.from.valid,
+      to: dates.to.valid,
+      fromRecorded: dates.from.recorded ?? null,
+      toRecorded: dates.to.recorded ?? null,
       affected,
       projects: affected.filter((c) => c.node.kind === 'Project'),
       targetVisions: compare(before.targetVisions, after.targetVisions, () => null),
@@ -465,7 +495,17 @@ export class TraversalRepository {
    */
   private async recordedImpact(record: RecordRepository, of: string, depth: number, request: ImpactRequest): Promise<ImpactResult> {
     const origin = await resolveReference(this.nodes, of, 'of', record);
-    const walk = await this.walkRecord(record, origin, depth);
+    return this.impactOverWalk(record, origin, await this.walkRecord(record, origin, depth), depth, request);
+  }
+
+  /** impact over a walk of the record (walkRecord from `origin`): the pages, then the Zielbilder and Schwerpunktthemen. */
+  private async impactOverWalk(
+    record: RecordRepository,
+    origin: StoredNode,
+    walk: { hops: Edge[]; nodes: Map<string, StoredNode> },
+    depth: number,
+    request: ImpactRequest,
+  ): Promise<ImpactResult> {
     const { rows: affected, stated } = TraversalRepository.reachedRows(origin, walk, depth, request, (n) => n.id !== origin.id);
     const follows = (e: Edge) => request.evidence !== 'stated' || e.confidence === 'stated';
     const pages = (requests: ReadonlyMap<string, PageRequest>, rows: typeof affected) =>

@@ -199,15 +199,16 @@ export class TraversalResolver {
 
   @Query(() => ImpactDiffType, {
     description:
-      'How the impact of a node changed between two valid dates (asOf.valid of from and to; default today): the affected ' +
-      'nodes, projects, Zielbilder and Schwerpunktthemen that came (ADDED) or went (REMOVED), each with the path that ' +
-      'explains it at the date it is affected. The reference is resolved at today\'s date. A recorded instant is ' +
-      'BAD_USER_INPUT (impact is not replayed from the history), as is from after to.',
+      'How the impact of a node changed between two states (from and to: each a valid date, default today, and a ' +
+      'recorded instant, default the current graph — the impact replayed from the history as this graph had it then): ' +
+      'the affected nodes, projects, Zielbilder and Schwerpunktthemen that came (ADDED) or went (REMOVED), each with the ' +
+      'path that explains it in the state it is affected in. The reference is resolved in the current graph at today\'s ' +
+      'date. from after to (in either time) is BAD_USER_INPUT, as is a recorded instant outside the history.',
   })
   async impactDiff(
     @Arg('of', () => String, { description: REF }) of: string,
-    @Arg('from', () => AsOfInput, { description: 'The earlier state (its valid date).' }) from: AsOfInput,
-    @Arg('to', () => AsOfInput, { description: 'The later state (its valid date).' }) to: AsOfInput,
+    @Arg('from', () => AsOfInput, { description: 'The earlier state (its valid date and recorded instant).' }) from: AsOfInput,
+    @Arg('to', () => AsOfInput, { description: 'The later state (its valid date and recorded instant).' }) to: AsOfInput,
     @Arg('maxDepth', () => Int, { defaultValue: STREAMED_TRAVERSALS.impact.maxDepth }) maxDepth: number,
     @Arg('evidence', () => EvidenceEnum, { defaultValue: 'any', description: EVIDENCE }) evidence: EvidenceLevel,
     @Ctx() ctx: Context,

@@ -215,7 +215,7 @@ export class ImpactChangeType {
   path?: PathType | null;
 }
 
-@ObjectType('ImpactDiff', { description: 'How the impact of a node changed between two valid dates.' })
+@ObjectType('ImpactDiff', { description: 'How the impact of a node changed between two states (valid dates, recorded instants).' })
 export class ImpactDiffType {
   @Field(() => NodeInterface)
   of!: NodeInterface;
@@ -225,6 +225,12 @@ export class ImpactDiffType {
 
   @Field(() => String, { description: 'The later valid date (YYYY-MM-DD).' })
   to!: string;
+
+  @Field(() => String, { nullable: true, description: 'The earlier recorded instant (ISO 8601); null: the current graph.' })
+  fromRecorded!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The later recorded instant (ISO 8601); null: the current graph.' })
+  toRecorded!: string | null;
 
   @Field(() => [ImpactChangeType], { description: 'Affected nodes that came or went: ADDED first, each in the order hops, name, id.' })
   affected!: ImpactChangeType[];
