@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDiffSides, diffStates, historyIds, holdsAt, recordedRangeProblem, relationshipKey, replay, type DiffSources, type HistoryEntry } from '../../src/domain/index.js';
+import { checkDiffSides, checkImpactDiffDates, diffStates, historyIds, holdsAt, recordedRangeProblem, relationshipKey, replay, type DiffSources, type HistoryEntry } from '../../src/domain/index.js';
 import { entry, node, rel, t, type State } from '../helpers/history.js';
 
 const key = (r: State) => relationshipKey(r as { from: string; type: 'DEPENDS_ON'; to: string });
@@ -277,5 +277,25 @@ describe('diffStates against the whole graph compared state by state (random his
       const got = diffStates(from, to, sources(entries, [r1, r2].find((r) => r !== undefined), v1, v2));
       expect(brief(got).sort(), `seed ${seed}`).toEqual(expected);
     }
+  });
+});
+
+describe('checkImpactDiffDates: the two states an impactDiff compares', () => {
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  const now = new Date('2026-12-04T12:00:00Z');
+
+  it('defaults the valid date to today and the recorded instant to the current graph', () => {
+    expect(checkImpactDiffDates({}, { valid: day('2026-01-01') }, '2025-06-01', now)).toEqual({ from: { valid: '2025-06-01' }, to: { valid: '2026-01-01' } });
+    expect(checkImpactDiffDates({ recorded: new Date('2026-12-01T08:00:00Z') }, {}, '2026-12-04', now)).toEqual({
+      from: { valid: '2026-12-04', recorded: '2026-12-01T08:00:00.000Z' },
+      to: { valid: '2026-12-04' },
+    });
+  });
+
+  it('refuses going back in either time, naming from', () => {
+    expect(() => checkImpactDiffDates({ valid: day('2026-01-02') }, { valid: day('2026-01-01') }, '2026-12-04', now)).toThrow(/from\.valid \(2026-01-02\) must not be after/);
+    expect(() => checkImpactDiffDates({ recorded: new Date('2026-12-02T00:00:00Z') }, { recorded: new Date('2026-12-01T00:00:00Z') }, '2026-12-04', now)).toThrow(/from\.recorded .* must not be after/);
+    // the current graph is later than every past instant
+    expect(() => checkImpactDiffDates({}, { recorded: new Date('2026-12-01T00:00:00Z') }, '2026-12-04', now)).toThrow(/from\.recorded \(now\)/);
   });
 });
