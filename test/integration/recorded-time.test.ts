@@ -235,7 +235,7 @@ describe('recorded time: node and nodes as this graph had them at a past instant
     }
     const search = await env.api.run(`{ search(text: "System", asOf: {recorded: "${at[2]}"}) { node { id } } }`);
     expect(search.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node, nodes, lookup, the lists of every kind (projects, systems, …), impact and projectsTouching');
+    expect(search.errors[0]!.message).toContain('asOf.recorded is answered by node, nodes, lookup, the lists of every kind (projects, systems, …), impact, projectsTouching, coverage and uncoveredTargetVisions');
   });
 });
 
@@ -292,10 +292,45 @@ describe('recorded time over HTTP: a settled record never changes, and GET says 
   });
 });
 
-describe('recorded time on the shipped graph: the record now answers every list and traversal as the current graph does', () => {
+describe('recorded time in coverage: the Zielbilder covered as this graph had them', () => {
+  const env = useTestApi(async (graph) => {
+    await clearGraph(graph);
+    await new Importer(graph.executor).importParsed(
+      [parseDocument({ nodes: [node('tv-rec', 'TargetVision', 'Aufgezeichnetes Zielbild'), { ...node('proj-cov', 'Project', 'Beitragendes Projekt'), budgetEur: 40 }], relationships: [] }, 'coverage.json')],
+      ['coverage.json'],
+    );
+  });
+  const COVERAGE = `query ($recorded: DateTime) {
+    coverage(asOf: {recorded: $recorded}) { targetVision { id } projectCount knownBudgetEur covered }
+    uncoveredTargetVisions(asOf: {recorded: $recorded}) { id }
+  }`;
+  type Coverage = { coverage: { targetVision: { id: string }; projectCount: number; knownBudgetEur: number; covered: boolean }[]; uncoveredTargetVisions: { id: string }[] };
+  const at = async (recorded?: string) => {
+    const result = await env.api.run<Coverage, { recorded?: string }>(COVERAGE, { recorded });
+    expect(result.errors).toEqual([]);
+    return result.data!;
+  };
+
+  it('counts a contribution only from the instant it was recorded', async () => {
+    const before = await boundary(env.graph);
+    const created = await env.api.run(
+      `mutation { createRelationship(input: {from: "proj-cov", type: CONTRIBUTES_TO, to: "tv-rec", sources: [{url: "https://www.it-planungsrat.de/", retrieved: "2026-12-04"}]}) { type } }`,
+      {},
+      editor,
+    );
+    expect(created.errors).toEqual([]);
+    const after = await boundary(env.graph);
+    expect(await at(before)).toEqual({ coverage: [{ targetVision: { id: 'tv-rec' }, projectCount: 0, knownBudgetEur: 0, covered: false }], uncoveredTargetVisions: [{ id: 'tv-rec' }] });
+    const covered = { coverage: [{ targetVision: { id: 'tv-rec' }, projectCount: 1, knownBudgetEur: 40, covered: true }], uncoveredTargetVisions: [] };
+    expect(await at(after)).toEqual(covered);
+    expect(await at()).toEqual(covered);
+  });
+});
+
+describe('recorded time on the shipped graph: the record now answers every list, traversal and coverage as the current graph does', () => {
   const shipped = useShippedGraph();
 
-  it('lists with each relational filter, property filters, orders and pages, lookup, impact and projectsTouching', async () => {
+  it('lists with each relational filter, property filters, orders and pages, lookup, impact, projectsTouching and coverage', async () => {
     const now = new Date().toISOString();
     const queries = [
       '{ projects(filter: {focusArea: "Datennutzung"}, first: 50) { totalCount nodes { id name status budgetEur } } }',
@@ -307,12 +342,16 @@ describe('recorded time on the shipped graph: the record now answers every list 
       '{ lookup(ref: "bundid") { id name ... on System { operators { id } } } }',
       '{ impact(of: "ELSTER", maxDepth: 4) { totalBudgetEur affected { totalCount inferredCount nodes { hops node { id } } } projects(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } programmes { totalCount } targetVisions { id name } targetVisionPaths { node { id } path { hops nodes { id } relationships { type from to confidence } } } focusAreas { id } focusAreaPaths { node { id } path { nodes { id } relationships { type } } } } }',
       '{ projectsTouching(target: "Fahrzeugzulassung", maxDepth: 3, evidence: STATED) { totalCount inferredCount nodes { hops project { id } path { nodes { id } relationships { type confidence } } } } }',
+      '{ coverage { targetVision { id name } focusAreas { id } projectCount statedProjectCount inferredProjectCount programmeCount statedProgrammeCount inferredProgrammeCount themeCount knownBudgetEur projectsWithoutBudget covered } }',
+      '{ coverage { targetVision { id } projectCount themeCount covered } }',
+      '{ uncoveredTargetVisions { id name } }',
     ];
     for (const query of queries) {
       const current = await shipped.api.run(query);
       expect(current.errors, query).toEqual([]);
       expect(JSON.stringify(current.data), `${query} answers some node`).toMatch(/"id":"/);
-      const recorded = await shipped.api.run(query.replace(/^\{ (\w+)\(/, (_, root: string) => `{ ${root}(asOf: {recorded: "${now}"}, `));
+      const asOf = `asOf: {recorded: "${now}"}`;
+      const recorded = await shipped.api.run(query.replace(/^\{ (\w+)(\(?)/, (_, root: string, paren: string) => (paren ? `{ ${root}(${asOf}, ` : `{ ${root}(${asOf})`)));
       expect(recorded.errors, query).toEqual([]);
       expect(recorded.extensions?.['asOf'], query).toMatchObject({ recorded: now });
       expect(recorded.data, query).toEqual(current.data);

@@ -1,6 +1,7 @@
 import type { Confidence } from '../../domain/index.js';
 import type { Executor, QueryStats } from '../neo4j/executor.js';
 import { nodeFromProps, nodeFromValue, type NodeView, type StoredNode } from '../neo4j/mapping.js';
+import type { RecordRepository } from './record.repository.js';
 
 type Props = Record<string, unknown>;
 
@@ -87,14 +88,52 @@ const BUDGET_QUERY: Record<BudgetGrouping, string> = {
   institution: 'read/analysis/budget-by-institution',
 };
 
+const byNameThenId = (a: StoredNode, b: StoredNode) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Coverage as the record has it at its instant (as read/analysis/coverage counts over the graph): each Zielbild
+ * holding then, with the relationships into it holding then (two statements for them, after the Zielbilder's).
+ */
+async function recordedCoverage(record: RecordRepository): Promise<CoverageRow[]> {
+  const visions = (await record.nodesOfKind('TargetVision')).sort(byNameThenId);
+  const into = await record.relationshipsOf(visions.map((v) => v.id), ['CONTRIBUTES_TO', 'HAS_TARGET_VISION'], 'IN', Infinity);
+  return visions.map((targetVision) => {
+    const edges = into.get(targetVision.id) ?? [];
+    const contributing = (kind: string) => edges.filter((e) => e.type === 'CONTRIBUTES_TO' && e.other.kind === kind);
+    const [projects, programmes] = [contributing('Project'), contributing('Programme')];
+    const budget = (e: (typeof edges)[number]) => e.other.fields['budgetEur'];
+    return {
+      targetVision,
+      focusAreas: edges.filter((e) => e.type === 'HAS_TARGET_VISION' && e.other.kind === 'FocusArea').map((e) => e.other).sort(byNameThenId),
+      projectCount: projects.length,
+      statedProjectCount: projects.filter((e) => e.confidence === 'stated').length,
+      inferredProjectCount: projects.filter((e) => e.confidence !== 'stated').length,
+      programmeCount: programmes.length,
+      statedProgrammeCount: programmes.filter((e) => e.confidence === 'stated').length,
+      inferredProgrammeCount: programmes.filter((e) => e.confidence !== 'stated').length,
+      themeCount: contributing('Theme').length,
+      knownBudgetEur: projects.reduce((sum, e) => sum + (typeof budget(e) === 'number' ? (budget(e) as number) : 0), 0),
+      projectsWithoutBudget: projects.filter((e) => typeof budget(e) !== 'number').length,
+    };
+  });
+}
+
 /** Aggregations for dashboards: coverage of the Zielbilder and their goals, and known budgets. */
 export class AnalysisRepository {
   constructor(
     private readonly executor: Executor,
     private readonly stats?: QueryStats,
+    /** The record, when the request reads one at a past instant (QueryStats.recordedAt): coverage is then counted from it. */
+    private readonly record?: RecordRepository,
   ) {}
 
+  private get recorded(): RecordRepository | undefined {
+    return this.record?.at === undefined ? undefined : this.record;
+  }
+
   async coverage(): Promise<CoverageRow[]> {
+    const record = this.recorded;
+    if (record) return recordedCoverage(record);
     const rows = await this.executor.query<Omit<CoverageRow, 'targetVision' | 'focusAreas'> & { targetVision: Props; focusAreas: Props[] }>(
       'read/analysis/coverage',
       {},
@@ -108,6 +147,8 @@ export class AnalysisRepository {
    * (null: every property); `counts`: which counts (the others are null and cost nothing).
    */
   async coverageCounts(keys: readonly string[] | null, counts: CountsAsked): Promise<CoverageCounts[]> {
+    const record = this.recorded;
+    if (record) return (await recordedCoverage(record)).map((r) => ({ targetVision: r.targetVision, projectCount: r.projectCount, programmeCount: r.programmeCount, themeCount: r.themeCount }));
     const rows = await this.executor.query<Omit<CoverageCounts, 'targetVision'> & { targetVision: unknown }>(
       'read/analysis/coverage-counts',
       { keys, counts },

@@ -53,7 +53,7 @@ export function createRepositories(executor: Executor, stats?: QueryStats): Repo
     nodes,
     lists: new ListRepository(executor, nodes, stats, record),
     traversals: new TraversalRepository(executor, nodes, stats, record),
-    analysis: new AnalysisRepository(executor, stats),
+    analysis: new AnalysisRepository(executor, stats, record),
     history: new HistoryRepository(executor, stats),
     record,
     mutations: (actor, requestId) => new MutationService(executor, actor, requestId, stats),

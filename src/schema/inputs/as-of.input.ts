@@ -6,7 +6,7 @@ import { Arg, Field, InputType } from 'type-graphql';
     'The state a read answers on. `valid`: the date at which the facts hold in the world (valid time: nodes and ' +
     'relationships with validFrom/validTo; a fact without them holds at every date). Default: today (Europe/Berlin). ' +
     '`recorded`: the instant whose record to read (recorded time: the graph as this graph had it then, replayed from ' +
-    'its append-only history; answered by node, nodes, lookup, the lists of every kind, impact and projectsTouching and the fields under them). Default: now. ' +
+    'its append-only history; answered by node, nodes, lookup, the lists of every kind, impact, projectsTouching, coverage and uncoveredTargetVisions and the fields under them). Default: now. ' +
     'One asOf per request: the fields under a root field read at its asOf, and the root fields of a request must not ' +
     'disagree. The answer names the state it was computed on in extensions.asOf.',
 })
@@ -18,7 +18,7 @@ export class AsOfInput {
     nullable: true,
     description:
       'Recorded time: the instant (ISO 8601) whose record to read, to the millisecond; between the first entry of the ' +
-      'history and now (else BAD_USER_INPUT, naming the range). Default: now (the current graph). Answered by node, nodes, lookup, the lists, impact and projectsTouching.',
+      'history and now (else BAD_USER_INPUT, naming the range). Default: now (the current graph). Answered by node, nodes, lookup, the lists, impact, projectsTouching, coverage and uncoveredTargetVisions.',
   })
   recorded?: Date;
 }

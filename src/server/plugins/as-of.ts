@@ -7,9 +7,9 @@ import { fieldsIn, type Context } from '../../schema/index.js';
 
 const AS_OF = 'asOf';
 /** The root fields that read a past record (the loaders answer them from the history); the others read the current graph. */
-const RECORDED_READS = new Set(['node', 'nodes', 'lookup', 'impact', 'projectsTouching', ...NODE_KINDS.map((kind) => KIND_INFO[kind].plural)]);
+const RECORDED_READS = new Set(['node', 'nodes', 'lookup', 'impact', 'projectsTouching', 'coverage', 'uncoveredTargetVisions', ...NODE_KINDS.map((kind) => KIND_INFO[kind].plural)]);
 
-const RECORDED_ANSWERED = 'node, nodes, lookup, the lists of every kind (projects, systems, …), impact and projectsTouching';
+const RECORDED_ANSWERED = 'node, nodes, lookup, the lists of every kind (projects, systems, …), impact, projectsTouching, coverage and uncoveredTargetVisions';
 
 const badAsOf = (message: string, extra: Record<string, unknown> = {}): GraphQLError =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument: AS_OF, ...extra, http: { status: 400 } } });
