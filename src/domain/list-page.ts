@@ -13,7 +13,7 @@ export function sortKey(name: string): string {
 }
 
 /** The property filters of a list (undefined: no filter), as partials/node-filters applies them. */
-export interface ListPropertyFilter {
+export interface PropertyFilter {
   readonly nameContains?: string;
   readonly confidence?: string;
   readonly status?: readonly string[];
@@ -24,7 +24,7 @@ export interface ListPropertyFilter {
 
 export interface ListPageQuery {
   readonly kind: NodeKind;
-  readonly filter: ListPropertyFilter;
+  readonly filter: PropertyFilter;
   /** The ids the relational filters leave (null: no relational filter). */
   readonly ids: ReadonlySet<string> | null;
   readonly sortField: SortField;
@@ -45,7 +45,7 @@ function keyOf(node: Listed, field: SortField): Key {
   return typeof value === 'string' || typeof value === 'number' ? value : null;
 }
 
-function passes(node: Listed, f: ListPropertyFilter): boolean {
+function passes(node: Listed, f: PropertyFilter): boolean {
   const budget = node.fields['budgetEur'];
   const status = node.fields['status'];
   const type = node.fields['type'];

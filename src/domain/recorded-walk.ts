@@ -51,6 +51,12 @@ export function byHopsNameId(a: TraversalKey, b: TraversalKey): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** By name, then id, as Cypher's ORDER BY n.name, n.id compares them (code units, not sort names). */
+export function byNameThenId(a: { readonly name: string; readonly id: string }, b: { readonly name: string; readonly id: string }): number {
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** One keyset page of `rows` (sorted by byHopsNameId): at most `first` after `after` (null: from the start). */
 export function keysetPage<R>(rows: readonly R[], key: (r: R) => TraversalKey, first: number, after: TraversalKey | null): { rows: R[]; total: number; hasNextPage: boolean; hasPreviousPage: boolean } {
   const rest = after === null ? [...rows] : rows.filter((r) => byHopsNameId(key(r), after) > 0);

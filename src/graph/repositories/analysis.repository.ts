@@ -1,4 +1,4 @@
-import type { Confidence } from '../../domain/index.js';
+import { byNameThenId, type Confidence } from '../../domain/index.js';
 import type { Executor, QueryStats } from '../neo4j/executor.js';
 import { nodeFromProps, nodeFromValue, type NodeView, type StoredNode } from '../neo4j/mapping.js';
 import type { RecordRepository } from './record.repository.js';
@@ -87,8 +87,6 @@ const BUDGET_QUERY: Record<BudgetGrouping, string> = {
   programme: 'read/analysis/budget-by-programme',
   institution: 'read/analysis/budget-by-institution',
 };
-
-const byNameThenId = (a: StoredNode, b: StoredNode) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Coverage as the record has it at its instant (as read/analysis/coverage counts over the graph): each Zielbild

@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
 import {
-  DEPENDENCY_TYPES,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   checkDepth,
@@ -9,6 +8,7 @@ import {
   decodeCursor,
   encodeCursor,
   listPage,
+  walkBack,
   type NodeKind,
   type SortField,
 } from '../../domain/index.js';
@@ -218,14 +218,8 @@ export class ListRepository {
       case 'touching': {
         // partials/filter-touching: a directed dependency path of 1..depth hops to the target, walked back from it
         // level by level (the target itself too, when a cycle leads back to it)
-        const reached = new Map<string, { id: string; kind: string }>();
-        let frontier = [anchor.id];
-        for (let hop = 1; hop <= filter.depth && frontier.length > 0; hop++) {
-          const next = (await edgesOf(frontier, DEPENDENCY_TYPES, 'IN')).map((e) => e.other).filter((n) => !reached.has(n.id));
-          for (const n of next) reached.set(n.id, n);
-          frontier = [...new Set(next.map((n) => n.id))];
-        }
-        return ofKind(reached.values());
+        const walk = await record.dependencyWalk(anchor, filter.depth);
+        return ofKind([...walkBack(anchor.id, walk.hops, filter.depth).keys()].map((id) => walk.nodes.get(id)!));
       }
     }
   }

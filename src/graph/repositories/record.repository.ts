@@ -1,4 +1,4 @@
-import { holdsAt, parseDocument, replay, type HistoryEntry, type NodeKind, type RecordedNode, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
+import { DEPENDENCY_TYPES, holdsAt, parseDocument, replay, type HistoryEntry, type NodeKind, type RecordedNode, type RelationshipRecord, type RelationshipType } from '../../domain/index.js';
 import { todayInGermany, type Executor, type QueryStats } from '../neo4j/executor.js';
 import { sortKey, type StoredNode } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
@@ -147,6 +147,29 @@ export class RecordRepository implements NodeReads {
   async byIds(ids: readonly string[]): Promise<StoredNode[]> {
     const found = await this.nodesAt(ids);
     return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  /**
+   * The walk back from `origin` over the dependency relationships as recorded: one read of the relationships into each
+   * level's new nodes (relationshipsOf: two statements), at most `depth` levels, so the round trips are bounded by the
+   * depth, not by the nodes. Every relationship into a node reached within depth - 1 hops is read, so a walk over a
+   * part of them (the stated ones: src/domain/recorded-walk.ts walkBack) needs no other read.
+   */
+  async dependencyWalk(origin: StoredNode, depth: number): Promise<{ hops: Edge[]; nodes: Map<string, StoredNode> }> {
+    const hops: Edge[] = [];
+    const nodes = new Map<string, StoredNode>([[origin.id, origin]]);
+    let frontier = [origin.id];
+    for (let level = 1; level <= depth && frontier.length > 0; level++) {
+      const into = [...(await this.relationshipsOf(frontier, DEPENDENCY_TYPES, 'IN', Infinity)).values()].flat();
+      hops.push(...into);
+      const next = new Set<string>();
+      for (const e of into) {
+        if (!nodes.has(e.other.id)) next.add(e.other.id);
+        nodes.set(e.other.id, e.other);
+      }
+      frontier = [...next];
+    }
+    return { hops, nodes };
   }
 
   async relationshipsOf(ids: readonly string[], types: readonly RelationshipType[] | null, direction: Direction, first: number): Promise<Map<string, Edge[]>> {

@@ -1,4 +1,4 @@
-import { DEPENDENCY_TYPES, DomainError, byHopsNameId, cameAndWent, checkImpactDiffDates, keysetPage, pathConfidence, recordedRangeProblem, walkBack, type ImpactDiffSide, type Walked, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
+import { DomainError, byHopsNameId, byNameThenId, cameAndWent, checkImpactDiffDates, keysetPage, pathConfidence, recordedRangeProblem, walkBack, type ImpactDiffSide, type Walked, type Confidence, type EvidenceLevel, type SourceRef, type StreamedTraversal, type TraversalKey } from '../../domain/index.js';
 import { todayInGermany, type Executor, type QueryStats, type StreamOptions } from '../neo4j/executor.js';
 import { nodeFromValue, type NodeView } from '../neo4j/mapping.js';
 import type { NodeRepository } from './node.repository.js';
@@ -384,7 +384,7 @@ export class TraversalRepository {
       const record = new RecordRepository(this.executor, this.stats, { at: side.recorded, validAt: side.valid });
       const [then] = await record.byIds([origin.id]);
       if (!then) return { affected: [], targetVisions: [], focusAreas: [] };
-      const walk = await this.walkRecord(record, then, depth);
+      const walk = await record.dependencyWalk(then, depth);
       const { rows, stated } = TraversalRepository.reachedRows(then, walk, depth, { evidence, countInferred: true }, (n) => n.id !== then.id);
       if (rows.length > MAX_IMPACT_DIFF_ROWS) throw tooMany();
       const affected: TraversalRow[] = rows.map((r) => ({ node: r.node, hops: r.hops, evidence: evidence === 'stated' || stated?.has(r.node.id) ? 'stated' : 'inferred', path: r.path }));
@@ -429,29 +429,6 @@ export class TraversalRepository {
     };
   }
 
-  /**
-   * The record's walk back from `origin` over the dependency relationships: one read of the relationships into each
-   * level's new nodes (two statements: RecordRepository.relationshipsOf), at most `depth` levels, so the round trips
-   * are bounded by the depth, not by the nodes. Every relationship into a node reached within depth - 1 hops is read,
-   * so a walk over a part of them (the stated ones) needs no other read.
-   */
-  private async walkRecord(record: RecordRepository, origin: StoredNode, depth: number): Promise<{ hops: Edge[]; nodes: Map<string, StoredNode> }> {
-    const hops: Edge[] = [];
-    const nodes = new Map<string, StoredNode>([[origin.id, origin]]);
-    let frontier = [origin.id];
-    for (let level = 1; level <= depth && frontier.length > 0; level++) {
-      const into = [...(await record.relationshipsOf(frontier, DEPENDENCY_TYPES, 'IN', Infinity)).values()].flat();
-      hops.push(...into);
-      const next = new Set<string>();
-      for (const e of into) {
-        if (!nodes.has(e.other.id)) next.add(e.other.id);
-        nodes.set(e.other.id, e.other);
-      }
-      frontier = [...next];
-    }
-    return { hops, nodes };
-  }
-
   /** A walked node's path as the API returns it: its nodes from it to the origin, its hops with their evidence. */
   private static walkedPath(walked: Walked<Edge>, nodes: ReadonlyMap<string, StoredNode>): PathResult {
     const ids = [walked.id, ...walked.path.map((h) => h.to)];
@@ -480,7 +457,7 @@ export class TraversalRepository {
   /** projectsTouching over the record at the request's past instant (as read/traversal/projects-touching over the graph). */
   private async recordedTouching(record: RecordRepository, target: string, depth: number, page: PageRequest, evidence: EvidenceRequest): Promise<TraversalPage<TouchingProject>> {
     const origin = await resolveReference(this.nodes, target, 'target', record);
-    const { rows, stated } = TraversalRepository.reachedRows(origin, await this.walkRecord(record, origin, depth), depth, evidence, (n) => n.kind === 'Project');
+    const { rows, stated } = TraversalRepository.reachedRows(origin, await record.dependencyWalk(origin, depth), depth, evidence, (n) => n.kind === 'Project');
     const found = keysetPage(rows, (r) => ({ hops: r.hops, name: r.name, id: r.node.id }), page.first, page.after);
     return {
       ...found,
@@ -495,10 +472,10 @@ export class TraversalRepository {
    */
   private async recordedImpact(record: RecordRepository, of: string, depth: number, request: ImpactRequest): Promise<ImpactResult> {
     const origin = await resolveReference(this.nodes, of, 'of', record);
-    return this.impactOverWalk(record, origin, await this.walkRecord(record, origin, depth), depth, request);
+    return this.impactOverWalk(record, origin, await record.dependencyWalk(origin, depth), depth, request);
   }
 
-  /** impact over a walk of the record (walkRecord from `origin`): the pages, then the Zielbilder and Schwerpunktthemen. */
+  /** impact over a walk of the record (RecordRepository.dependencyWalk from `origin`): the pages, then the Zielbilder and Schwerpunktthemen. */
   private async impactOverWalk(
     record: RecordRepository,
     origin: StoredNode,
@@ -518,22 +495,21 @@ export class TraversalRepository {
       );
     const projects = affected.filter((r) => r.node.kind === 'Project');
     const contributors = affected.filter((r) => r.node.kind === 'Project' || r.node.kind === 'Programme');
-    const byName = (a: StoredNode, b: StoredNode) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     // Each Zielbild with the first contributor (in the affected order) that contributes to it, and its hop.
     const contributes = await record.relationshipsOf(contributors.map((c) => c.node.id), ['CONTRIBUTES_TO'], 'OUT', Infinity);
     const visions = new Map<string, { node: StoredNode; via: (typeof affected)[number]; step: Edge }>();
     for (const c of contributors) {
       for (const e of contributes.get(c.node.id) ?? []) if (e.other.kind === 'TargetVision' && follows(e) && !visions.has(e.other.id)) visions.set(e.other.id, { node: e.other, via: c, step: e });
     }
-    const targetVisions = [...visions.values()].sort((a, b) => byName(a.node, b.node));
+    const targetVisions = [...visions.values()].sort((a, b) => byNameThenId(a.node, b.node));
     // Each Schwerpunktthema with the first of its Zielbilder by (its contributor's hops, name, id), and its hop.
     const held = await record.relationshipsOf(targetVisions.map((t) => t.node.id), ['HAS_TARGET_VISION'], 'IN', Infinity);
     const areas = new Map<string, { node: StoredNode; via: (typeof targetVisions)[number]; step: Edge }>();
-    const byContributor = [...targetVisions].sort((a, b) => a.via.hops - b.via.hops || byName(a.node, b.node));
+    const byContributor = [...targetVisions].sort((a, b) => a.via.hops - b.via.hops || byNameThenId(a.node, b.node));
     for (const t of byContributor) {
       for (const e of held.get(t.node.id) ?? []) if (e.other.kind === 'FocusArea' && follows(e) && !areas.has(e.other.id)) areas.set(e.other.id, { node: e.other, via: t, step: e });
     }
-    const focusAreas = [...areas.values()].sort((a, b) => byName(a.node, b.node));
+    const focusAreas = [...areas.values()].sort((a, b) => byNameThenId(a.node, b.node));
     const lists = <T>(requests: ReadonlyMap<string, ListRequest>, all: readonly T[], explain: (t: T) => ExplainedNode) =>
       new Map([...requests].map(([key, l]) => [key, all.slice(0, l.first).map((t) => (l.paths ? explain(t) : { ...explain(t), path: null }))]));
     const visionPath = (t: (typeof targetVisions)[number]) => pathOf([t.node, ...t.via.path.nodes], [step(t.step), ...t.via.path.relationships]);

@@ -49,14 +49,8 @@ export type RelationalFilter =
   | { readonly by: 'touching'; readonly ref: string; readonly depth: number };
 
 
-export interface PropertyFilter {
-  readonly nameContains?: string;
-  readonly confidence?: string;
-  readonly status?: readonly string[];
-  readonly budgetMin?: number;
-  readonly budgetMax?: number;
-  readonly institutionTypes?: readonly string[];
-}
+/** A list's property filters: the domain's (src/domain/list-page.ts), which the record's lists apply in memory too. */
+export type { PropertyFilter } from '../../domain/index.js';
 
 /**
  * A relationship field with the relationship fields selected under it, planned into one statement
